@@ -1,0 +1,33 @@
+// Lint rules: typescript-eslint's recommended set, plus a ban on writing HTML strings into the DOM
+// anywhere except the one sanitising module (src/ui/sanitize.ts).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const noRawHtml = {
+  'no-restricted-properties': [
+    'error',
+    { property: 'innerHTML', message: 'Use textContent, or src/ui/sanitize.ts for Markdown.' },
+    { property: 'outerHTML', message: 'Use textContent, or src/ui/sanitize.ts for Markdown.' },
+    { property: 'insertAdjacentHTML', message: 'Use textContent, or src/ui/sanitize.ts for Markdown.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...noRawHtml,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+      ],
+    },
+  },
+  { files: ['src/ui/sanitize.ts'], rules: { 'no-restricted-properties': 'off' } },
+);

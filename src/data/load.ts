@@ -1,0 +1,50 @@
+// The only way data gets into Maillage: text in, a validated and indexed Dataset or a list of
+// problems out. Nothing is half-accepted.
+import { DatasetSchema, type RawDataset } from './schema';
+import { checkIntegrity } from './integrity';
+import { jsonSyntaxProblem, zodProblems, type Problem } from './problems';
+import { indexDataset, type Dataset } from './dataset';
+
+export type LoadResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export interface LoadOptions {
+  /** Name shown in problems, e.g. "data/workshop.json". */
+  readonly file: string;
+  /** Reads a Markdown note by its path relative to the data folder ("sessions/01-x.md"). */
+  readonly readNote?: (path: string) => string | undefined;
+}
+
+const BOM = '\uFEFF';
+
+export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  const clean = text.startsWith(BOM) ? text.slice(1) : text;
+  if (clean.trim() === '') return { ok: false, problem: { file, path: '', message: 'the file is empty' } };
+  try {
+    return { ok: true, value: JSON.parse(clean) as unknown };
+  } catch (error) {
+    return { ok: false, problem: jsonSyntaxProblem(file, clean, error) };
+  }
+}
+
+export function validateDataset(value: unknown, options: LoadOptions): LoadResult {
+  const { file, readNote = () => undefined } = options;
+  const parsed = DatasetSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, DatasetSchema, value, parsed.error) };
+  const raw: RawDataset = parsed.data;
+  const notes = new Map<string, string>();
+  for (const session of raw.sessions) {
+    const text = readNote(session.notes);
+    if (text !== undefined) notes.set(session.notes, text);
+  }
+  const problems = checkIntegrity(file, raw, (path) => notes.has(path));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: indexDataset(raw, Object.fromEntries(notes)) };
+}
+
+export function loadDataset(text: string, options: LoadOptions): LoadResult {
+  const json = parseJsonText(options.file, text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  return validateDataset(json.value, options);
+}

@@ -1,0 +1,145 @@
+// Turns zod issues and JSON syntax errors into problems a person can act on:
+// `file: path.to.field — what is wrong`, with "did you mean" where a near name exists.
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+
+export interface Problem {
+  readonly file: string;
+  /** Dotted path with array indices, e.g. `actors[3].place`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export const formatProblem = (p: Problem): string =>
+  p.path ? `${p.file}: ${p.path} — ${p.message}` : `${p.file}: ${p.message}`;
+
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+
+/** The nearest candidate to `word`, if it is close enough to be a likely typo. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return distance(word, best) <= limit ? best : undefined;
+}
+
+export const didYouMean = (word: string, candidates: readonly string[]): string => {
+  const s = suggest(word, candidates);
+  return s ? `; did you mean "${s}"?` : '';
+};
+
+/** Where the JSON parser stopped, as 1-based line and column. */
+export function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+export function jsonSyntaxProblem(file: string, text: string, error: unknown): Problem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const reported = /line (\d+) column (\d+)/.exec(raw);
+  const position = /position (\d+)/.exec(raw);
+  let where = '';
+  if (reported) where = `line ${reported[1]}, column ${reported[2]}`;
+  else if (position) {
+    const { line, column } = lineAndColumn(text, Number(position[1]));
+    where = `line ${line}, column ${column}`;
+  }
+  const detail = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+  return { file, path: '', message: `invalid JSON${where ? ` at ${where}` : ''}: ${detail}` };
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The object keys a schema accepts at a path of the data, to suggest a key for a misspelt one. */
+export function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema[] = [schema];
+  for (const key of path) {
+    current = current.flatMap((s) => step(s, key));
+  }
+  return [...new Set(current.flatMap((s) => objectKeys(s)))];
+}
+
+function unwrap(s: AnySchema): AnySchema[] {
+  if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
+    return unwrap(s.def.innerType);
+  }
+  if (s instanceof z.ZodUnion || s instanceof z.ZodDiscriminatedUnion) {
+    return (s.options as AnySchema[]).flatMap(unwrap);
+  }
+  return [s];
+}
+
+function step(s: AnySchema, key: PropertyKey): AnySchema[] {
+  return unwrap(s).flatMap((u) => {
+    if (u instanceof z.ZodArray && typeof key === 'number') return [u.element as AnySchema];
+    if (u instanceof z.ZodObject && typeof key === 'string') {
+      const child = (u.shape as Record<string, AnySchema>)[key];
+      return child ? [child] : [];
+    }
+    return [];
+  });
+}
+
+function objectKeys(s: AnySchema): string[] {
+  return unwrap(s).flatMap((u) => (u instanceof z.ZodObject ? Object.keys(u.shape) : []));
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+/** One problem per zod issue, in words. */
+export function zodProblems(file: string, schema: AnySchema, data: unknown, error: z.ZodError): Problem[] {
+  const out: Problem[] = [];
+  // A misspelt key also makes the real key "missing": say the misspelling once, not both.
+  const suggested = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const hint = suggest(key, known);
+      if (hint) suggested.add(formatPath([...issue.path, hint]));
+    }
+  }
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const hint = suggest(key, known);
+        out.push({
+          file,
+          path: formatPath([...issue.path, key]),
+          message: hint ? `unknown key: did you mean \`${hint}\`?` : `unknown key (known keys: ${known.join(', ')})`,
+        });
+      }
+      continue;
+    }
+    const got = valueAt(data, issue.path);
+    if (got === undefined && suggested.has(formatPath(issue.path))) continue;
+    let message = issue.message;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const values = issue.values.map(String);
+      message = `${show(got)} is not one of: ${values.join(', ')}${typeof got === 'string' ? didYouMean(got, values) : ''}`;
+    } else if (issue.code === 'invalid_type' && got === undefined) {
+      message = `is required (${issue.expected})`;
+    } else if (issue.code === 'invalid_type') {
+      message = `expected ${issue.expected}, got ${show(got)}`;
+    } else if (issue.code === 'too_big' || issue.code === 'too_small') {
+      message = `${issue.message} (got ${show(got)})`;
+    }
+    out.push({ file, path: formatPath(issue.path), message });
+  }
+  return out;
+}

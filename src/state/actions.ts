@@ -1,0 +1,29 @@
+// Pure state changes: (args) => (state) => next state. A change that changes nothing returns the
+// same object, so the store does not notify.
+import type { Language } from '../i18n/t';
+import type { GraphLayout, Selection, ViewState } from './viewState';
+
+const sameSelection = (a: Selection | null, b: Selection | null) =>
+  a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
+
+export const select =
+  (selection: Selection | null) =>
+  (state: ViewState): ViewState =>
+    sameSelection(state.selection, selection) ? state : { ...state, selection };
+
+export const setLanguage =
+  (lang: Language) =>
+  (state: ViewState): ViewState =>
+    state.lang === lang ? state : { ...state, lang };
+
+export const setLayout =
+  (layout: GraphLayout) =>
+  (state: ViewState): ViewState =>
+    state.layout === layout ? state : { ...state, layout };
+
+export const toggle =
+  (key: 'showPeople' | 'showSessions', value?: boolean) =>
+  (state: ViewState): ViewState => {
+    const next = value ?? !state[key];
+    return state[key] === next ? state : { ...state, [key]: next };
+  };

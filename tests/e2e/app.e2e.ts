@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, watch } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the production build in Chromium', () => {
+  it('shows the workshop title and the seven sessions, with no console error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Du local au mondial : quelle alliance stratégique',
+    );
+    const programme = page.getByRole('navigation', { name: 'Programme' });
+    await expect(programme.getByRole('button').count()).resolves.toBe(7);
+    await expect(programme.getByRole('button', { name: /Gilbert Roger/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/app-1280x720.png' });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
