@@ -8,6 +8,9 @@ import { createProgramme } from './ui/programme';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
+import { createGraphView } from './graph/view';
+import { mountMap } from './map/mount';
+import { mountPresenter } from './present/mount';
 
 function start(app: HTMLElement) {
   const result = loadBundledDataset();
@@ -24,9 +27,12 @@ function start(app: HTMLElement) {
   const panel = el('aside', { class: 'panel', id: 'panel', 'aria-label': t('view.panel') });
   const main = el('main', { class: 'layout' }, graphArea, mapArea, panel);
   replaceChildren(app);
-  createHeader(app, dataset, store);
+  const header = createHeader(app, dataset, store);
   app.append(main);
   createProgramme(panel, dataset, store);
+  createGraphView(graphArea, { dataset, store });
+  mountMap(mapArea, { dataset, store });
+  mountPresenter({ dataset, store, tools: header.tools });
 
   store.subscribe((state, previous) => {
     if (state.lang === previous.lang) return;

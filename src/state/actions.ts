@@ -1,7 +1,7 @@
 // Pure state changes: (args) => (state) => next state. A change that changes nothing returns the
 // same object, so the store does not notify.
 import type { Language } from '../i18n/t';
-import type { GraphLayout, Selection, ViewState } from './viewState';
+import type { Filters, GraphLayout, Selection, Theme, ViewState } from './viewState';
 
 const sameSelection = (a: Selection | null, b: Selection | null) =>
   a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
@@ -27,3 +27,20 @@ export const toggle =
     const next = value ?? !state[key];
     return state[key] === next ? state : { ...state, [key]: next };
   };
+
+export const setFilters =
+  (change: (f: Filters) => Filters) =>
+  (state: ViewState): ViewState => {
+    const filters = change(state.filters);
+    return filters === state.filters ? state : { ...state, filters };
+  };
+
+export const maximize =
+  (view: 'graph' | 'map' | null) =>
+  (state: ViewState): ViewState =>
+    state.maximized === view ? state : { ...state, maximized: view };
+
+export const setTheme =
+  (theme: Theme) =>
+  (state: ViewState): ViewState =>
+    state.theme === theme ? state : { ...state, theme };

@@ -1,4 +1,5 @@
-// What every view reads: the selection, the language, the layout and the display toggles.
+// What every view reads: the selection, the language, the layout, the filters, the presentation.
+import type { ActorKind, RelationKind, Scale } from '../data/schema';
 import type { Language } from '../i18n/t';
 
 export type SelectionType = 'actor' | 'session' | 'place' | 'person';
@@ -8,6 +9,16 @@ export interface Selection {
 }
 
 export type GraphLayout = 'rings' | 'free';
+export type Theme = 'standard' | 'projector-dark' | 'projector-light';
+
+export interface Filters {
+  readonly hiddenKinds: readonly ActorKind[];
+  readonly hiddenScales: readonly Scale[];
+  /** Theme ids; empty means every theme. An actor shows when a session presenting it has one. */
+  readonly themes: readonly string[];
+  readonly hiddenRelationKinds: readonly RelationKind[];
+  readonly hideUnsourced: boolean;
+}
 
 export interface ViewState {
   readonly lang: Language;
@@ -15,7 +26,22 @@ export interface ViewState {
   readonly layout: GraphLayout;
   readonly showPeople: boolean;
   readonly showSessions: boolean;
+  readonly filters: Filters;
+  /** A view that takes the full screen, or null for the side-by-side layout. */
+  readonly maximized: 'graph' | 'map' | null;
+  /** Presentation step (0 = title), or null when not presenting. */
+  readonly step: number | null;
+  readonly blackout: boolean;
+  readonly theme: Theme;
 }
+
+export const noFilters: Filters = {
+  hiddenKinds: [],
+  hiddenScales: [],
+  themes: [],
+  hiddenRelationKinds: [],
+  hideUnsourced: false,
+};
 
 export const initialViewState: ViewState = {
   lang: 'fr',
@@ -23,4 +49,9 @@ export const initialViewState: ViewState = {
   layout: 'rings',
   showPeople: false,
   showSessions: false,
+  filters: noFilters,
+  maximized: null,
+  step: null,
+  blackout: false,
+  theme: 'standard',
 };

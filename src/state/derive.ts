@@ -1,0 +1,83 @@
+// State derived from the dataset and the view state, computed, never stored: what the filters let
+// through, and what the selection spotlights.
+import type { Dataset } from '../data/dataset';
+import type { Relation } from '../data/schema';
+import type { Filters, Selection } from './viewState';
+
+export function visibleActorIds(d: Dataset, f: Filters): Set<string> {
+  const themed =
+    f.themes.length === 0
+      ? null
+      : new Set(d.sessions.filter((s) => s.themes.some((t) => f.themes.includes(t))).flatMap((s) => s.actors));
+  return new Set(
+    d.actors
+      .filter((a) => !f.hiddenKinds.includes(a.kind) && !f.hiddenScales.includes(a.scale) && (!themed || themed.has(a.id)))
+      .map((a) => a.id),
+  );
+}
+
+export function visibleRelations(d: Dataset, f: Filters, actors: ReadonlySet<string> = visibleActorIds(d, f)): Relation[] {
+  return d.relations.filter(
+    (r) =>
+      actors.has(r.from) &&
+      actors.has(r.to) &&
+      !f.hiddenRelationKinds.includes(r.kind) &&
+      !(f.hideUnsourced && r.provenance.type === 'unsourced'),
+  );
+}
+
+export interface Spotlight {
+  readonly actors: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+  readonly sessions: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+}
+
+/** What a selection lights up in every view; null when nothing is selected (all lit). */
+export function spotlight(d: Dataset, selection: Selection | null): Spotlight | null {
+  if (!selection) return null;
+  const actors = new Set<string>();
+  const people = new Set<string>();
+  const sessions = new Set<string>();
+  const places = new Set<string>();
+  const seat = (actorId: string) => {
+    const place = d.actorById.get(actorId)?.place;
+    if (place) places.add(place);
+  };
+  if (selection.type === 'session') {
+    const s = d.sessionById.get(selection.id);
+    if (!s) return null;
+    sessions.add(s.id);
+    s.actors.forEach((a) => actors.add(a));
+    s.speakers.forEach((p) => {
+      people.add(p);
+      const speaksFor = d.personById.get(p)?.speaksFor;
+      if (speaksFor) actors.add(speaksFor);
+    });
+    s.places.forEach((p) => places.add(p));
+    actors.forEach(seat);
+  } else if (selection.type === 'actor') {
+    if (!d.actorById.has(selection.id)) return null;
+    actors.add(selection.id);
+    for (const r of d.relations) {
+      if (r.from === selection.id) actors.add(r.to);
+      if (r.to === selection.id) actors.add(r.from);
+    }
+    for (const s of d.sessions) if (s.actors.includes(selection.id)) sessions.add(s.id);
+    for (const p of d.people) if (p.affiliations.some((a) => a.actor === selection.id)) people.add(p.id);
+    actors.forEach(seat);
+  } else if (selection.type === 'place') {
+    if (!d.placeById.has(selection.id)) return null;
+    places.add(selection.id);
+    for (const a of d.actors) if (a.place === selection.id) actors.add(a.id);
+    for (const s of d.sessions) if (s.places.includes(selection.id) || s.actors.some((a) => actors.has(a))) sessions.add(s.id);
+  } else {
+    const p = d.personById.get(selection.id);
+    if (!p) return null;
+    people.add(p.id);
+    p.affiliations.forEach((a) => actors.add(a.actor));
+    for (const s of d.sessions) if (s.speakers.includes(p.id)) sessions.add(s.id);
+    actors.forEach(seat);
+  }
+  return { actors, people, sessions, places };
+}
