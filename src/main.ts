@@ -1,10 +1,19 @@
 // Wires the app: load the data, create the store and the views, connect them.
 import './styles.css';
 import { loadBundledDataset } from './data/bundled';
+import { datasetUrlFrom, fetchDataset } from './data/remote';
+import type { LoadResult } from './data/load';
 import { createStore } from './state/store';
 import { initialViewState, type ViewState } from './state/viewState';
+import { createUrlSync } from './state/urlSync';
+import { readLanguage, writeLanguage } from './state/persist';
 import { createHeader } from './ui/header';
 import { createProgramme } from './ui/programme';
+import { createDetails } from './ui/details';
+import { createSearch } from './ui/search';
+import { createFilters } from './ui/filters';
+import { createNotices } from './ui/notice';
+import { createViewFrame } from './ui/viewFrame';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
@@ -12,37 +21,68 @@ import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 
-function start(app: HTMLElement) {
-  const result = loadBundledDataset();
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+async function loadData(): Promise<LoadResult> {
+  const url = datasetUrlFrom(window.location.search, window.location.href);
+  if (url === null) return loadBundledDataset();
+  if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
+  return fetchDataset(url);
+}
+
+async function start(app: HTMLElement) {
+  const result = await loadData();
   if (!result.ok) {
-    showProblems(app, result.problems, 'fr');
+    showProblems(app, result.problems, readLanguage(storage()) ?? 'fr');
     return;
   }
   const dataset = result.dataset;
-  const store = createStore<ViewState>(initialViewState);
-  const t = translator(store.get().lang);
+  const store = createStore<ViewState>({ ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang });
 
-  const graphArea = el('section', { class: 'view view-graph', id: 'graph', 'aria-label': t('view.graph') });
-  const mapArea = el('section', { class: 'view view-map', id: 'map', 'aria-label': t('view.map') });
-  const panel = el('aside', { class: 'panel', id: 'panel', 'aria-label': t('view.panel') });
+  const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
+  const mapArea = el('section', { class: 'view view-map', id: 'map' });
+  const panel = el('aside', { class: 'panel', id: 'panel' });
   const main = el('main', { class: 'layout' }, graphArea, mapArea, panel);
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
+  const notices = createNotices(app, () => store.get().lang);
   app.append(main);
+
+  createSearch(header.tools, dataset, store);
+  createDetails(panel, dataset, store);
   createProgramme(panel, dataset, store);
+  createFilters(panel, dataset, store);
+  createViewFrame(graphArea, 'graph', 'view.graph', store);
+  createViewFrame(mapArea, 'map', 'view.map', store);
   createGraphView(graphArea, { dataset, store });
   mountMap(mapArea, { dataset, store });
   mountPresenter({ dataset, store, tools: header.tools });
 
-  store.subscribe((state, previous) => {
-    if (state.lang === previous.lang) return;
-    const tt = translator(state.lang);
+  const reflect = (state: ViewState) => {
     document.documentElement.lang = state.lang;
-    graphArea.setAttribute('aria-label', tt('view.graph'));
-    mapArea.setAttribute('aria-label', tt('view.map'));
-    panel.setAttribute('aria-label', tt('view.panel'));
+    panel.setAttribute('aria-label', translator(state.lang)('view.panel'));
+    if (state.maximized) main.dataset.maximized = state.maximized;
+    else delete main.dataset.maximized;
+    document.documentElement.dataset.theme = state.theme;
+  };
+  store.subscribe((state, previous) => {
+    reflect(state);
+    if (state.lang !== previous.lang) writeLanguage(storage(), state.lang);
+  });
+  reflect(store.get());
+
+  createUrlSync({
+    store,
+    dataset,
+    onUnknown: (what) => notices.show(translator(store.get().lang)('notice.unknownLink', { what })),
   });
 }
 
 const app = document.getElementById('app');
-if (app) start(app);
+if (app) void start(app);

@@ -1,0 +1,72 @@
+// Keeps the URL and the store in step: a new selection is a new history entry (so Back and
+// Forward step through selections); language, layout and step replace the current entry.
+import type { Dataset } from '../data/dataset';
+import type { Store } from './store';
+import { formatHash, parseHash, type UrlState } from './url';
+import type { Selection, ViewState } from './viewState';
+
+export interface UrlSyncOptions {
+  readonly store: Store<ViewState>;
+  readonly dataset: Dataset;
+  /** Called with the unknown link's text when a URL names something the data lacks. */
+  readonly onUnknown: (what: string) => void;
+  readonly win?: Window;
+}
+
+const exists = (d: Dataset, s: Selection): boolean =>
+  (s.type === 'actor' && d.actorById.has(s.id)) ||
+  (s.type === 'session' && d.sessionById.has(s.id)) ||
+  (s.type === 'place' && d.placeById.has(s.id)) ||
+  (s.type === 'person' && d.personById.has(s.id));
+
+export function createUrlSync({ store, dataset, onUnknown, win = window }: UrlSyncOptions) {
+  function apply(url: UrlState) {
+    let selection = url.selection;
+    if (url.unreadable !== undefined) onUnknown(url.unreadable);
+    if (selection && !exists(dataset, selection)) {
+      onUnknown(`${selection.type} « ${selection.id} »`);
+      selection = null;
+    }
+    store.update((s) => {
+      const next: ViewState = {
+        ...s,
+        selection,
+        lang: url.lang ?? s.lang,
+        layout: url.layout ?? s.layout,
+        step: url.step ?? null,
+      };
+      const same =
+        next.lang === s.lang &&
+        next.layout === s.layout &&
+        next.step === s.step &&
+        (next.selection === s.selection ||
+          (next.selection?.type === s.selection?.type && next.selection?.id === s.selection?.id));
+      return same ? s : next;
+    });
+  }
+
+  const onPop = () => apply(parseHash(win.location.hash));
+  win.addEventListener('popstate', onPop);
+  win.addEventListener('hashchange', onPop);
+  apply(parseHash(win.location.hash));
+  win.history.replaceState(null, '', formatHash(store.get()));
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const hash = formatHash(state);
+    if (hash === win.location.hash) return;
+    const selectionChanged = state.selection !== previous.selection;
+    if (selectionChanged) win.history.pushState(null, '', hash);
+    else win.history.replaceState(null, '', hash);
+  });
+
+  let destroyed = false;
+  return {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      win.removeEventListener('popstate', onPop);
+      win.removeEventListener('hashchange', onPop);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Details of an actor: kind, scale, seat, description, relations with provenance, sessions, people.
+import type { Dataset } from '../../data/dataset';
+import type { Actor } from '../../data/schema';
+import { relationsOfActor, sessionsOfActor } from '../../data/select';
+import { localize } from '../../i18n/t';
+import { el } from '../dom';
+import { facts, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
+
+export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTMLElement[] {
+  const { t, lang } = ctx;
+  const place = actor.place ? d.placeById.get(actor.place) : undefined;
+  const seat = place
+    ? el('span', {}, selectButton(ctx, { type: 'place', id: place.id }, localize(place.name, lang)), actor.address && ` — ${actor.address}`)
+    : t('details.noSeat');
+  const relations = relationsOfActor(d, actor.id).map((r) => {
+    const outgoing = r.from === actor.id;
+    const other = d.actorById.get(outgoing ? r.to : r.from);
+    const verb = outgoing
+      ? r.label
+        ? localize(r.label, lang)
+        : t(`relation.${r.kind}`)
+      : t(`relationInverse.${r.kind}`);
+    return el(
+      'div',
+      { class: 'relation' },
+      el('span', {}, `${verb} `),
+      other ? selectButton(ctx, { type: 'actor', id: other.id }, localize(other.name, lang)) : null,
+      el('div', {}, provenanceLine(ctx, r.provenance)),
+    );
+  });
+  const sessions = sessionsOfActor(d, actor.id).map((s) => selectButton(ctx, { type: 'session', id: s.id }, localize(s.title, lang)));
+  const people = d.people
+    .filter((p) => p.affiliations.some((a) => a.actor === actor.id))
+    .map((p) => {
+      const role = p.affiliations.find((a) => a.actor === actor.id)?.role;
+      return el('span', {}, selectButton(ctx, { type: 'person', id: p.id }, p.name), role && ` — ${localize(role, lang)}`);
+    });
+  return [
+    el('p', { class: 'details-kicker' }, `${t(`kind.${actor.kind}`)} · ${t(`scale.${actor.scale}`)}`),
+    el('h2', { tabindex: '-1' }, localize(actor.name, lang)),
+    facts([
+      [t('details.kind'), t(`kind.${actor.kind}`)],
+      [t('details.scale'), el('span', {}, t(`scale.${actor.scale}`), actor.scaleNote && el('span', { class: 'muted' }, ` — ${localize(actor.scaleNote, lang)}`))],
+      [t('details.seat'), seat],
+    ]),
+    el('p', { class: 'description' }, localize(actor.description, lang)),
+    titled(t('details.relations'), relations, t('details.noRelations')),
+    titled(t('details.sessions'), sessions, t('details.noSessions')),
+    people.length > 0 ? titled(t('details.people'), people) : null,
+    sourceLinks(ctx, actor.sources),
+  ].filter((x): x is HTMLElement => x !== null);
+}

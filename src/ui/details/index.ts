@@ -1,0 +1,69 @@
+// The details region of the side panel: what is selected, in full; the workshop's summary when
+// nothing is.
+import type { Dataset } from '../../data/dataset';
+import { localize, translator } from '../../i18n/t';
+import { select } from '../../state/actions';
+import type { Store } from '../../state/store';
+import type { ViewState } from '../../state/viewState';
+import { el, replaceChildren } from '../dom';
+import { actorDetails } from './actor';
+import { personDetails } from './person';
+import { placeDetails } from './place';
+import { sessionDetails } from './session';
+import type { DetailsContext } from './parts';
+
+export function createDetails(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
+  const root = el('section', { class: 'details', 'aria-live': 'polite' });
+  container.append(root);
+  let shown: { lang: string; key: string } | null = null;
+
+  function body(state: ViewState): HTMLElement[] {
+    const ctx: DetailsContext = { t: translator(state.lang), lang: state.lang, store };
+    const s = state.selection;
+    if (s?.type === 'actor') {
+      const a = dataset.actorById.get(s.id);
+      if (a) return actorDetails(ctx, dataset, a);
+    } else if (s?.type === 'session') {
+      const x = dataset.sessionById.get(s.id);
+      if (x) return sessionDetails(ctx, dataset, x);
+    } else if (s?.type === 'place') {
+      const p = dataset.placeById.get(s.id);
+      if (p) return placeDetails(ctx, dataset, p);
+    } else if (s?.type === 'person') {
+      const p = dataset.personById.get(s.id);
+      if (p) return personDetails(ctx, dataset, p);
+    }
+    return [
+      el(
+        'details',
+        { class: 'about' },
+        el('summary', {}, ctx.t('details.aboutEvent')),
+        ...localize(dataset.event.summary, state.lang).split(/\n\n+/).map((para) => el('p', { class: 'description' }, para)),
+        dataset.event.dateNote && el('p', { class: 'muted' }, localize(dataset.event.dateNote, state.lang)),
+      ),
+    ];
+  }
+
+  function update(state: ViewState) {
+    const key = state.selection ? `${state.selection.type}:${state.selection.id}` : '';
+    if (shown && shown.lang === state.lang && shown.key === key) return;
+    const t = translator(state.lang);
+    root.setAttribute('aria-label', t('details.region'));
+    const close = state.selection
+      ? el('button', { type: 'button', class: 'details-close', 'aria-label': t('details.close') }, '×')
+      : null;
+    close?.addEventListener('click', () => store.update(select(null)));
+    replaceChildren(root, close, ...body(state));
+    shown = { lang: state.lang, key };
+  }
+
+  const unsubscribe = store.subscribe(update);
+  update(store.get());
+  return {
+    update,
+    destroy() {
+      unsubscribe();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Small building blocks shared by the details views: a link-like button that selects, a
+// provenance line, a titled list.
+import type { Provenance } from '../../data/schema';
+import { localize, type Language, type Translate } from '../../i18n/t';
+import { select } from '../../state/actions';
+import type { Store } from '../../state/store';
+import type { Selection, ViewState } from '../../state/viewState';
+import { el, type Child } from '../dom';
+
+export interface DetailsContext {
+  readonly t: Translate;
+  readonly lang: Language;
+  readonly store: Store<ViewState>;
+}
+
+/** A button that selects something in every view. */
+export function selectButton(ctx: DetailsContext, target: Selection, label: string): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'select-link', 'data-select': `${target.type}:${target.id}` }, label);
+  button.addEventListener('click', () => ctx.store.update(select(target)));
+  return button;
+}
+
+export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement {
+  const { t } = ctx;
+  if (p.type === 'programme') {
+    return el('span', { class: 'provenance provenance-programme' }, t('details.quote', { quote: p.quote }));
+  }
+  if (p.type === 'source') {
+    return el(
+      'span',
+      { class: 'provenance provenance-source' },
+      el('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, `${t('provenance.source')} : ${hostOf(p.url)}`),
+      p.note && ` — ${localize(p.note, ctx.lang)}`,
+    );
+  }
+  return el(
+    'span',
+    { class: 'provenance provenance-unsourced' },
+    el('span', { class: 'badge badge-unsourced' }, t('provenance.unsourced')),
+    p.note && ` ${localize(p.note, ctx.lang)}`,
+  );
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+};
+
+export function sourceLinks(ctx: DetailsContext, urls: readonly string[]): HTMLElement | null {
+  if (urls.length === 0) return null;
+  return titled(
+    ctx.t('details.sources'),
+    urls.map((u) => el('a', { href: u, target: '_blank', rel: 'noopener noreferrer' }, hostOf(u))),
+  );
+}
+
+/** A heading and a list; `empty` shown when there are no items. */
+export function titled(title: string, items: readonly Child[], empty?: string): HTMLElement {
+  return el(
+    'section',
+    { class: 'details-block' },
+    el('h3', {}, title),
+    items.length > 0 ? el('ul', {}, ...items.map((item) => el('li', {}, item))) : empty ? el('p', { class: 'muted' }, empty) : null,
+  );
+}
+
+/** A definition list of label → value pairs, skipping empty values. */
+export function facts(pairs: readonly [string, Child][]): HTMLElement {
+  const dl = el('dl', { class: 'facts' });
+  for (const [label, value] of pairs) {
+    if (value === null || value === undefined || value === false || value === '') continue;
+    dl.append(el('dt', {}, label), el('dd', {}, value));
+  }
+  return dl;
+}

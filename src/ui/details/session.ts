@@ -1,0 +1,46 @@
+// Details of a session: section, speakers, status, actors, places, themes, and its notes.
+import type { Dataset } from '../../data/dataset';
+import type { Session } from '../../data/schema';
+import { sessionNumber, speakersOf } from '../../data/select';
+import { localize } from '../../i18n/t';
+import { el } from '../dom';
+import { renderMarkdown } from '../sanitize';
+import { facts, selectButton, titled, type DetailsContext } from './parts';
+
+export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session): HTMLElement[] {
+  const { t, lang } = ctx;
+  const section = d.sectionById.get(session.section);
+  const speakers = speakersOf(d, session);
+  const speakerItems =
+    speakers.length > 0
+      ? speakers.map((p) => selectButton(ctx, { type: 'person', id: p.id }, p.name))
+      : [session.speakerNote ? localize(session.speakerNote, lang) : ''];
+  const notes = el('div', { class: 'notes' });
+  notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? ''));
+  return [
+    el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · ${section ? localize(section.title, lang) : ''}`),
+    el('h2', { tabindex: '-1' }, localize(session.title, lang)),
+    facts([[t('details.status'), t(`programme.status.${session.status}`)]]),
+    titled(t('details.speakers'), speakerItems),
+    titled(
+      t('details.actors'),
+      session.actors.flatMap((id) => {
+        const a = d.actorById.get(id);
+        return a ? [selectButton(ctx, { type: 'actor', id }, localize(a.name, lang))] : [];
+      }),
+    ),
+    session.places.length > 0
+      ? titled(
+          t('details.places'),
+          session.places.flatMap((id) => {
+            const p = d.placeById.get(id);
+            return p ? [selectButton(ctx, { type: 'place', id }, localize(p.name, lang))] : [];
+          }),
+        )
+      : null,
+    session.themes.length > 0
+      ? titled(t('details.themes'), session.themes.flatMap((id) => { const th = d.themeById.get(id); return th ? [localize(th.label, lang)] : []; }))
+      : null,
+    el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), notes),
+  ].filter((x): x is HTMLElement => x !== null);
+}

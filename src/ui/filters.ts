@@ -1,0 +1,104 @@
+// Filters by kind, scale, theme, relation kind and provenance, applied to graph and map alike
+// through the store, with a count of what is shown.
+import type { Dataset } from '../data/dataset';
+import { SCALES } from '../data/schema';
+import { visibleActorIds, visibleRelations } from '../state/derive';
+import { localize, translator, type MessageKey, type Translate } from '../i18n/t';
+import { setFilters } from '../state/actions';
+import type { Store } from '../state/store';
+import { noFilters, type Filters, type ViewState } from '../state/viewState';
+import { el, replaceChildren } from './dom';
+
+const toggled = <T>(list: readonly T[], item: T, on: boolean): readonly T[] =>
+  on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item);
+
+export function createFilters(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
+  const kinds = [...new Set(dataset.actors.map((a) => a.kind))];
+  const scales = SCALES.filter((s) => dataset.actors.some((a) => a.scale === s));
+  const relationKinds = [...new Set(dataset.relations.map((r) => r.kind))];
+
+  const summary = el('summary');
+  const count = el('p', { class: 'filter-count', role: 'status' });
+  const body = el('div', { class: 'filter-body' });
+  const root = el('details', { class: 'filters' }, summary, count, body);
+  container.append(root);
+  let renderedLang = '';
+
+  function checkbox(label: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
+    const input = el('input', { type: 'checkbox' });
+    input.checked = checked;
+    input.addEventListener('change', () => onChange(input.checked));
+    return el('label', { class: 'filter-option' }, input, ` ${label}`);
+  }
+
+  function group(legend: string, options: HTMLElement[]): HTMLFieldSetElement {
+    return el('fieldset', {}, el('legend', {}, legend), ...options);
+  }
+
+  const change = (f: (filters: Filters) => Filters) => store.update(setFilters(f));
+
+  function render(state: ViewState, t: Translate) {
+    const f = state.filters;
+    const reset = el('button', { type: 'button' }, t('filters.reset'));
+    reset.addEventListener('click', () => change(() => noFilters));
+    replaceChildren(
+      body,
+      group(
+        t('filters.kinds'),
+        kinds.map((k) => checkbox(t(`kind.${k}`), !f.hiddenKinds.includes(k), (on) => change((x) => ({ ...x, hiddenKinds: toggled(x.hiddenKinds, k, !on) })))),
+      ),
+      group(
+        t('filters.scales'),
+        scales.map((s) => checkbox(t(`scale.${s}`), !f.hiddenScales.includes(s), (on) => change((x) => ({ ...x, hiddenScales: toggled(x.hiddenScales, s, !on) })))),
+      ),
+      group(
+        t('filters.themes'),
+        dataset.themes.map((th) =>
+          checkbox(localize(th.label, state.lang), f.themes.includes(th.id), (on) => change((x) => ({ ...x, themes: toggled(x.themes, th.id, on) }))),
+        ),
+      ),
+      group(
+        t('filters.relationKinds'),
+        relationKinds.map((k) =>
+          checkbox(t(`relation.${k}` as MessageKey), !f.hiddenRelationKinds.includes(k), (on) =>
+            change((x) => ({ ...x, hiddenRelationKinds: toggled(x.hiddenRelationKinds, k, !on) })),
+          ),
+        ),
+      ),
+      group(t('filters.provenance'), [checkbox(t('filters.hideUnsourced'), f.hideUnsourced, (on) => change((x) => ({ ...x, hideUnsourced: on })))]),
+      reset,
+    );
+  }
+
+  let renderedFilters: Filters | null = null;
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    summary.textContent = t('filters.title');
+    const actors = visibleActorIds(dataset, state.filters);
+    const relations = visibleRelations(dataset, state.filters, actors);
+    count.textContent = t('filters.shown', {
+      actors: actors.size,
+      totalActors: dataset.actors.length,
+      relations: relations.length,
+      totalRelations: dataset.relations.length,
+    });
+    if (renderedLang === state.lang && renderedFilters === state.filters) return;
+    // Re-render, keeping focus on the control being used (same position in the new controls).
+    const controls = () => [...body.querySelectorAll<HTMLElement>('input, button')];
+    const focused = controls().indexOf(document.activeElement as HTMLElement);
+    render(state, t);
+    if (focused >= 0) controls()[focused]?.focus();
+    renderedLang = state.lang;
+    renderedFilters = state.filters;
+  }
+
+  const unsubscribe = store.subscribe(update);
+  update(store.get());
+  return {
+    update,
+    destroy() {
+      unsubscribe();
+      root.remove();
+    },
+  };
+}

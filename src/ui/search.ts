@@ -1,0 +1,138 @@
+// One search box (a combobox with a listbox of results): type, move with the arrows, choose with
+// Enter; "/" anywhere focuses it. Choosing selects in every view; a theme sets the theme filter.
+import type { Dataset } from '../data/dataset';
+import { createSearchIndex, type SearchResult } from '../data/search';
+import { translator } from '../i18n/t';
+import { select, setFilters } from '../state/actions';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { el, replaceChildren } from './dom';
+
+let instances = 0;
+
+export function createSearch(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
+  const index = createSearchIndex(dataset);
+  const uid = `search-${++instances}`;
+  const input = el('input', {
+    type: 'search',
+    id: `${uid}-input`,
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': `${uid}-list`,
+    'aria-autocomplete': 'list',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const label = el('label', { for: `${uid}-input`, class: 'visually-hidden' });
+  const list = el('ul', { role: 'listbox', id: `${uid}-list`, class: 'search-results', hidden: true });
+  const status = el('p', { class: 'visually-hidden', role: 'status' });
+  const root = el('div', { class: 'search' }, label, input, list, status);
+  container.append(root);
+
+  let results: SearchResult[] = [];
+  let active = -1;
+
+  function choose(result: SearchResult | undefined) {
+    if (!result) return;
+    if (result.kind === 'theme') store.update(setFilters((f) => ({ ...f, themes: [result.id] })));
+    else store.update(select({ type: result.kind, id: result.id }));
+    close();
+    input.value = '';
+  }
+
+  function renderResults() {
+    const t = translator(store.get().lang);
+    replaceChildren(
+      list,
+      ...results.map((r, i) => {
+        const option = el(
+          'li',
+          { role: 'option', id: `${uid}-opt-${i}`, 'aria-selected': String(i === active), class: 'search-option' },
+          el('span', { class: 'search-label' }, r.label),
+          el('span', { class: 'search-kind' }, t(`search.kind.${r.kind}`)),
+        );
+        option.addEventListener('mousedown', (e) => e.preventDefault());
+        option.addEventListener('click', () => choose(r));
+        return option;
+      }),
+    );
+    const open = input.value.trim().length >= 2;
+    list.hidden = !open || results.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${uid}-opt-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+    status.textContent = open
+      ? results.length > 0
+        ? t('search.count', { count: results.length })
+        : t('search.none', { query: input.value.trim() })
+      : '';
+  }
+
+  function run() {
+    results = index.search(input.value, store.get().lang);
+    active = results.length > 0 ? 0 : -1;
+    renderResults();
+  }
+
+  function close() {
+    results = [];
+    active = -1;
+    renderResults();
+  }
+
+  function onKey(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (results.length === 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + results.length) % results.length;
+      renderResults();
+      document.getElementById(`${uid}-opt-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(results[active]);
+    } else if (e.key === 'Escape') {
+      if (input.value) {
+        e.stopPropagation();
+        input.value = '';
+        close();
+      } else input.blur();
+    }
+  }
+
+  function onSlash(e: KeyboardEvent) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    e.preventDefault();
+    input.focus();
+  }
+
+  const onBlur = () => setTimeout(close, 0);
+  input.addEventListener('input', run);
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('blur', onBlur);
+  document.addEventListener('keydown', onSlash);
+
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    label.textContent = t('search.label');
+    input.placeholder = t('search.placeholder');
+    list.setAttribute('aria-label', t('search.results'));
+    if (results.length > 0) run();
+  }
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) update(s);
+  });
+  update(store.get());
+
+  return {
+    update,
+    input,
+    destroy() {
+      unsubscribe();
+      document.removeEventListener('keydown', onSlash);
+      root.remove();
+    },
+  };
+}

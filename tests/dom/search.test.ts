@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { getByRole, queryAllByRole } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { createSearch } from '../../src/ui/search';
+import { container, setupStore, shippedDataset } from './helpers';
+
+const dataset = shippedDataset();
+
+function setup() {
+  const store = setupStore();
+  const root = container();
+  createSearch(root, dataset, store);
+  return { store, root, box: getByRole(root, 'combobox', { name: 'Rechercher' }) as HTMLInputElement };
+}
+
+describe('the search box', () => {
+  it('"/" focuses it from anywhere on the page', async () => {
+    const { box } = setup();
+    await userEvent.keyboard('/');
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('lists both Cités Unies for "cites unies" and chooses with the arrows and Enter', async () => {
+    const { root, box, store } = setup();
+    await userEvent.type(box, 'cites unies');
+    const options = queryAllByRole(root, 'option').map((o) => o.textContent ?? '');
+    expect(options.some((o) => o.startsWith('Cités Unies France'))).toBe(true);
+    expect(options.some((o) => o.startsWith('Cités Unies Belgique'))).toBe(true);
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const secondText = queryAllByRole(root, 'option')[1]?.textContent;
+    await userEvent.keyboard('{ArrowDown}');
+    const chosen = getByRole(root, 'option', { selected: true });
+    expect(chosen.textContent).toBe(secondText);
+    const chosenText = chosen.textContent ?? '';
+    await userEvent.keyboard('{Enter}');
+    const selection = store.get().selection;
+    expect(selection?.type).toBe('actor');
+    expect(chosenText).toContain(dataset.actorById.get(selection?.id ?? '')?.name.fr ?? 'none');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('says so when nothing matches', async () => {
+    const { root, box } = setup();
+    await userEvent.type(box, 'zzzqx');
+    expect(getByRole(root, 'status').textContent).toBe('Aucun résultat pour « zzzqx »');
+  });
+
+  it('choosing a theme filters by it', async () => {
+    const { box, store } = setup();
+    await userEvent.type(box, 'pauvrete{Enter}');
+    expect(store.get().filters.themes).toEqual(['grande-pauvrete']);
+  });
+});
