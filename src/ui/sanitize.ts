@@ -22,13 +22,27 @@ function ensureHook(purify: typeof DOMPurify) {
   });
 }
 
+export interface MarkdownOptions {
+  /** Added to every heading level so notes fit the page outline (# → h4 with 3); capped at h6. */
+  readonly headingOffset?: number;
+}
+
 /** Sanitised HTML of a Markdown text, as a fragment ready to append. */
-export function renderMarkdown(text: string): DocumentFragment {
+export function renderMarkdown(text: string, { headingOffset = 0 }: MarkdownOptions = {}): DocumentFragment {
   ensureHook(DOMPurify);
   const html = markdown.parse(text) as string;
-  return DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style'],
   });
+  if (headingOffset > 0) {
+    for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const level = Math.min(6, Number(heading.tagName[1]) + headingOffset);
+      const replacement = heading.ownerDocument.createElement(`h${level}`);
+      replacement.append(...heading.childNodes);
+      heading.replaceWith(replacement);
+    }
+  }
+  return fragment;
 }

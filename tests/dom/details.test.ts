@@ -37,7 +37,7 @@ describe('the details panel', () => {
     const root = container();
     createDetails(root, dataset, store);
     const notes = getByRole(root, 'region', { name: 'Notes de la session' });
-    expect(within(notes).getByRole('heading', { level: 1 }).textContent).toContain('Savigny-le-Temple');
+    expect(within(notes).getByRole('heading', { level: 4 }).textContent).toContain('Savigny-le-Temple');
     expect(notes.textContent).toContain('Eveline Lebault');
     expect(within(notes).getByRole('link').getAttribute('target')).toBe('_blank');
   });

@@ -16,6 +16,14 @@ describe('Markdown notes', () => {
     expect(getByRole(div, 'list').children).toHaveLength(2);
   });
 
+  it('fits headings into the page outline when asked', () => {
+    const div = document.createElement('div');
+    div.append(renderMarkdown('# Titre\n\n## Sous-titre', { headingOffset: 3 }));
+    document.body.append(div);
+    expect(getByRole(div, 'heading', { level: 4 }).textContent).toBe('Titre');
+    expect(getByRole(div, 'heading', { level: 5 }).textContent).toBe('Sous-titre');
+  });
+
   it('removes scripts, event handlers and javascript: links', () => {
     const div = render(
       'Bonjour <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [clic](javascript:alert(1)) <a href="javascript:alert(2)">a</a>',

@@ -16,7 +16,7 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
       ? speakers.map((p) => selectButton(ctx, { type: 'person', id: p.id }, p.name))
       : [session.speakerNote ? localize(session.speakerNote, lang) : ''];
   const notes = el('div', { class: 'notes' });
-  notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? ''));
+  notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? '', { headingOffset: 3 }));
   return [
     el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · ${section ? localize(section.title, lang) : ''}`),
     el('h2', { tabindex: '-1' }, localize(session.title, lang)),
