@@ -1,0 +1,43 @@
+// npm run bench: prints how long the pure core takes on the workshop and on larger synthetic
+// datasets. Figures to read and compare, not assertions.
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { loadDataset } from '../src/data/load';
+import { createSearchIndex } from '../src/data/search';
+import { spotlight, visibleActorIds, visibleRelations } from '../src/state/derive';
+import { noFilters } from '../src/state/viewState';
+import type { Dataset } from '../src/data/dataset';
+import { syntheticDataset } from './synthetic';
+import { readDatasetFromDisk } from './nodeDataset';
+
+function time(label: string, runs: number, fn: () => unknown): void {
+  fn(); // warm up
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = (performance.now() - start) / runs;
+  console.log(`  ${label.padEnd(34)} ${ms < 1 ? ms.toFixed(3) : ms.toFixed(1)} ms`);
+}
+
+function benchDataset(name: string, json: string, notes: ReadonlyMap<string, string>, d: Dataset) {
+  console.log(`${name}: ${d.actors.length} actors, ${d.relations.length} relations, ${(json.length / 1024).toFixed(0)} kB`);
+  time('parse + validate + index', 5, () => loadDataset(json, { file: name, readNote: (p) => notes.get(p) }));
+  time('build search index', 5, () => createSearchIndex(d));
+  const index = createSearchIndex(d);
+  time('search "lille"', 50, () => index.search('lille', 'fr'));
+  time('visible actors + relations', 50, () => visibleRelations(d, noFilters, visibleActorIds(d, noFilters)));
+  time('spotlight of an actor', 50, () => spotlight(d, { type: 'actor', id: d.actors[0]?.id ?? '' }));
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shipped = readDatasetFromDisk(`${root}data`);
+if (!shipped.ok) throw new Error('shipped data invalid');
+const workshopJson = readFileSync(`${root}data/workshop.json`, 'utf8');
+benchDataset('workshop', workshopJson, new Map([...shipped.dataset.sessions].map((s) => [s.notes, shipped.dataset.notesBySession.get(s.id) ?? ''])), shipped.dataset);
+
+for (const size of [500, 2000]) {
+  const { json, notes } = syntheticDataset(size);
+  const result = loadDataset(json, { file: `synthetic-${size}`, readNote: (p) => notes.get(p) });
+  if (!result.ok) throw new Error(`synthetic ${size} invalid: ${result.problems[0]?.message}`);
+  benchDataset(`synthetic-${size}`, json, notes, result.dataset);
+}
