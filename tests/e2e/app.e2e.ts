@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, watch } from './browser';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,6 +26,15 @@ describe('the production build in Chromium', () => {
     await expect(programme.getByRole('button', { name: /Gilbert Roger/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/app-1280x720.png' });
     expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('passes an axe-core check of WCAG A and AA rules, with a selection open', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${inject('baseURL')}#/acteur/cites-unies-france`);
+    await page.getByRole('heading', { name: 'Cités Unies France', level: 2 }).waitFor();
+    const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });
