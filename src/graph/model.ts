@@ -1,0 +1,169 @@
+// Dataset + view state → fresh node and link objects for the graph. d3-force mutates nodes (x, y,
+// vx, vy), so they are built here, new each time, never the dataset's frozen objects. No DOM.
+import type { SimulationNodeDatum } from 'd3-force';
+import type { Dataset } from '../data/dataset';
+import { SCALES, type ActorKind, type RelationKind } from '../data/schema';
+import { degreeByActor } from '../data/select';
+import { visibleActorIds, visibleRelations } from '../state/derive';
+import type { Filters } from '../state/viewState';
+import {
+  isSymmetric,
+  KIND_STYLES,
+  nodeRadius,
+  PERSON_STYLE,
+  RELATION_FAMILY,
+  SESSION_STYLE,
+  type LinkFamily,
+  type NodeStyle,
+} from './style';
+
+export type NodeType = 'actor' | 'person' | 'session';
+
+export interface GraphNode extends SimulationNodeDatum {
+  /** `actor:<id>`, `person:<id>` or `session:<id>`. */
+  readonly id: string;
+  readonly type: NodeType;
+  /** The id in the dataset. */
+  readonly ref: string;
+  readonly kind: ActorKind | null;
+  /** Index in SCALES (0 = local … 6 = global) for actors; null for people and sessions. */
+  readonly scaleIndex: number | null;
+  readonly degree: number;
+  readonly radius: number;
+  readonly style: NodeStyle;
+}
+
+export type LinkKind = RelationKind | 'affiliation' | 'presents' | 'speaks-in';
+
+export interface GraphLink {
+  readonly id: string;
+  /** Node ids; direction matters only when `directed`. */
+  readonly from: string;
+  readonly to: string;
+  readonly kind: LinkKind;
+  readonly family: LinkFamily;
+  readonly directed: boolean;
+  readonly unsourced: boolean;
+  /** The relation id in the dataset, for relations between actors. */
+  readonly relation: string | null;
+}
+
+export interface GraphModel {
+  readonly nodes: GraphNode[];
+  readonly links: readonly GraphLink[];
+  readonly nodeById: ReadonlyMap<string, GraphNode>;
+  /** Node id → ids of the nodes it is linked to, both ways. */
+  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export interface ModelOptions {
+  readonly showPeople: boolean;
+  readonly showSessions: boolean;
+  readonly filters: Filters;
+}
+
+export const actorNodeId = (id: string) => `actor:${id}`;
+export const personNodeId = (id: string) => `person:${id}`;
+export const sessionNodeId = (id: string) => `session:${id}`;
+
+export function nodeIdOf(type: NodeType, ref: string): string {
+  return `${type}:${ref}`;
+}
+
+export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
+  const visible = visibleActorIds(d, options.filters);
+  const degree = degreeByActor(d);
+  const maxDegree = Math.max(0, ...degree.values());
+  const nodes: GraphNode[] = [];
+  const links: GraphLink[] = [];
+
+  for (const a of d.actors) {
+    if (!visible.has(a.id)) continue;
+    const deg = degree.get(a.id) ?? 0;
+    nodes.push({
+      id: actorNodeId(a.id),
+      type: 'actor',
+      ref: a.id,
+      kind: a.kind,
+      scaleIndex: SCALES.indexOf(a.scale),
+      degree: deg,
+      radius: nodeRadius(deg, maxDegree),
+      style: KIND_STYLES[a.kind],
+    });
+  }
+  for (const r of visibleRelations(d, options.filters, visible)) {
+    links.push({
+      id: `relation:${r.id}`,
+      from: actorNodeId(r.from),
+      to: actorNodeId(r.to),
+      kind: r.kind,
+      family: RELATION_FAMILY[r.kind],
+      directed: !isSymmetric(r.kind),
+      unsourced: r.provenance.type === 'unsourced',
+      relation: r.id,
+    });
+  }
+
+  const shownPeople = new Set<string>();
+  if (options.showPeople) {
+    for (const p of d.people) {
+      const actors = [...new Set([...p.affiliations.map((a) => a.actor), p.speaksFor])].filter((id) => visible.has(id));
+      if (actors.length === 0) continue;
+      shownPeople.add(p.id);
+      nodes.push(sideNode('person', p.id, PERSON_STYLE, actors.length));
+      for (const actor of actors) {
+        const provenance = p.affiliations.find((a) => a.actor === actor)?.provenance.type;
+        links.push({
+          id: `affiliation:${p.id}:${actor}`,
+          from: personNodeId(p.id),
+          to: actorNodeId(actor),
+          kind: 'affiliation',
+          family: 'speaker',
+          directed: false,
+          unsourced: provenance === 'unsourced',
+          relation: null,
+        });
+      }
+    }
+  }
+
+  if (options.showSessions) {
+    for (const s of d.programme) {
+      const actors = s.actors.filter((id) => visible.has(id));
+      if (actors.length === 0) continue;
+      const speakers = s.speakers.filter((id) => shownPeople.has(id));
+      nodes.push(sideNode('session', s.id, SESSION_STYLE, actors.length + speakers.length));
+      for (const actor of actors) {
+        links.push(sessionLink(s.id, actorNodeId(actor), 'presents'));
+      }
+      for (const person of speakers) {
+        links.push(sessionLink(s.id, personNodeId(person), 'speaks-in'));
+      }
+    }
+  }
+
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const neighbours = new Map(nodes.map((n) => [n.id, new Set<string>()]));
+  for (const l of links) {
+    neighbours.get(l.from)?.add(l.to);
+    neighbours.get(l.to)?.add(l.from);
+  }
+  return { nodes, links, nodeById, neighbours };
+}
+
+function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {
+  return { id: nodeIdOf(type, ref), type, ref, kind: null, scaleIndex: null, degree, radius: 7, style };
+}
+
+function sessionLink(session: string, to: string, kind: 'presents' | 'speaks-in'): GraphLink {
+  return {
+    id: `${kind}:${session}:${to}`,
+    from: sessionNodeId(session),
+    to,
+    kind,
+    family: 'presents',
+    directed: false,
+    unsourced: false,
+    relation: null,
+  };
+}

@@ -1,0 +1,147 @@
+// Layout without a DOM: the graph model + a size → a d3-force simulation, settled to rest before
+// the first paint. Randomness comes from a seeded LCG, so the same data and size give the same
+// picture on every load, and a talk and its screenshots match.
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+} from 'd3-force';
+import { randomLcg } from 'd3';
+import { SCALES } from '../data/schema';
+import type { GraphLayout } from '../state/viewState';
+import { captionRects, ringBands } from './bands';
+import { forceKeepOut, type Rect } from './keepOutForce';
+import type { GraphModel, GraphNode } from './model';
+import { forceRing, type Band } from './ringForce';
+
+export type SimLink = SimulationLinkDatum<GraphNode> & { readonly side: boolean };
+export type GraphSimulation = Simulation<GraphNode, SimLink>;
+
+export interface LayoutOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly layout: GraphLayout;
+  /** Width of each ring caption (SCALES order) and their height, in px. */
+  readonly captionWidths: readonly number[];
+  readonly captionHeight: number;
+  readonly seed?: number;
+  /** Nodes the user pinned, by node id, in layout coordinates (centre = 0,0). */
+  readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+}
+
+export interface Layout {
+  readonly simulation: GraphSimulation;
+  /** One band per scale; in the free layout they are still computed, but not drawn. */
+  readonly bands: readonly Band[];
+  readonly captions: readonly Rect[];
+  /** Radius of the disc every node is kept in. */
+  readonly outer: number;
+  readonly ticks: number;
+}
+
+export const DEFAULT_SEED = 0x3a11a9e;
+
+/** Room kept between the outermost band and the edge of the view, for the biggest node. */
+const EDGE = 22;
+
+export function outerRadius(width: number, height: number): number {
+  return Math.max(60, Math.min(width, height) / 2 - EDGE);
+}
+
+/** Builds the simulation for `model` (whose nodes it positions) and ticks it to rest. */
+export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
+  const { layout, seed = DEFAULT_SEED } = options;
+  const outer = outerRadius(options.width, options.height);
+  const unit = outer / 200;
+  const counts = SCALES.map((_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
+  const bands = ringBands(counts, { outer: outer, step: 28, spacing: 78 });
+  const captions = captionRects(bands, options.captionWidths, options.captionHeight);
+  const random = randomLcg(seed);
+  const whole: Band = { inner: 0, outer, radius: 0 };
+
+  seedPositions(model, layout === 'rings' ? bands : null, outer, random);
+  for (const node of model.nodes) {
+    const pin = options.pins?.get(node.id);
+    node.fx = pin?.x ?? null;
+    node.fy = pin?.y ?? null;
+    if (pin) {
+      node.x = pin.x;
+      node.y = pin.y;
+    }
+  }
+
+  const links: SimLink[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
+  const collide = forceCollide<GraphNode>((n) => n.radius + 12 * unit).iterations(2);
+  const simulation: GraphSimulation = forceSimulation<GraphNode, SimLink>(model.nodes)
+    .randomSource(random)
+    .stop()
+    .force('collide', collide);
+
+  if (layout === 'rings') {
+    simulation
+      .force(
+        'link',
+        forceLink<GraphNode, SimLink>(links)
+          .id((n) => n.id)
+          .distance((l) => (l.side ? 40 : 60) * unit)
+          .strength((l) => (l.side ? 0.7 : 0.25)),
+      )
+      .force('charge', forceManyBody<GraphNode>().strength(-160 * unit).distanceMax(outer))
+      .force(
+        'ring',
+        forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : (bands[n.scaleIndex] ?? whole)))
+          .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
+          .wall(0.8),
+      )
+      .force('captions', forceKeepOut<GraphNode>(captions).radius((n) => n.radius + 4));
+  } else {
+    simulation
+      .force('link', forceLink<GraphNode, SimLink>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
+      .force('charge', forceManyBody<GraphNode>().strength(-320 * unit).distanceMax(outer * 1.5))
+      .force('x', forceX<GraphNode>(0).strength(0.07))
+      .force('y', forceY<GraphNode>(0).strength(0.07))
+      .force('bounds', forceRing<GraphNode>(whole).strength(0).wall(0.8));
+  }
+
+  const ticks = settle(simulation);
+  return { simulation, bands, captions, outer, ticks };
+}
+
+/** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks. */
+export function settle(simulation: GraphSimulation): number {
+  const n = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  simulation.alpha(1);
+  simulation.tick(n);
+  return n;
+}
+
+/** Starting positions: actors on their ring at a seeded angle, the others next to what they link. */
+function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, random: () => number) {
+  for (const node of model.nodes) {
+    if (node.type !== 'actor') continue;
+    const angle = random() * 2 * Math.PI;
+    const band = bands && node.scaleIndex !== null ? bands[node.scaleIndex] : undefined;
+    const r = band ? band.radius : (0.2 + 0.4 * random()) * outer;
+    node.x = r * Math.cos(angle);
+    node.y = r * Math.sin(angle);
+    node.vx = 0;
+    node.vy = 0;
+  }
+  for (const node of model.nodes) {
+    if (node.type === 'actor') continue;
+    const linked = [...(model.neighbours.get(node.id) ?? [])]
+      .map((id) => model.nodeById.get(id))
+      .filter((n): n is GraphNode => n?.type === 'actor');
+    const cx = linked.reduce((s, n) => s + (n.x ?? 0), 0) / Math.max(1, linked.length);
+    const cy = linked.reduce((s, n) => s + (n.y ?? 0), 0) / Math.max(1, linked.length);
+    node.x = cx + (random() - 0.5) * 20;
+    node.y = cy + (random() - 0.5) * 20;
+    node.vx = 0;
+    node.vy = 0;
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { forceSimulation } from 'd3-force';
+import { randomLcg } from 'd3';
+import { buildModel } from '../../src/graph/model';
+import { forceRing } from '../../src/graph/ringForce';
+import { ringBands } from '../../src/graph/bands';
+import { layoutGraph } from '../../src/graph/simulation';
+import { noFilters } from '../../src/state/viewState';
+import { SCALES } from '../../src/data/schema';
+import { workshop } from './graph-helpers';
+
+const dataset = workshop();
+const options = { width: 500, height: 420, captionWidths: SCALES.map(() => 100), captionHeight: 17 };
+const model = (showPeople = false, showSessions = false) => buildModel(dataset, { showPeople, showSessions, filters: noFilters });
+
+describe('the ring force on its own', () => {
+  it('brings every node into its band, from anywhere, with no NaN', () => {
+    const bands = [
+      { inner: 0, outer: 40, radius: 20 },
+      { inner: 100, outer: 140, radius: 120 },
+      { inner: 300, outer: 340, radius: 320 },
+    ];
+    const random = randomLcg(7);
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ band: i % 3, x: (random() - 0.5) * 900, y: (random() - 0.5) * 900 }));
+    const sim = forceSimulation(nodes)
+      .randomSource(randomLcg(1))
+      .force('ring', forceRing<(typeof nodes)[number]>((n) => bands[n.band] ?? null))
+      .stop();
+    sim.tick(300);
+    for (const n of nodes) {
+      const r = Math.hypot(n.x, n.y);
+      const band = bands[n.band];
+      expect(Number.isNaN(r)).toBe(false);
+      expect(r).toBeGreaterThanOrEqual((band?.inner ?? 0) - 0.5);
+      expect(r).toBeLessThanOrEqual((band?.outer ?? 0) + 0.5);
+    }
+  });
+
+  it('has d3-style chained accessors', () => {
+    const force = forceRing().strength(0.2).wall(0.5).x(10).y(-3);
+    expect(force.strength()({}, 0, [])).toBe(0.2);
+    expect([force.wall(), force.x(), force.y()]).toEqual([0.5, 10, -3]);
+    expect(force.band()({}, 0, [])).toBeNull();
+  });
+});
+
+describe('ring bands', () => {
+  it('are ordered local → global, touching, and end at the outer radius', () => {
+    const bands = ringBands([5, 1, 1, 4, 3, 0, 2], { outer: 200, step: 28, spacing: 78 });
+    expect(bands).toHaveLength(7);
+    expect(bands[0]?.inner).toBe(0);
+    expect(bands[6]?.outer).toBeCloseTo(200);
+    for (let i = 1; i < bands.length; i++) {
+      expect(bands[i]?.inner).toBeCloseTo(bands[i - 1]?.outer ?? NaN);
+      expect(bands[i]!.radius).toBeGreaterThan(bands[i - 1]!.radius);
+    }
+  });
+});
+
+describe('the workshop layout', () => {
+  for (const [w, h] of [
+    [500, 420],
+    [860, 760],
+  ] as const) {
+    it(`puts each actor in its scale's band at ${w}×${h}, with people and sessions shown, no NaN`, () => {
+      const m = model(true, true);
+      const layout = layoutGraph(m, { ...options, width: w, height: h, layout: 'rings' });
+      for (const node of m.nodes) {
+        expect(Number.isFinite(node.x)).toBe(true);
+        expect(Number.isFinite(node.y)).toBe(true);
+        const r = Math.hypot(node.x ?? NaN, node.y ?? NaN);
+        expect(r).toBeLessThanOrEqual(layout.outer + 0.5);
+        if (node.scaleIndex === null) continue;
+        const band = layout.bands[node.scaleIndex]!;
+        expect(r, node.id).toBeGreaterThanOrEqual(band.inner - 0.5);
+        expect(r, node.id).toBeLessThanOrEqual(band.outer + 0.5);
+      }
+    });
+  }
+
+  it('gives identical positions on two runs, in both layouts', () => {
+    for (const layout of ['rings', 'free'] as const) {
+      const a = model(true, false);
+      const b = model(true, false);
+      layoutGraph(a, { ...options, layout });
+      layoutGraph(b, { ...options, layout });
+      expect(a.nodes.map((n) => [n.id, n.x, n.y])).toEqual(b.nodes.map((n) => [n.id, n.x, n.y]));
+    }
+  });
+
+  it('settles quickly', () => {
+    const m = model(true, true);
+    const start = performance.now();
+    const { ticks } = layoutGraph(m, { ...options, layout: 'rings' });
+    const ms = performance.now() - start;
+    console.info(`rings layout: ${m.nodes.length} nodes, ${ticks} ticks, ${ms.toFixed(1)} ms`);
+    expect(ms).toBeLessThan(500);
+  });
+});
