@@ -34,7 +34,7 @@ export function forceKeepOut<N extends SimulationNodeDatum>(initial: readonly Re
         if (x + r <= rect.x || x - r >= rect.x + rect.width || y + r <= rect.y || y - r >= rect.y + rect.height) continue;
         const left = x + r - rect.x;
         const right = rect.x + rect.width - (x - r);
-        node.vx = (node.vx ?? 0) + (left < right ? -left : right) * 0.5;
+        node.vx = (node.vx ?? 0) + (left < right ? -left : right);
       }
     }
   }

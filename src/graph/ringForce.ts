@@ -2,6 +2,9 @@
 // at the middle and global at the rim. Written like d3-force's radial.js: a closure with chained
 // get/set accessors, initialised with the simulation's nodes.
 //
+// Rings may be ellipses: with aspect a (width / height), distances are measured as hypot(dx, a·dy),
+// so a band of radius r spans r across and r / a up and down.
+//
 // Inside its band a node is pulled gently towards the band's target radius (alpha-scaled, so the
 // rest of the layout can breathe); outside it a wall pushes it straight back, whatever alpha is,
 // so at rest every node lies in its band. Nodes with no band (null) are left alone.
@@ -23,6 +26,8 @@ export interface RingForce<N extends SimulationNodeDatum> extends Force<N, undef
   strength(strength: number | Accessor<N, number>): this;
   wall(): number;
   wall(wall: number): this;
+  aspect(): number;
+  aspect(aspect: number): this;
   x(): number;
   x(x: number): this;
   y(): number;
@@ -39,6 +44,7 @@ export function forceRing<N extends SimulationNodeDatum>(band?: Band | null | Ac
   let bandOf: Accessor<N, Band | null> = typeof band === 'function' ? band : constant(band ?? null);
   let strengthOf: Accessor<N, number> = constant(0.3);
   let wall = 0.8;
+  let aspect = 1;
   let cx = 0;
   let cy = 0;
   let bands: (Band | null)[] = [];
@@ -51,7 +57,7 @@ export function forceRing<N extends SimulationNodeDatum>(band?: Band | null | Ac
       if (!node || !b) continue;
       const dx = (node.x ?? 0) - cx || 1e-6;
       const dy = (node.y ?? 0) - cy || 1e-6;
-      const r = Math.hypot(dx, dy);
+      const r = Math.hypot(dx, dy * aspect);
       let k = ((b.radius - r) * (strengths[i] ?? 0) * alpha) / r;
       if (r < b.inner) k += ((b.inner - r) * wall) / r;
       else if (r > b.outer) k += ((b.outer - r) * wall) / r;
@@ -99,6 +105,14 @@ export function forceRing<N extends SimulationNodeDatum>(band?: Band | null | Ac
     return api;
   }
 
+  function aspectAccessor(): number;
+  function aspectAccessor(value: number): RingForce<N>;
+  function aspectAccessor(value?: number) {
+    if (value === undefined) return aspect;
+    aspect = value > 0 && Number.isFinite(value) ? value : 1;
+    return api;
+  }
+
   function xAccessor(): number;
   function xAccessor(value: number): RingForce<N>;
   function xAccessor(value?: number) {
@@ -119,6 +133,7 @@ export function forceRing<N extends SimulationNodeDatum>(band?: Band | null | Ac
     band: bandAccessor,
     strength: strengthAccessor,
     wall: wallAccessor,
+    aspect: aspectAccessor,
     x: xAccessor,
     y: yAccessor,
   });

@@ -39,8 +39,10 @@ export interface Layout {
   /** One band per scale; in the free layout they are still computed, but not drawn. */
   readonly bands: readonly Band[];
   readonly captions: readonly Rect[];
-  /** Radius of the disc every node is kept in. */
+  /** Horizontal radius of the ellipse every node is kept in. */
   readonly outer: number;
+  /** Width / height of the rings (1 = circles). */
+  readonly aspect: number;
   readonly ticks: number;
 }
 
@@ -49,22 +51,29 @@ export const DEFAULT_SEED = 0x3a11a9e;
 /** Room kept between the outermost band and the edge of the view, for the biggest node. */
 const EDGE = 22;
 
-export function outerRadius(width: number, height: number): number {
-  return Math.max(60, Math.min(width, height) / 2 - EDGE);
+/** Rings are ellipses as wide as the view allows, but no flatter than this. */
+const MAX_ASPECT = 1.45;
+
+/** Horizontal radius and aspect of the outermost ring for a view of this size. */
+export function ringShape(width: number, height: number): { outer: number; aspect: number } {
+  const rx = Math.max(60, width / 2 - EDGE);
+  const ry = Math.max(60, height / 2 - EDGE);
+  const aspect = Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, rx / ry));
+  return { outer: Math.min(rx, ry * aspect), aspect };
 }
 
 /** Builds the simulation for `model` (whose nodes it positions) and ticks it to rest. */
 export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
   const { layout, seed = DEFAULT_SEED } = options;
-  const outer = outerRadius(options.width, options.height);
-  const unit = outer / 200;
+  const { outer, aspect } = ringShape(options.width, options.height);
+  const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const counts = SCALES.map((_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
   const bands = ringBands(counts, { outer: outer, step: 28, spacing: 78 });
-  const captions = captionRects(bands, options.captionWidths, options.captionHeight);
+  const captions = captionRects(bands, options.captionWidths, options.captionHeight, aspect);
   const random = randomLcg(seed);
   const whole: Band = { inner: 0, outer, radius: 0 };
 
-  seedPositions(model, layout === 'rings' ? bands : null, outer, random);
+  seedPositions(model, layout === 'rings' ? bands : null, outer, aspect, random);
   for (const node of model.nodes) {
     const pin = options.pins?.get(node.id);
     node.fx = pin?.x ?? null;
@@ -96,20 +105,21 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
         'ring',
         forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : (bands[n.scaleIndex] ?? whole)))
           .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
-          .wall(0.8),
+          .wall(0.8)
+          .aspect(aspect),
       )
-      .force('captions', forceKeepOut<GraphNode>(captions).radius((n) => n.radius + 4));
+      .force('captions', forceKeepOut<GraphNode>(captions).radius((n) => n.radius + 8));
   } else {
     simulation
       .force('link', forceLink<GraphNode, SimLink>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
       .force('charge', forceManyBody<GraphNode>().strength(-320 * unit).distanceMax(outer * 1.5))
       .force('x', forceX<GraphNode>(0).strength(0.07))
       .force('y', forceY<GraphNode>(0).strength(0.07))
-      .force('bounds', forceRing<GraphNode>(whole).strength(0).wall(0.8));
+      .force('bounds', forceRing<GraphNode>(whole).strength(0).wall(0.8).aspect(aspect));
   }
 
   const ticks = settle(simulation);
-  return { simulation, bands, captions, outer, ticks };
+  return { simulation, bands, captions, outer, aspect, ticks };
 }
 
 /** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks. */
@@ -121,14 +131,14 @@ export function settle(simulation: GraphSimulation): number {
 }
 
 /** Starting positions: actors on their ring at a seeded angle, the others next to what they link. */
-function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, random: () => number) {
+function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, aspect: number, random: () => number) {
   for (const node of model.nodes) {
     if (node.type !== 'actor') continue;
     const angle = random() * 2 * Math.PI;
     const band = bands && node.scaleIndex !== null ? bands[node.scaleIndex] : undefined;
     const r = band ? band.radius : (0.2 + 0.4 * random()) * outer;
     node.x = r * Math.cos(angle);
-    node.y = r * Math.sin(angle);
+    node.y = (r * Math.sin(angle)) / aspect;
     node.vx = 0;
     node.vy = 0;
   }

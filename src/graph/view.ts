@@ -1,18 +1,345 @@
-// The alliance graph view. (Placeholder until the graph issue lands.)
+// The alliance graph view: toolbar, drawing surface, legend and details. It reads the store,
+// lays the graph out (simulation.ts, no DOM), draws through a renderer (svgRenderer.ts), and
+// turns gestures and keys into store actions. Hover and focus highlight stay local to the view.
+import { drag, easeCubicInOut, select as d3select, timer, zoom, zoomIdentity, type D3DragEvent, type Timer, type ZoomTransform } from 'd3';
 import type { Dataset } from '../data/dataset';
+import { translator } from '../i18n/t';
+import { select, setLayout, toggle } from '../state/actions';
+import { spotlight } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { el } from '../ui/dom';
+import { createControls } from './controls';
+import { renderDetails } from './details';
+import { isArrowKey, nextNode } from './keyboard';
+import { legendContent, renderLegend } from './legend';
+import { buildModel, nodeIdOf, type GraphModel, type GraphNode } from './model';
+import type { Emphasis } from './renderer';
+import { buildScene, labelBoxes, placeSceneLabels, type Scene } from './scene';
+import type { GraphSimulation } from './simulation';
+import { createSvgRenderer } from './svgRenderer';
+import './graph.css';
 
 export interface GraphViewOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
 }
 
-export function createGraphView(container: HTMLElement, _options: GraphViewOptions) {
+/** Size used when the container cannot be measured (jsdom). */
+const FALLBACK_SIZE = { width: 640, height: 480 };
+const TRANSITION_MS = 750;
+
+export function createGraphView(container: HTMLElement, { dataset, store }: GraphViewOptions) {
+  const controls = createControls({
+    layout: (layout) => store.update(setLayout(layout)),
+    toggle: (key) => store.update(toggle(key)),
+    fit: () => fit(true),
+    zoom: (factor) => zoomBy(factor),
+  });
+  const stage = el('div', { class: 'graph-stage' });
+  const legend = el('section', { class: 'graph-legend' });
+  const details = el('aside', { class: 'graph-details', 'aria-live': 'polite', tabindex: 0 });
+  const clear = el('button', { type: 'button', class: 'graph-button graph-clear' });
+  const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legend, details));
+  container.append(root);
+
+  let size = measure();
+  const renderer = createSvgRenderer(stage, size.width, size.height);
+  const surface = d3select(renderer.surface);
+
+  let model: GraphModel = buildModel(dataset, store.get());
+  let scene: Scene | null = null;
+  let simulation: GraphSimulation | null = null;
+  let transition: Timer | null = null;
+  const pins = new Map<string, { x: number; y: number }>();
+  let hovered: string | null = null;
+  let focused: string | null = null;
+  let tabStop: string | null = null;
+  let rendered: ViewState | null = null;
+  let destroyed = false;
+
+  // Drag first, then zoom: a drag that starts on a node stops the event before zoom sees it.
+  const dragBehaviour = drag<Element, unknown, GraphNode | undefined>()
+    .container(() => renderer.dragContainer as SVGGElement)
+    .subject((event: D3DragEvent<Element, unknown, GraphNode>) => {
+      const id = renderer.nodeIdFromEvent(event.sourceEvent as Event);
+      return (id ? model.nodeById.get(id) : undefined) ?? undefined;
+    })
+    .on('start', () => {
+      dragged = false;
+    })
+    .on('drag', (event: D3DragEvent<Element, unknown, GraphNode>) => {
+      // A click also starts a drag gesture: pin and reheat only once the pointer really moves.
+      if (!dragged) {
+        dragged = true;
+        simulation?.alphaTarget(0.3).restart();
+      }
+      event.subject.fx = event.x;
+      event.subject.fy = event.y;
+    })
+    .on('end', (event: D3DragEvent<Element, unknown, GraphNode>) => {
+      if (!dragged) return;
+      simulation?.alphaTarget(0);
+      pins.set(event.subject.id, { x: event.x, y: event.y });
+      applyEmphasis(store.get());
+    });
+  let dragged = false;
+  const zoomBehaviour = zoom<Element, unknown>()
+    .scaleExtent([0.25, 5])
+    .extent(() => [
+      [0, 0],
+      [size.width, size.height],
+    ])
+    .on('zoom', (event: { transform: ZoomTransform }) => renderer.setTransform(event.transform));
+  surface.call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
+  surface.call(zoomBehaviour.transform, homeTransform());
+
+  const listeners: [EventTarget, string, (e: Event) => void][] = [
+    [renderer.surface, 'click', onClick],
+    [renderer.surface, 'dblclick', onDoubleClick],
+    [renderer.surface, 'keydown', onKey as (e: Event) => void],
+    [renderer.surface, 'focusin', onFocus],
+    [renderer.surface, 'focusout', () => setLocal('focused', null)],
+    [renderer.surface, 'pointerover', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
+    [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
+    [clear, 'click', () => store.update(select(null))],
+  ];
+  for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
+
+  const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => onResize());
+
+  function measure() {
+    const width = Math.floor(stage.clientWidth);
+    const height = Math.floor(stage.clientHeight);
+    return width > 0 && height > 0 ? { width, height } : FALLBACK_SIZE;
+  }
+
+  function homeTransform() {
+    return zoomIdentity.translate(size.width / 2, size.height / 2);
+  }
+
+  const reducedMotion = () =>
+    typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  /** Lays the graph out again; animates nodes from where they were when asked to. */
+  function rebuild(state: ViewState, animate: boolean) {
+    const from = new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
+    transition?.stop();
+    simulation?.on('tick', null).on('end', null).stop();
+    model = buildModel(dataset, state);
+    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins });
+    scene = built.scene;
+    simulation = built.layout.simulation;
+    const current = scene;
+    simulation.on('tick', () => renderer.draw()).on('end', () => {
+      placeSceneLabels(current);
+      renderer.draw();
+    });
+    const t = translator(state.lang);
+    renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned') });
+    if (animate && !reducedMotion()) animateFrom(from);
+  }
+
+  function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {
+    const moves = model.nodes.map((n) => ({ n, to: { x: n.x ?? 0, y: n.y ?? 0 }, from: from.get(n.id) ?? { x: n.x ?? 0, y: n.y ?? 0 } }));
+    const step = (k: number) => {
+      for (const { n, from: a, to: b } of moves) {
+        n.x = a.x + (b.x - a.x) * k;
+        n.y = a.y + (b.y - a.y) * k;
+      }
+      renderer.draw();
+    };
+    step(0);
+    transition = timer((elapsed) => {
+      const k = Math.min(1, elapsed / TRANSITION_MS);
+      step(easeCubicInOut(k));
+      if (k >= 1) transition?.stop();
+    });
+  }
+
+  function emphasis(state: ViewState): Emphasis {
+    const local = hovered ?? focused;
+    let lit: Set<string> | null = null;
+    if (local && model.nodeById.has(local)) {
+      lit = new Set([local, ...(model.neighbours.get(local) ?? [])]);
+    } else {
+      const light = spotlight(dataset, state.selection);
+      if (light) {
+        lit = new Set([
+          ...[...light.actors].map((id) => nodeIdOf('actor', id)),
+          ...[...light.people].map((id) => nodeIdOf('person', id)),
+          ...[...light.sessions].map((id) => nodeIdOf('session', id)),
+        ]);
+      }
+    }
+    const selectedId = state.selection && state.selection.type !== 'place' ? nodeIdOf(state.selection.type, state.selection.id) : null;
+    const selected = selectedId && model.nodeById.has(selectedId) ? selectedId : null;
+    if (!tabStop || !model.nodeById.has(tabStop)) tabStop = selected ?? mostConnected();
+    return { lit, selected, tabStop, pinned: new Set(pins.keys()) };
+  }
+
+  const mostConnected = () =>
+    model.nodes.reduce<GraphNode | null>((best, n) => (!best || n.degree > best.degree ? n : best), null)?.id ?? null;
+
+  function applyEmphasis(state: ViewState) {
+    renderer.setEmphasis(emphasis(state));
+  }
+
+  function setLocal(which: 'hovered' | 'focused', id: string | null) {
+    if (which === 'hovered') {
+      if (hovered === id) return;
+      hovered = id;
+    } else {
+      if (focused === id) return;
+      focused = id;
+    }
+    applyEmphasis(store.get());
+  }
+
+  function selectNode(id: string) {
+    const node = model.nodeById.get(id);
+    if (node) store.update(select({ type: node.type, id: node.ref }));
+  }
+
+  function onClick(event: Event) {
+    const id = renderer.nodeIdFromEvent(event);
+    if (id) selectNode(id);
+  }
+
+  function onDoubleClick(event: Event) {
+    const id = renderer.nodeIdFromEvent(event);
+    const node = id ? model.nodeById.get(id) : undefined;
+    if (!node || !pins.has(node.id)) return;
+    pins.delete(node.id);
+    node.fx = null;
+    node.fy = null;
+    simulation?.alpha(0.3).restart();
+    applyEmphasis(store.get());
+  }
+
+  function onFocus(event: Event) {
+    const id = renderer.nodeIdFromEvent(event);
+    if (id) tabStop = id;
+    setLocal('focused', id);
+  }
+
+  function onKey(event: KeyboardEvent) {
+    const id = renderer.nodeIdFromEvent(event);
+    if (isArrowKey(event.key) && id) {
+      event.preventDefault();
+      const next = nextNode(model, id, event.key);
+      if (next) {
+        tabStop = next;
+        applyEmphasis(store.get());
+        renderer.focus(next);
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && id) {
+      event.preventDefault();
+      selectNode(id);
+    } else if (event.key === 'Escape') {
+      store.update(select(null));
+    } else if (event.key === '+' || event.key === '=') {
+      zoomBy(1.4);
+    } else if (event.key === '-') {
+      zoomBy(1 / 1.4);
+    } else if (event.key === '0') {
+      fit(true);
+    }
+  }
+
+  function zoomBy(factor: number) {
+    if (reducedMotion()) surface.call(zoomBehaviour.scaleBy, factor);
+    else surface.transition().duration(250).call(zoomBehaviour.scaleBy, factor);
+  }
+
+  /** Back to the whole graph: the home view when everything fits it, else zoomed out to fit. */
+  function fit(animate: boolean) {
+    const target = fitTransform();
+    if (animate && !reducedMotion()) surface.transition().duration(400).call(zoomBehaviour.transform, target);
+    else surface.call(zoomBehaviour.transform, target);
+  }
+
+  function fitTransform(): ZoomTransform {
+    if (!scene) return homeTransform();
+    const boxes = [
+      ...labelBoxes(scene),
+      ...scene.nodes.map((s) => ({ x: (s.node.x ?? 0) - s.node.radius, y: (s.node.y ?? 0) - s.node.radius, width: 2 * s.node.radius, height: 2 * s.node.radius })),
+    ];
+    const x0 = Math.min(...boxes.map((b) => b.x));
+    const y0 = Math.min(...boxes.map((b) => b.y));
+    const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+    const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+    const { width: w, height: h } = size;
+    if (x0 >= -w / 2 && x1 <= w / 2 && y0 >= -h / 2 && y1 <= h / 2) return homeTransform();
+    const k = Math.min(1, (w - 16) / (x1 - x0), (h - 16) / (y1 - y0));
+    return zoomIdentity.translate(w / 2 - k * ((x0 + x1) / 2), h / 2 - k * ((y0 + y1) / 2)).scale(k);
+  }
+
+  /** Takes the new size; true when it differs from the one laid out. */
+  function resizeTo(next: { width: number; height: number }) {
+    if (Math.abs(next.width - size.width) < 2 && Math.abs(next.height - size.height) < 2) return false;
+    size = next;
+    renderer.resize(size.width, size.height);
+    return true;
+  }
+
+  function onResize() {
+    if (destroyed || !resizeTo(measure())) return;
+    const state = store.get();
+    rebuild(state, false);
+    applyEmphasis(state);
+    surface.call(zoomBehaviour.transform, homeTransform());
+  }
+
+  function update(state: ViewState = store.get()) {
+    if (destroyed) return;
+    const previous = rendered;
+    const structural =
+      !previous ||
+      previous.showPeople !== state.showPeople ||
+      previous.showSessions !== state.showSessions ||
+      previous.filters !== state.filters ||
+      previous.layout !== state.layout;
+    const relabel = structural || previous.lang !== state.lang;
+    const t = translator(state.lang);
+    // Words first: the legend's height decides how much room the drawing gets.
+    if (relabel) {
+      controls.update(state, t);
+      legend.setAttribute('aria-label', t('graph.legend'));
+      details.setAttribute('aria-label', t('graph.details'));
+      clear.textContent = t('graph.details.clear');
+      const next = structural ? buildModel(dataset, state) : model;
+      renderLegend(legend, legendContent(next, state.layout === 'rings'), t);
+    }
+    if (!previous || previous.selection !== state.selection || previous.lang !== state.lang) {
+      renderDetails(details, dataset, state.selection, state.lang, clear);
+    }
+    if (relabel) {
+      const resized = resizeTo(measure());
+      rebuild(state, structural && previous !== null && !resized);
+      if (resized || !previous) surface.call(zoomBehaviour.transform, homeTransform());
+    }
+    applyEmphasis(state);
+    rendered = state;
+  }
+
+  const unsubscribe = store.subscribe((state) => update(state));
+  update(store.get());
+  resizeObserver?.observe(stage);
+
   return {
-    update() {},
+    update,
     destroy() {
-      container.replaceChildren();
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      resizeObserver?.disconnect();
+      transition?.stop();
+      simulation?.on('tick', null).on('end', null).stop();
+      for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
+      surface.interrupt().on('.zoom', null).on('.drag', null);
+      renderer.destroy();
+      root.remove();
     },
   };
 }

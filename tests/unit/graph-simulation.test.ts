@@ -3,7 +3,7 @@ import { forceSimulation } from 'd3-force';
 import { randomLcg } from 'd3';
 import { buildModel } from '../../src/graph/model';
 import { forceRing } from '../../src/graph/ringForce';
-import { ringBands } from '../../src/graph/bands';
+import { ringBands, ringDistance } from '../../src/graph/bands';
 import { layoutGraph } from '../../src/graph/simulation';
 import { noFilters } from '../../src/state/viewState';
 import { SCALES } from '../../src/data/schema';
@@ -37,9 +37,9 @@ describe('the ring force on its own', () => {
   });
 
   it('has d3-style chained accessors', () => {
-    const force = forceRing().strength(0.2).wall(0.5).x(10).y(-3);
+    const force = forceRing().strength(0.2).wall(0.5).x(10).y(-3).aspect(1.3);
     expect(force.strength()({}, 0, [])).toBe(0.2);
-    expect([force.wall(), force.x(), force.y()]).toEqual([0.5, 10, -3]);
+    expect([force.wall(), force.x(), force.y(), force.aspect()]).toEqual([0.5, 10, -3, 1.3]);
     expect(force.band()({}, 0, [])).toBeNull();
   });
 });
@@ -68,7 +68,7 @@ describe('the workshop layout', () => {
       for (const node of m.nodes) {
         expect(Number.isFinite(node.x)).toBe(true);
         expect(Number.isFinite(node.y)).toBe(true);
-        const r = Math.hypot(node.x ?? NaN, node.y ?? NaN);
+        const r = ringDistance(node.x ?? NaN, node.y ?? NaN, layout.aspect);
         expect(r).toBeLessThanOrEqual(layout.outer + 0.5);
         if (node.scaleIndex === null) continue;
         const band = layout.bands[node.scaleIndex]!;

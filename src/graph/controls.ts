@@ -1,0 +1,60 @@
+// The graph's toolbar: layout (rings / free), speakers and sessions toggles, fit and zoom. Real
+// buttons, named through t(), pressed state in aria-pressed; they only call back into the view.
+import type { Translate } from '../i18n/t';
+import { el } from '../ui/dom';
+import type { GraphLayout, ViewState } from '../state/viewState';
+
+export interface ControlHandlers {
+  layout(layout: GraphLayout): void;
+  toggle(key: 'showPeople' | 'showSessions'): void;
+  fit(): void;
+  zoom(factor: number): void;
+}
+
+export function createControls(handlers: ControlHandlers) {
+  const button = (onClick: () => void) => {
+    const b = el('button', { type: 'button', class: 'graph-button' });
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const rings = button(() => handlers.layout('rings'));
+  const free = button(() => handlers.layout('free'));
+  const people = button(() => handlers.toggle('showPeople'));
+  const sessions = button(() => handlers.toggle('showSessions'));
+  const fit = button(() => handlers.fit());
+  const zoomIn = button(() => handlers.zoom(1.4));
+  const zoomOut = button(() => handlers.zoom(1 / 1.4));
+  zoomIn.textContent = '+';
+  zoomOut.textContent = '−';
+  const layoutGroup = el('div', { class: 'graph-button-group', role: 'group' }, rings, free);
+  const showGroup = el('div', { class: 'graph-button-group', role: 'group' }, people, sessions);
+  const viewGroup = el('div', { class: 'graph-button-group', role: 'group' }, fit, zoomOut, zoomIn);
+  const root = el('div', { class: 'graph-toolbar', role: 'toolbar' }, layoutGroup, showGroup, viewGroup);
+
+  function update(state: ViewState, t: Translate) {
+    root.setAttribute('aria-label', t('graph.controls'));
+    layoutGroup.setAttribute('aria-label', t('graph.layout'));
+    rings.textContent = t('graph.layout.rings');
+    rings.title = t('graph.layout.ringsLabel');
+    free.textContent = t('graph.layout.free');
+    free.title = t('graph.layout.freeLabel');
+    rings.setAttribute('aria-pressed', String(state.layout === 'rings'));
+    free.setAttribute('aria-pressed', String(state.layout === 'free'));
+    people.textContent = t('graph.showPeople');
+    people.title = t('graph.showPeopleLabel');
+    people.setAttribute('aria-pressed', String(state.showPeople));
+    sessions.textContent = t('graph.showSessions');
+    sessions.title = t('graph.showSessionsLabel');
+    sessions.setAttribute('aria-pressed', String(state.showSessions));
+    showGroup.setAttribute('aria-label', t('graph.legend.nodes'));
+    viewGroup.setAttribute('aria-label', t('graph.fitLabel'));
+    fit.textContent = t('graph.fit');
+    fit.title = t('graph.fitLabel');
+    zoomIn.setAttribute('aria-label', t('graph.zoomIn'));
+    zoomIn.title = t('graph.zoomIn');
+    zoomOut.setAttribute('aria-label', t('graph.zoomOut'));
+    zoomOut.title = t('graph.zoomOut');
+  }
+
+  return { root, update };
+}

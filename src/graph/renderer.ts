@@ -1,0 +1,46 @@
+// The one small interface between the graph view and its drawing. The SVG renderer draws small
+// graphs with real, focusable elements; a canvas renderer for large graphs can implement the same
+// interface (hit-testing in nodeIdFromEvent, an off-screen list for focus) without touching the
+// layout, the labels or the interaction in view.ts.
+import type { Scene } from './scene';
+
+export interface Transform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+/** Display state, derived by the view on each change; renderers never decide it. */
+export interface Emphasis {
+  /** Nodes drawn at full strength; null when every node is. Links are lit when both ends are. */
+  readonly lit: ReadonlySet<string> | null;
+  readonly selected: string | null;
+  /** The node that Tab reaches (roving tabindex). */
+  readonly tabStop: string | null;
+  readonly pinned: ReadonlySet<string>;
+}
+
+export interface NodeNames {
+  /** Accessible name of the graph surface (how to use it). */
+  readonly surface: string;
+  /** Added to a pinned node's accessible name. */
+  readonly pinned: string;
+}
+
+export interface GraphRenderer {
+  /** The element that receives zoom, drag, pointer and keyboard events. */
+  readonly surface: Element;
+  /** The element d3-drag measures pointer positions in (layout coordinates). */
+  readonly dragContainer: Element;
+  /** Replaces what is drawn: nodes, links, rings, words. */
+  setScene(scene: Scene, names: NodeNames): void;
+  /** Redraws at the nodes' current positions (after a tick or an animation frame). */
+  draw(): void;
+  setTransform(transform: Transform): void;
+  setEmphasis(emphasis: Emphasis): void;
+  resize(width: number, height: number): void;
+  /** Which node an event is about, or null. */
+  nodeIdFromEvent(event: Event): string | null;
+  focus(nodeId: string): void;
+  destroy(): void;
+}

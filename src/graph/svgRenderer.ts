@@ -1,0 +1,234 @@
+// SVG drawing of a scene: rings and captions, links, nodes as focusable buttons, labels on top.
+// Text goes in with textContent only.
+import type { GraphLink } from './model';
+import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
+import type { Scene, SceneNode } from './scene';
+import { FAMILY_STYLES, linkWidth, shapePath, UNSOURCED_DASH, type LinkFamily } from './style';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Readonly<Record<string, string | number>> = {}): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(NS, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  return node;
+}
+
+interface DrawnNode {
+  readonly scene: SceneNode;
+  readonly group: SVGGElement;
+  readonly label: SVGTextElement;
+  readonly leader: SVGLineElement;
+}
+
+interface DrawnLink {
+  readonly link: GraphLink;
+  readonly line: SVGLineElement;
+}
+
+const ARROW = 9;
+
+export function createSvgRenderer(parent: HTMLElement, width: number, height: number): GraphRenderer {
+  const root = svg('svg', { class: 'graph-surface', role: 'group', width, height, 'data-graph-surface': '' });
+  const defs = svg('defs');
+  const viewport = svg('g', { class: 'graph-viewport' });
+  const ringLayer = svg('g', { class: 'graph-rings', 'aria-hidden': 'true' });
+  const linkLayer = svg('g', { class: 'graph-links', 'aria-hidden': 'true' });
+  const nodeLayer = svg('g', { class: 'graph-nodes' });
+  const labelLayer = svg('g', { class: 'graph-labels', 'aria-hidden': 'true' });
+  viewport.append(ringLayer, linkLayer, nodeLayer, labelLayer);
+  root.append(defs, viewport);
+  parent.append(root);
+
+  for (const family of Object.keys(FAMILY_STYLES) as LinkFamily[]) {
+    const marker = svg('marker', {
+      id: `graph-arrow-${family}`,
+      viewBox: `0 -5 10 10`,
+      refX: 10,
+      refY: 0,
+      markerWidth: ARROW,
+      markerHeight: ARROW,
+      markerUnits: 'userSpaceOnUse',
+      orient: 'auto',
+    });
+    marker.append(svg('path', { d: 'M0,-5L10,0L0,5Z', fill: FAMILY_STYLES[family].stroke }));
+    defs.append(marker);
+  }
+
+  let nodes = new Map<string, DrawnNode>();
+  let links: DrawnLink[] = [];
+  let current: Scene | null = null;
+  let names: NodeNames = { surface: '', pinned: '' };
+  let pinned: ReadonlySet<string> = new Set();
+
+  function setScene(scene: Scene, nodeNames: NodeNames) {
+    current = scene;
+    names = nodeNames;
+    root.setAttribute('aria-label', names.surface);
+    root.style.setProperty('--graph-label-size', `${scene.fontSize}px`);
+    drawRings(scene);
+    links = scene.links.map((link) => {
+      const style = FAMILY_STYLES[link.family];
+      const line = svg('line', {
+        class: 'graph-link',
+        stroke: style.stroke,
+        'stroke-width': linkWidth(link.kind, link.family),
+        'data-link': link.id,
+      });
+      if (link.unsourced) line.setAttribute('stroke-dasharray', UNSOURCED_DASH);
+      if (link.directed) line.setAttribute('marker-end', `url(#graph-arrow-${link.family})`);
+      return { link, line };
+    });
+    linkLayer.replaceChildren(...links.map((l) => l.line));
+
+    nodes = new Map(
+      scene.nodes.map((s) => {
+        const group = svg('g', { class: `graph-node graph-node-${s.node.type}`, role: 'button', tabindex: -1, 'data-node': s.node.id });
+        const r = s.node.radius;
+        group.append(
+          svg('circle', { class: 'graph-focus-ring', r: r + 7 }),
+          svg('path', { class: 'graph-shape', d: shapePath(s.node.style.shape, r), fill: s.node.style.fill }),
+        );
+        const label = svg('text', { class: 'graph-label', 'data-label-for': s.node.id });
+        label.textContent = s.label;
+        const leader = svg('line', { class: 'graph-leader' });
+        return [s.node.id, { scene: s, group, label, leader }] as const;
+      }),
+    );
+    nodeLayer.replaceChildren(...[...nodes.values()].map((n) => n.group));
+    labelLayer.replaceChildren(...[...nodes.values()].flatMap((n) => [n.leader, n.label]));
+    nameNodes();
+    draw();
+  }
+
+  function nameNodes() {
+    for (const [id, n] of nodes) {
+      n.group.setAttribute('aria-label', pinned.has(id) ? `${n.scene.name} (${names.pinned})` : n.scene.name);
+    }
+  }
+
+  function drawRings(scene: Scene) {
+    const parts: SVGElement[] = [];
+    scene.rings.forEach((ring, i) => {
+      parts.push(
+        svg('ellipse', {
+          class: `graph-band ${i % 2 === 0 ? 'graph-band-even' : 'graph-band-odd'}`,
+          rx: ring.band.outer,
+          ry: ring.band.outer / scene.aspect,
+        }),
+      );
+    });
+    parts.reverse();
+    for (const ring of scene.rings) {
+      const box = ring.captionBox;
+      const caption = svg('text', {
+        class: 'graph-ring-caption',
+        x: box.x + box.width / 2,
+        y: box.y + box.height * 0.78,
+        'text-anchor': 'middle',
+        'font-size': scene.captionSize,
+      });
+      caption.textContent = ring.caption;
+      parts.push(caption);
+    }
+    ringLayer.replaceChildren(...parts);
+  }
+
+  function draw() {
+    if (!current) return;
+    for (const n of nodes.values()) {
+      const { node, placed } = n.scene;
+      const x = node.x ?? 0;
+      const y = node.y ?? 0;
+      n.group.setAttribute('transform', `translate(${x.toFixed(2)},${y.toFixed(2)})`);
+      if (!placed) {
+        n.label.setAttribute('visibility', 'hidden');
+        continue;
+      }
+      n.label.removeAttribute('visibility');
+      const left = x + placed.dx;
+      const tx = placed.anchor === 'start' ? left : placed.anchor === 'end' ? left + placed.width : left + placed.width / 2;
+      const baseline = y + placed.dy + current.fontSize * 0.97;
+      n.label.setAttribute('x', tx.toFixed(2));
+      n.label.setAttribute('y', baseline.toFixed(2));
+      n.label.setAttribute('text-anchor', placed.anchor);
+      if (placed.leader) {
+        const cx = Math.max(left, Math.min(x, left + placed.width));
+        const cy = Math.max(y + placed.dy, Math.min(y, y + placed.dy + placed.height));
+        const d = Math.hypot(cx - x, cy - y) || 1;
+        n.leader.setAttribute('x1', (x + ((cx - x) / d) * (node.radius + 2)).toFixed(2));
+        n.leader.setAttribute('y1', (y + ((cy - y) / d) * (node.radius + 2)).toFixed(2));
+        n.leader.setAttribute('x2', cx.toFixed(2));
+        n.leader.setAttribute('y2', cy.toFixed(2));
+        n.leader.removeAttribute('visibility');
+      } else {
+        n.leader.setAttribute('visibility', 'hidden');
+      }
+    }
+    for (const { link, line } of links) {
+      const a = nodes.get(link.from)?.scene.node;
+      const b = nodes.get(link.to)?.scene.node;
+      if (!a || !b) continue;
+      const ax = a.x ?? 0;
+      const ay = a.y ?? 0;
+      const bx = b.x ?? 0;
+      const by = b.y ?? 0;
+      const d = Math.hypot(bx - ax, by - ay) || 1;
+      const ux = (bx - ax) / d;
+      const uy = (by - ay) / d;
+      const end = b.radius + (link.directed ? 3 : 0);
+      line.setAttribute('x1', (ax + ux * a.radius).toFixed(2));
+      line.setAttribute('y1', (ay + uy * a.radius).toFixed(2));
+      line.setAttribute('x2', (bx - ux * end).toFixed(2));
+      line.setAttribute('y2', (by - uy * end).toFixed(2));
+    }
+  }
+
+  function setEmphasis(e: Emphasis) {
+    pinned = e.pinned;
+    for (const [id, n] of nodes) {
+      const dim = e.lit !== null && !e.lit.has(id);
+      n.group.classList.toggle('is-dimmed', dim);
+      n.label.classList.toggle('is-dimmed', dim);
+      n.leader.classList.toggle('is-dimmed', dim);
+      n.group.classList.toggle('is-selected', e.selected === id);
+      n.label.classList.toggle('is-selected', e.selected === id);
+      n.group.classList.toggle('is-pinned', e.pinned.has(id));
+      n.group.setAttribute('aria-pressed', String(e.selected === id));
+      n.group.setAttribute('tabindex', e.tabStop === id ? '0' : '-1');
+    }
+    for (const { link, line } of links) {
+      const lit = e.lit === null || (e.lit.has(link.from) && e.lit.has(link.to));
+      line.classList.toggle('is-dimmed', !lit);
+      line.classList.toggle('is-lit', e.lit !== null && lit);
+    }
+    nameNodes();
+  }
+
+  return {
+    surface: root,
+    dragContainer: viewport,
+    setScene,
+    draw,
+    setTransform(t: Transform) {
+      viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+    },
+    setEmphasis,
+    resize(w: number, h: number) {
+      root.setAttribute('width', String(w));
+      root.setAttribute('height', String(h));
+    },
+    nodeIdFromEvent(event: Event) {
+      const target = event.target;
+      if (!(target instanceof Element)) return null;
+      return target.closest('[data-node]')?.getAttribute('data-node') ?? null;
+    },
+    focus(nodeId: string) {
+      nodes.get(nodeId)?.group.focus();
+    },
+    destroy() {
+      root.remove();
+      nodes.clear();
+      links = [];
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The words on and behind each node: a short visible label, and an accessible name that says
+// what the node is ("Cités Unies France, réseau de collectivités, national").
+import type { Dataset } from '../data/dataset';
+import { sessionNumber } from '../data/select';
+import { localize, translator, type Language } from '../i18n/t';
+import type { GraphNode } from './model';
+
+export interface NodeText {
+  readonly label: string;
+  readonly name: string;
+}
+
+export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText {
+  const t = translator(lang);
+  if (node.type === 'actor') {
+    const actor = d.actorById.get(node.ref);
+    if (!actor) return { label: node.ref, name: node.ref };
+    const name = localize(actor.name, lang);
+    return {
+      label: actor.shortName ?? withoutAside(name),
+      name: t('graph.node.actorName', {
+        name,
+        kind: t(`kind.${actor.kind}`),
+        scale: t(`scale.${actor.scale}`).toLocaleLowerCase(lang),
+      }),
+    };
+  }
+  if (node.type === 'person') {
+    const person = d.personById.get(node.ref);
+    if (!person) return { label: node.ref, name: node.ref };
+    const actor = d.actorById.get(person.speaksFor);
+    return {
+      label: person.name,
+      name: t('graph.node.personName', { name: person.name, actor: actor ? localize(actor.name, lang) : person.speaksFor }),
+    };
+  }
+  const session = d.sessionById.get(node.ref);
+  const n = sessionNumber(d, node.ref);
+  return {
+    label: t('graph.node.session', { n }),
+    name: t('graph.node.sessionName', { n, title: session ? localize(session.title, lang) : node.ref }),
+  };
+}
+
+/** "Cités Unies Belgique (United Cities Belgium)" → "Cités Unies Belgique": labels stay short; the
+ * accessible name and the details keep the whole name. */
+export const withoutAside = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+
+/** Label font size in px for a view of this size: 14px on a laptop, up to 20px on a big screen. */
+export function labelFontSize(width: number, height: number): number {
+  return Math.round(Math.max(14, Math.min(20, Math.min(width, height) / 30)));
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watch } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface LabelBox {
+  readonly id: string;
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly fontSize: number;
+}
+
+/** Every visible node label's box on screen, measured by the browser. */
+function labelBoxes(page: Page): Promise<LabelBox[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>('#graph [data-label-for]')]
+      .filter((t) => t.getAttribute('visibility') !== 'hidden')
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          id: t.getAttribute('data-label-for') ?? '',
+          text: t.textContent ?? '',
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom,
+          fontSize: parseFloat(getComputedStyle(t).fontSize),
+        };
+      }),
+  );
+}
+
+const intersect = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the alliance graph in Chromium', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`labels every node without overlap at ${width}×${height}, legibly, with no console error`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const watched = watch(page);
+      await page.goto(inject('baseURL'));
+      const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+      const nodes = graph.getByRole('button', { name: /, (local|intercommunal|départemental|régional|national|continental|mondial)$/ });
+      await expect(nodes.count()).resolves.toBe(16);
+      await page.waitForTimeout(300);
+      const boxes = await labelBoxes(page);
+      expect(boxes).toHaveLength(16);
+      const graphBox = await graph.boundingBox();
+      const surface = await page.locator('#graph svg[data-graph-surface]').boundingBox();
+      console.info(`graph ${width}×${height}: region ${graphBox?.width}×${graphBox?.height}, drawing ${surface?.width}×${surface?.height}`);
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        const a = boxes[i]!;
+        expect(a.fontSize, a.text).toBeGreaterThanOrEqual(14);
+        expect(a.left, a.text).toBeGreaterThanOrEqual(graphBox!.x);
+        expect(a.right, a.text).toBeLessThanOrEqual(graphBox!.x + graphBox!.width);
+        for (let j = i + 1; j < boxes.length; j++) {
+          const b = boxes[j]!;
+          if (intersect(a, b)) overlaps.push(`${a.text} × ${b.text}`);
+        }
+      }
+      expect(overlaps).toEqual([]);
+      await page.screenshot({ path: `test-results/graph-${width}x${height}.png` });
+      expect(watched.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('selects Savigny-le-Temple when its node is clicked, and shows its details', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+    const node = graph.getByRole('button', { name: /^Savigny-le-Temple \(77\), commune, local$/ });
+    await node.click();
+    await expect(node.getAttribute('aria-pressed')).resolves.toBe('true');
+    const details = graph.getByRole('complementary', { name: 'Détails de la sélection' });
+    const text = await details.textContent();
+    expect(text).toContain('Savigny-le-Temple (77)');
+    expect(text).toContain('commune');
+    expect(text).toContain('Local');
+    expect(text).toContain('Savigny-le-Temple (France)');
+    expect(text).toContain('jumelé avec');
+    expect(text).toContain('Boutilimit');
+    await page.screenshot({ path: 'test-results/graph-selected-1280x720.png' });
+    await page.keyboard.press('Escape');
+    await expect(node.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/graph/model';
+import { buildScene, labelBoxes } from '../../src/graph/scene';
+import { boxesOverlap, overlappingPairs, placeLabels } from '../../src/graph/labels';
+import { estimateTextWidth } from '../../src/graph/textWidth';
+import { noFilters } from '../../src/state/viewState';
+import { workshop } from './graph-helpers';
+
+const dataset = workshop();
+
+// The drawing's share of the screen (see .layout in src/styles.css), less the graph's toolbar,
+// legend and details: what the view measures in Chromium at these window sizes (graph.e2e.ts logs it).
+const GRAPH_SIZES = {
+  '1280x720': { width: 505, height: 406 },
+  '1920x1080': { width: 867, height: 787 },
+} as const;
+
+describe('label placement', () => {
+  it('finds free spots for crowded labels', () => {
+    const requests = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, x: i * 12, y: 0, r: 5, width: 60, height: 18, priority: 0 }));
+    const placed = placeLabels(requests, { bounds: { x: -300, y: -300, width: 600, height: 600 }, circles: requests });
+    const boxes = placed.map((p) => ({ id: p.id, x: requests.find((r) => r.id === p.id)!.x + p.dx, y: p.dy, width: p.width, height: p.height }));
+    expect(overlappingPairs(boxes)).toEqual([]);
+    expect(placed.every((p) => p.free)).toBe(true);
+  });
+
+  it('estimates wider text as wider', () => {
+    expect(estimateTextWidth('Savigny-le-Temple', 14)).toBeGreaterThan(estimateTextWidth('AMAP', 14));
+    expect(estimateTextWidth('AMAP', 28)).toBeGreaterThanOrEqual(2 * estimateTextWidth('AMAP', 14) - 1);
+  });
+
+  for (const [name, size] of Object.entries(GRAPH_SIZES)) {
+    for (const layout of ['rings', 'free'] as const) {
+      for (const lang of ['fr', 'en'] as const) {
+        it(`labels every node of the workshop without overlap at ${name} (${layout}, ${lang})`, () => {
+          const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
+          const { scene } = buildScene(dataset, model, { ...size, layout, lang });
+          const boxes = labelBoxes(scene);
+          expect(boxes).toHaveLength(model.nodes.length);
+          expect(scene.fontSize).toBeGreaterThanOrEqual(14);
+          expect(overlappingPairs(boxes)).toEqual([]);
+          for (const box of boxes) {
+            for (const ring of scene.rings) expect(boxesOverlap(box, ring.captionBox), `${box.id} / ${ring.scale}`).toBe(false);
+            expect(box.x).toBeGreaterThanOrEqual(-size.width / 2);
+            expect(box.x + box.width).toBeLessThanOrEqual(size.width / 2);
+            expect(box.y).toBeGreaterThanOrEqual(-size.height / 2);
+            expect(box.y + box.height).toBeLessThanOrEqual(size.height / 2);
+          }
+          expect(scene.nodes.filter((s) => !s.placed?.free).map((s) => s.node.id)).toEqual([]);
+        });
+      }
+    }
+  }
+});
