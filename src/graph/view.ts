@@ -61,6 +61,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   // Drag first, then zoom: a drag that starts on a node stops the event before zoom sees it.
   const dragBehaviour = drag<Element, unknown, GraphNode | undefined>()
     .container(() => renderer.dragContainer as SVGGElement)
+    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
+    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view !== null)
     .subject((event: D3DragEvent<Element, unknown, GraphNode>) => {
       const id = renderer.nodeIdFromEvent(event.sourceEvent as Event);
       return (id ? model.nodeById.get(id) : undefined) ?? undefined;
@@ -85,6 +87,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     });
   let dragged = false;
   const zoomBehaviour = zoom<Element, unknown>()
+    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && event.view !== null)
     .scaleExtent([0.25, 5])
     .extent(() => [
       [0, 0],

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/graph/model';
+import { KIND_STYLES, isSymmetric, RELATION_FAMILY } from '../../src/graph/style';
+import { nextNode, pointInDirection } from '../../src/graph/keyboard';
+import { nodeText, withoutAside } from '../../src/graph/texts';
+import { noFilters } from '../../src/state/viewState';
+import { ACTOR_KINDS, RELATION_KINDS } from '../../src/data/schema';
+import { workshop } from './graph-helpers';
+
+const dataset = workshop();
+const build = (showPeople: boolean, showSessions: boolean, filters = noFilters) => buildModel(dataset, { showPeople, showSessions, filters });
+const ofType = (m: ReturnType<typeof build>, type: string) => m.nodes.filter((n) => n.type === type);
+
+describe('the graph model', () => {
+  it('has one node per actor and one link per relation, with typed ids', () => {
+    const m = build(false, false);
+    expect(m.nodes.map((n) => n.id)).toEqual(dataset.actors.map((a) => `actor:${a.id}`));
+    expect(m.links).toHaveLength(dataset.relations.length);
+    expect(m.neighbours.get('actor:savigny-le-temple')).toEqual(new Set(['actor:commune-de-boutilimit']));
+  });
+
+  it('adds and removes speakers and sessions with the toggles', () => {
+    expect(ofType(build(true, false), 'person').map((n) => n.id)).toEqual(dataset.people.map((p) => `person:${p.id}`));
+    expect(ofType(build(false, true), 'session')).toHaveLength(dataset.sessions.length);
+    const both = build(true, true);
+    expect(both.nodes).toHaveLength(dataset.actors.length + dataset.people.length + dataset.sessions.length);
+    expect(both.neighbours.get('session:cites-unies-france')).toContain('person:gilbert-roger');
+    expect(ofType(build(false, false), 'person')).toHaveLength(0);
+    expect(ofType(build(false, false), 'session')).toHaveLength(0);
+  });
+
+  it('builds fresh node objects on each call, leaving the dataset untouched', () => {
+    const a = build(false, false);
+    const b = build(false, false);
+    expect(a.nodes[0]).not.toBe(b.nodes[0]);
+    expect(Object.isFrozen(dataset.actors[0])).toBe(true);
+  });
+
+  it('applies the filters: hidden kinds lose their nodes and links', () => {
+    const m = build(true, true, { ...noFilters, hiddenKinds: ['university'] });
+    expect(m.nodes.some((n) => n.kind === 'university')).toBe(false);
+    expect(m.links.every((l) => m.nodeById.has(l.from) && m.nodeById.has(l.to))).toBe(true);
+  });
+
+  it('marks direction and provenance on links', () => {
+    const m = build(false, false);
+    const twinned = m.links.find((l) => l.relation === 'savigny-jumelee-boutilimit');
+    const member = m.links.find((l) => l.relation === 'cub-membre-cglu');
+    expect(twinned).toMatchObject({ directed: false, unsourced: false, family: 'cooperation' });
+    expect(member).toMatchObject({ directed: true, unsourced: true, family: 'belonging' });
+  });
+
+  it('sizes nodes by degree', () => {
+    const m = build(false, false);
+    const cglu = m.nodeById.get('actor:cglu')!;
+    const boutilimit = m.nodeById.get('actor:commune-de-boutilimit')!;
+    expect(cglu.radius).toBeGreaterThan(boutilimit.radius);
+  });
+});
+
+describe('graph style', () => {
+  it('gives every kind a distinct colour + shape pair, so shape tells kinds of one colour apart', () => {
+    const pairs = ACTOR_KINDS.map((k) => `${KIND_STYLES[k].fill}/${KIND_STYLES[k].shape}`);
+    expect(new Set(pairs).size).toBe(ACTOR_KINDS.length);
+  });
+
+  it('has a family for every relation kind, and only the symmetric kinds undirected', () => {
+    for (const kind of RELATION_KINDS) expect(RELATION_FAMILY[kind]).toBeTruthy();
+    expect(RELATION_KINDS.filter(isSymmetric)).toEqual(['works-with', 'partner-of', 'twinned-with']);
+  });
+});
+
+describe('node words', () => {
+  it('labels short and names in full', () => {
+    const m = build(true, true);
+    expect(nodeText(dataset, m.nodeById.get('actor:cites-unies-france')!, 'fr')).toEqual({
+      label: 'CUF',
+      name: 'Cités Unies France, réseau de collectivités, national',
+    });
+    expect(nodeText(dataset, m.nodeById.get('actor:cites-unies-belgique')!, 'en').label).toBe('Cités Unies Belgique');
+    expect(nodeText(dataset, m.nodeById.get('session:introduction')!, 'fr').label).toBe('Session 1');
+    expect(withoutAside('Réseau (a) b')).toBe('Réseau (a) b');
+  });
+});
+
+describe('arrow keys', () => {
+  const points = [
+    { id: 'c', x: 0, y: 0 },
+    { id: 'right', x: 100, y: 10 },
+    { id: 'far-right', x: 300, y: 0 },
+    { id: 'up', x: 5, y: -80 },
+  ];
+  it('pick the nearest point that lies in the arrow direction', () => {
+    expect(pointInDirection(points[0]!, points, 'ArrowRight')).toBe('right');
+    expect(pointInDirection(points[0]!, points, 'ArrowUp')).toBe('up');
+    expect(pointInDirection(points[0]!, points, 'ArrowDown')).toBeNull();
+  });
+
+  it('prefer neighbours, and fall back to any node that way', () => {
+    const m = build(false, false);
+    for (const n of m.nodes) {
+      for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] as const) {
+        const next = nextNode(m, n.id, key);
+        if (next) expect(m.nodeById.has(next)).toBe(true);
+      }
+    }
+  });
+});
