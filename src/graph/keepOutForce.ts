@@ -1,5 +1,6 @@
 // Keeps nodes out of a few rectangles (the ring captions), so captions stay readable. A d3-style
-// force: a closure with chained accessors. Each node is pushed sideways, out of the nearer edge.
+// force: a closure with chained accessors. Each node is pushed out of the nearer side edge, along
+// the tangent of its circle around the centre (0,0): it slides along its ring rather than leave it.
 import type { Force, SimulationNodeDatum } from 'd3-force';
 
 export interface Rect {
@@ -34,7 +35,18 @@ export function forceKeepOut<N extends SimulationNodeDatum>(initial: readonly Re
         if (x + r <= rect.x || x - r >= rect.x + rect.width || y + r <= rect.y || y - r >= rect.y + rect.height) continue;
         const left = x + r - rect.x;
         const right = rect.x + rect.width - (x - r);
-        node.vx = (node.vx ?? 0) + (left < right ? -left : right);
+        const push = left < right ? -left : right;
+        const d = Math.hypot(x, y) || 1;
+        // Tangent (−y, x)/d, turned to point the way of the push; its x part is at least 0.3.
+        let tx = -y / d;
+        let ty = x / d;
+        if (Math.sign(tx) !== Math.sign(push)) {
+          tx = -tx;
+          ty = -ty;
+        }
+        const scale = Math.abs(push) / Math.max(0.3, Math.abs(tx));
+        node.vx = (node.vx ?? 0) + tx * scale;
+        node.vy = (node.vy ?? 0) + ty * scale;
       }
     }
   }

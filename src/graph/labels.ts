@@ -54,6 +54,8 @@ export interface PlaceOptions {
 
 const DIRECTIONS = 16;
 const LEVELS = 7;
+/** A spot that costs this much (two steps out, or nearer another node) is worth another try. */
+const POOR = 6;
 
 export const boxesOverlap = (a: Box, b: Box, pad = 0): boolean =>
   a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
@@ -108,52 +110,79 @@ function candidates(req: LabelRequest, centre: { x: number; y: number }): Candid
 }
 
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): PlacedLabel[] {
-  // Greedy in priority order; when some label finds no free spot, retry with those labels first
-  // (they are the hard ones), and keep the best attempt.
+  // Greedy in priority order, then local improvement. When some label is stuck (no free spot) or
+  // poorly placed (far, or nearer another node), retry with those labels first, and keep the best
+  // attempt: fewest stuck, then lowest total cost.
   let order = [...requests].sort((a, b) => b.priority - a.priority || b.width - a.width || a.id.localeCompare(b.id));
-  let best: { labels: PlacedLabel[]; stuck: number; penalty: number } | null = null;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const { labels, penalty } = greedy(order, options);
-    const stuck = labels.filter((l) => !l.free);
-    if (!best || stuck.length < best.stuck || (stuck.length === best.stuck && penalty < best.penalty)) {
-      best = { labels, stuck: stuck.length, penalty };
-    }
-    if (stuck.length === 0) break;
-    const hard = new Set(stuck.map((l) => l.id));
-    order = [...order.filter((r) => hard.has(r.id)), ...order.filter((r) => !hard.has(r.id))];
+  let best: { labels: PlacedLabel[]; stuck: number; score: number } | null = null;
+  const tried = new Set<string>();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const key = order.map((r) => r.id).join();
+    if (tried.has(key)) break;
+    tried.add(key);
+    const { labels, score, poor } = greedy(order, options);
+    const stuck = labels.filter((l) => !l.free).length;
+    if (!best || stuck < best.stuck || (stuck === best.stuck && score < best.score - 1e-9)) best = { labels, stuck, score };
+    if (poor.size === 0) break;
+    order = [...order.filter((r) => poor.has(r.id)), ...order.filter((r) => !poor.has(r.id))];
   }
   const byId = new Map((best?.labels ?? []).map((l) => [l.id, l]));
   return requests.flatMap((r) => byId.get(r.id) ?? []);
 }
 
-function greedy(order: readonly LabelRequest[], options: PlaceOptions) {
-  const { bounds, obstacles = [], circles, centre = { x: 0, y: 0 }, pad = 2 } = options;
-  const placed: Box[] = [];
-  const labels: PlacedLabel[] = [];
-  let total = 0;
-  for (const req of order) {
-    let best: { c: Candidate; penalty: number; score: number } | null = null;
-    for (const c of candidates(req, centre)) {
-      const penalty = conflict(c.box, placed, circles, obstacles, bounds, pad);
-      const score = c.cost + (penalty === 0 ? ambiguity(c.box, req, circles) : 0);
-      if (!best || penalty < best.penalty || (penalty === best.penalty && score < best.score)) best = { c, penalty, score };
-    }
-    if (!best) continue;
-    const { box, anchor, leader } = best.c;
-    total += best.penalty;
-    placed.push(box);
-    labels.push({
-      id: req.id,
-      dx: box.x - req.x,
-      dy: box.y - req.y,
-      width: box.width,
-      height: box.height,
-      anchor,
-      leader,
-      free: best.penalty === 0,
-    });
+interface Choice {
+  readonly c: Candidate;
+  readonly penalty: number;
+  readonly score: number;
+}
+
+/** The best spot for one label, given the boxes already placed. */
+function pick(req: LabelRequest, cands: readonly Candidate[], placed: readonly Box[], options: PlaceOptions): Choice | null {
+  const { bounds, obstacles = [], circles, pad = 2 } = options;
+  let best: Choice | null = null;
+  for (const c of cands) {
+    const penalty = conflict(c.box, placed, circles, obstacles, bounds, pad);
+    const score = c.cost + (penalty === 0 ? ambiguity(c.box, req, circles) : 0);
+    if (!best || penalty < best.penalty || (penalty === best.penalty && score < best.score)) best = { c, penalty, score };
   }
-  return { labels, penalty: total };
+  return best;
+}
+
+/** Greedy placement in `order`, then a few passes that move each label to its best spot given
+ * all the others, which undoes most of the greedy order's accidents. */
+function greedy(order: readonly LabelRequest[], options: PlaceOptions) {
+  const centre = options.centre ?? { x: 0, y: 0 };
+  const cands = new Map(order.map((r) => [r.id, candidates(r, centre)]));
+  const chosen = new Map<string, Choice>();
+  const boxesExcept = (id: string) => [...chosen].flatMap(([other, choice]) => (other === id ? [] : [choice.c.box]));
+  for (const req of order) {
+    const best = pick(req, cands.get(req.id) ?? [], boxesExcept(req.id), options);
+    if (best) chosen.set(req.id, best);
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const req of order) {
+      const current = chosen.get(req.id);
+      const best = pick(req, cands.get(req.id) ?? [], boxesExcept(req.id), options);
+      if (!current || !best) continue;
+      if (best.penalty < current.penalty || (best.penalty === current.penalty && best.score < current.score - 1e-9)) {
+        chosen.set(req.id, best);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  let score = 0;
+  const poor = new Set<string>();
+  const labels: PlacedLabel[] = order.flatMap((req) => {
+    const choice = chosen.get(req.id);
+    if (!choice) return [];
+    score += choice.penalty + choice.score;
+    const { box, anchor, leader } = choice.c;
+    if (choice.penalty > 0 || choice.score >= POOR) poor.add(req.id);
+    return [{ id: req.id, dx: box.x - req.x, dy: box.y - req.y, width: box.width, height: box.height, anchor, leader, free: choice.penalty === 0 }];
+  });
+  return { labels, score, poor };
 }
 
 /** A label closer to another node than to its own reads as that node's label: avoid it. */
@@ -167,7 +196,7 @@ function ambiguity(box: Box, own: Circle, circles: readonly Circle[]): number {
   let penalty = 0;
   for (const c of circles) {
     if (c.x === own.x && c.y === own.y) continue;
-    if (gap(c) < mine + 6) penalty += 4;
+    if (gap(c) < mine + 6) penalty += 8;
   }
   return penalty;
 }

@@ -9,12 +9,14 @@ import { placeLabels, type Box, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
 import { layoutGraph, type Layout } from './simulation';
-import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { estimateTextHeight, estimateTextWidth, splitLabel } from './textWidth';
 import { labelFontSize, nodeText } from './texts';
 
 export interface SceneNode {
   readonly node: GraphNode;
   readonly label: string;
+  /** The label as drawn: one line, or two for a long one. */
+  readonly lines: readonly string[];
   readonly name: string;
   placed: PlacedLabel | null;
 }
@@ -77,7 +79,10 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
           return { scale, caption, band: layout.bands[i]!, captionBox: { ...rect, x: -width / 2, width } };
         })
       : [];
-  const nodes: SceneNode[] = model.nodes.map((node) => ({ node, ...nodeText(d, node, options.lang), placed: null }));
+  const nodes: SceneNode[] = model.nodes.map((node) => {
+    const text = nodeText(d, node, options.lang);
+    return { node, ...text, lines: splitLabel(text.label, fontSize), placed: null };
+  });
   const scene: Scene = {
     width: options.width,
     height: options.height,
@@ -95,7 +100,6 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
 
 /** Places (or re-places, after a drag) every label of the scene at the nodes' current positions. */
 export function placeSceneLabels(scene: Scene): void {
-  const height = estimateTextHeight(scene.fontSize);
   const margin = 3;
   const placed = placeLabels(
     scene.nodes.map((s) => ({
@@ -103,8 +107,8 @@ export function placeSceneLabels(scene: Scene): void {
       x: s.node.x ?? 0,
       y: s.node.y ?? 0,
       r: s.node.radius + 1,
-      width: estimateTextWidth(s.label, scene.fontSize),
-      height,
+      width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
+      height: estimateTextHeight(scene.fontSize, s.lines.length),
       priority: s.node.type === 'actor' ? 1000 + s.node.degree : s.node.degree,
     })),
     {
@@ -114,7 +118,12 @@ export function placeSceneLabels(scene: Scene): void {
     },
   );
   const byId = new Map(placed.map((p) => [p.id, p]));
-  for (const s of scene.nodes) s.placed = byId.get(s.node.id) ?? null;
+  // Every actor keeps its label (the least-bad spot if need be); a speaker's or a session's label
+  // that finds no free spot is left out rather than cover another: its name is still on the node.
+  for (const s of scene.nodes) {
+    const p = byId.get(s.node.id) ?? null;
+    s.placed = p && (p.free || s.node.type === 'actor') ? p : null;
+  }
 }
 
 /** Each label's box in layout coordinates (centre of the view = 0,0). */

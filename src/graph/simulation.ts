@@ -115,7 +115,7 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
       .force('charge', forceManyBody<GraphNode>().strength(-320 * unit).distanceMax(outer * 1.5))
       .force('x', forceX<GraphNode>(0).strength(0.07))
       .force('y', forceY<GraphNode>(0).strength(0.07))
-      .force('bounds', forceRing<GraphNode>(whole).strength(0).wall(0.8).aspect(aspect));
+      .force('bounds', forceRing<GraphNode>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
   }
 
   const ticks = settle(simulation);
@@ -130,18 +130,74 @@ export function settle(simulation: GraphSimulation): number {
   return n;
 }
 
-/** Starting positions: actors on their ring at a seeded angle, the others next to what they link. */
+/** Actors in breadth-first order from the most connected, component by component (largest
+ * first), each component laid out from its hub outwards on both sides: linked actors come out next
+ * to each other, so seeding angles in this order starts the rings with few crossings. */
+export function spreadOrder(model: GraphModel): GraphNode[] {
+  const actors = model.nodes.filter((n) => n.type === 'actor');
+  const byDegree = (a: GraphNode, b: GraphNode) => b.degree - a.degree || a.id.localeCompare(b.id);
+  const seen = new Set<string>();
+  const components: GraphNode[][] = [];
+  for (const start of [...actors].sort(byDegree)) {
+    if (seen.has(start.id)) continue;
+    const component: GraphNode[] = [];
+    const queue = [start];
+    seen.add(start.id);
+    while (queue.length > 0) {
+      const node = queue.shift()!;
+      component.push(node);
+      const next = [...(model.neighbours.get(node.id) ?? [])]
+        .map((id) => model.nodeById.get(id))
+        .filter((n): n is GraphNode => n?.type === 'actor' && !seen.has(n.id))
+        .sort(byDegree);
+      for (const n of next) {
+        seen.add(n.id);
+        queue.push(n);
+      }
+    }
+    const centred: GraphNode[] = [];
+    component.forEach((node, i) => (i % 2 === 1 ? centred.push(node) : centred.unshift(node)));
+    components.push(centred);
+  }
+  return components.sort((a, b) => b.length - a.length).flat();
+}
+
+function largestComponentSize(order: readonly GraphNode[], model: GraphModel): number {
+  // The first component of spreadOrder is the largest: count until a node unreachable from it.
+  const reach = new Set<string>();
+  const stack = order[0] ? [order[0].id] : [];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (reach.has(id)) continue;
+    reach.add(id);
+    for (const n of model.neighbours.get(id) ?? []) if (model.nodeById.get(n)?.type === 'actor') stack.push(n);
+  }
+  return reach.size;
+}
+
+/** Starting positions: actors on their ring at angles in spread order (with a seeded jitter), the
+ * others next to what they link. */
 function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, aspect: number, random: () => number) {
-  for (const node of model.nodes) {
-    if (node.type !== 'actor') continue;
-    const angle = random() * 2 * Math.PI;
+  const order = spreadOrder(model);
+  // The largest component centred at the bottom, away from the ring captions at the top.
+  const first = model.neighbours.size === 0 ? 0 : Math.max(1, largestComponentSize(order, model));
+  order.forEach((node, i) => {
     const band = bands && node.scaleIndex !== null ? bands[node.scaleIndex] : undefined;
-    const r = band ? band.radius : (0.2 + 0.4 * random()) * outer;
-    node.x = r * Math.cos(angle);
-    node.y = (r * Math.sin(angle)) / aspect;
+    if (band) {
+      const angle = ((i - (first - 1) / 2 + random() * 0.5) / order.length) * 2 * Math.PI + Math.PI / 2;
+      node.x = band.radius * Math.cos(angle);
+      node.y = (band.radius * Math.sin(angle)) / aspect;
+    } else {
+      // Free layout: a phyllotaxis (as d3 does) in spread order, so the largest component's hub
+      // starts in the middle with its neighbours around it.
+      const r = outer * 0.45 * Math.sqrt((i + 0.5) / order.length);
+      const angle = i * Math.PI * (3 - Math.sqrt(5)) + random() * 0.2;
+      node.x = r * Math.cos(angle);
+      node.y = (r * Math.sin(angle)) / aspect;
+    }
     node.vx = 0;
     node.vy = 0;
-  }
+  });
   for (const node of model.nodes) {
     if (node.type === 'actor') continue;
     const linked = [...(model.neighbours.get(node.id) ?? [])]

@@ -3,6 +3,7 @@
 import type { GraphLink } from './model';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import type { Scene, SceneNode } from './scene';
+import { lineHeight } from './textWidth';
 import { FAMILY_STYLES, linkWidth, shapePath, UNSOURCED_DASH, type LinkFamily } from './style';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -89,7 +90,11 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
           svg('path', { class: 'graph-shape', d: shapePath(s.node.style.shape, r), fill: s.node.style.fill }),
         );
         const label = svg('text', { class: 'graph-label', 'data-label-for': s.node.id });
-        label.textContent = s.label;
+        s.lines.forEach((line, i) => {
+          const span = svg('tspan', i === 0 ? {} : { dy: lineHeight(scene.fontSize) });
+          span.textContent = line;
+          label.append(span);
+        });
         const leader = svg('line', { class: 'graph-leader' });
         return [s.node.id, { scene: s, group, label, leader }] as const;
       }),
@@ -150,6 +155,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
       const baseline = y + placed.dy + current.fontSize * 0.97;
       n.label.setAttribute('x', tx.toFixed(2));
       n.label.setAttribute('y', baseline.toFixed(2));
+      for (const span of n.label.children) span.setAttribute('x', tx.toFixed(2));
       n.label.setAttribute('text-anchor', placed.anchor);
       if (placed.leader) {
         const cx = Math.max(left, Math.min(x, left + placed.width));

@@ -28,5 +28,26 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil((units / 1000) * fontSize * MARGIN);
 }
 
-/** Estimated height in px of one line of label text (the box Chromium reports for SVG text). */
-export const estimateTextHeight = (fontSize: number): number => Math.ceil(fontSize * 1.25);
+/** Distance between the baselines of two lines of a label. */
+export const lineHeight = (fontSize: number): number => Math.round(fontSize * 1.15 * 10) / 10;
+
+/** Estimated height in px of `lines` lines of label text (the box Chromium reports for SVG text). */
+export const estimateTextHeight = (fontSize: number, lines = 1): number =>
+  Math.ceil(fontSize * 1.25 + (lines - 1) * lineHeight(fontSize));
+
+/** A long label on two lines, broken at the space that makes the longer line shortest; words are
+ * never cut. Short labels, and labels with no space, stay on one line. */
+export function splitLabel(text: string, fontSize: number, maxWidth = fontSize * 9): string[] {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return [text];
+  let best: string[] = [text];
+  let bestWidth = estimateTextWidth(text, fontSize);
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const lines = [text.slice(0, i), text.slice(i + 1)];
+    const width = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    if (width < bestWidth) {
+      best = lines;
+      bestWidth = width;
+    }
+  }
+  return best;
+}

@@ -96,6 +96,7 @@ describe('the alliance graph in Chromium', () => {
     expect(text).toContain('Savigny-le-Temple (France)');
     expect(text).toContain('jumelé avec');
     expect(text).toContain('Boutilimit');
+    await page.waitForTimeout(300); // let the dimming transition end
     await page.screenshot({ path: 'test-results/graph-selected-1280x720.png' });
     await page.keyboard.press('Escape');
     await expect(node.getAttribute('aria-pressed')).resolves.toBe('false');

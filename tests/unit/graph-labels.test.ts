@@ -52,3 +52,23 @@ describe('label placement', () => {
     }
   }
 });
+
+describe('label placement across view sizes', () => {
+  it('finds a free spot for every label from 480×380 to 1000×900, both layouts and languages', () => {
+    const failures: string[] = [];
+    for (const lang of ['fr', 'en'] as const) {
+      for (const layout of ['rings', 'free'] as const) {
+        for (let width = 480; width <= 1000; width += 130) {
+          for (let height = 380; height <= 900; height += 130) {
+            const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
+            const { scene } = buildScene(dataset, model, { width, height, layout, lang });
+            const stuck = scene.nodes.filter((s) => !s.placed?.free).length;
+            const overlaps = overlappingPairs(labelBoxes(scene)).length;
+            if (stuck || overlaps) failures.push(`${lang} ${layout} ${width}×${height}: ${stuck} stuck, ${overlaps} overlaps`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
