@@ -29,7 +29,8 @@ interface DrawnLink {
 const ARROW = 9;
 
 export function createSvgRenderer(parent: HTMLElement, width: number, height: number): GraphRenderer {
-  const root = svg('svg', { class: 'graph-surface', role: 'group', width, height, 'data-graph-surface': '' });
+  // tabindex -1: the surface itself is not a Tab stop (Chromium would make it one); its nodes are.
+  const root = svg('svg', { class: 'graph-surface', role: 'group', width, height, tabindex: -1, 'data-graph-surface': '' });
   const defs = svg('defs');
   const viewport = svg('g', { class: 'graph-viewport' });
   const ringLayer = svg('g', { class: 'graph-rings', 'aria-hidden': 'true' });

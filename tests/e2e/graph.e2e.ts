@@ -103,4 +103,43 @@ describe('the alliance graph in Chromium', () => {
     expect(watched.errors).toEqual([]);
     await page.close();
   });
+
+  it('is reached by Tab, moves by arrow keys with a visible focus, and pins a dragged node', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    const inGraph = () => page.evaluate(() => document.activeElement?.closest('#graph [data-node]')?.getAttribute('data-node') ?? null);
+    let presses = 0;
+    while ((await inGraph()) === null && presses < 20) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    const first = await inGraph();
+    expect(first).not.toBeNull();
+    const ring = await page.evaluate(() => {
+      const focusRing = document.activeElement?.querySelector('.graph-focus-ring');
+      return focusRing ? getComputedStyle(focusRing).stroke : 'none';
+    });
+    expect(ring).not.toBe('none');
+    let second = first;
+    for (const key of ['ArrowUp', 'ArrowLeft', 'ArrowRight', 'ArrowDown']) {
+      if (second !== first) break;
+      await page.keyboard.press(key);
+      second = await inGraph();
+    }
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+
+    const node = page.locator('#graph [data-node="actor:cglu"]');
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 40, box.y - 60, { steps: 6 });
+    await page.mouse.up();
+    await expect(node.getAttribute('aria-label')).resolves.toMatch(/\(épinglé\)$/);
+    await node.dblclick();
+    await expect(node.getAttribute('aria-label')).resolves.not.toMatch(/épinglé/);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
 });
