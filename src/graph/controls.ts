@@ -12,9 +12,11 @@ export interface ControlHandlers {
 }
 
 export function createControls(handlers: ControlHandlers) {
+  const added: [HTMLButtonElement, () => void][] = [];
   const button = (onClick: () => void) => {
     const b = el('button', { type: 'button', class: 'graph-button' });
     b.addEventListener('click', onClick);
+    added.push([b, onClick]);
     return b;
   };
   const rings = button(() => handlers.layout('rings'));
@@ -29,7 +31,7 @@ export function createControls(handlers: ControlHandlers) {
   const layoutGroup = el('div', { class: 'graph-button-group', role: 'group' }, rings, free);
   const showGroup = el('div', { class: 'graph-button-group', role: 'group' }, people, sessions);
   const viewGroup = el('div', { class: 'graph-button-group', role: 'group' }, fit, zoomOut, zoomIn);
-  const root = el('div', { class: 'graph-toolbar', role: 'toolbar' }, layoutGroup, showGroup, viewGroup);
+  const root = el('div', { class: 'graph-toolbar', role: 'group' }, layoutGroup, showGroup, viewGroup);
 
   function update(state: ViewState, t: Translate) {
     root.setAttribute('aria-label', t('graph.controls'));
@@ -46,8 +48,8 @@ export function createControls(handlers: ControlHandlers) {
     sessions.textContent = t('graph.showSessions');
     sessions.title = t('graph.showSessionsLabel');
     sessions.setAttribute('aria-pressed', String(state.showSessions));
-    showGroup.setAttribute('aria-label', t('graph.legend.nodes'));
-    viewGroup.setAttribute('aria-label', t('graph.fitLabel'));
+    showGroup.setAttribute('aria-label', t('graph.show'));
+    viewGroup.setAttribute('aria-label', t('graph.view'));
     fit.textContent = t('graph.fit');
     fit.title = t('graph.fitLabel');
     zoomIn.setAttribute('aria-label', t('graph.zoomIn'));
@@ -56,5 +58,11 @@ export function createControls(handlers: ControlHandlers) {
     zoomOut.title = t('graph.zoomOut');
   }
 
-  return { root, update };
+  function destroy() {
+    for (const [b, onClick] of added) b.removeEventListener('click', onClick);
+    added.length = 0;
+    root.remove();
+  }
+
+  return { root, update, destroy };
 }

@@ -342,6 +342,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       surface.interrupt().on('.zoom', null).on('.drag', null);
       renderer.destroy();
+      controls.destroy();
       root.remove();
     },
   };

@@ -130,6 +130,8 @@ export const en: Record<MessageKey, string> = {
   'graph.showPeopleLabel': 'Show speakers',
   'graph.showSessions': 'Sessions',
   'graph.showSessionsLabel': 'Show sessions',
+  'graph.show': 'Show',
+  'graph.view': 'View',
   'graph.fit': 'Fit',
   'graph.fitLabel': 'Fit the graph to the view',
   'graph.zoomIn': 'Zoom in',

@@ -142,6 +142,8 @@ export const fr = {
   'graph.showPeopleLabel': 'Montrer les intervenant·es',
   'graph.showSessions': 'Sessions',
   'graph.showSessionsLabel': 'Montrer les sessions',
+  'graph.show': 'Afficher',
+  'graph.view': 'Vue',
   'graph.fit': 'Recadrer',
   'graph.fitLabel': 'Recadrer le graphe',
   'graph.zoomIn': 'Zoom avant',
