@@ -28,10 +28,12 @@ export function createControls(handlers: ControlHandlers) {
   const zoomOut = button(() => handlers.zoom(1 / 1.4));
   zoomIn.textContent = '+';
   zoomOut.textContent = '−';
+  fit.textContent = '⌂';
   const layoutGroup = el('div', { class: 'graph-button-group', role: 'group' }, rings, free);
   const showGroup = el('div', { class: 'graph-button-group', role: 'group' }, people, sessions);
-  const viewGroup = el('div', { class: 'graph-button-group', role: 'group' }, fit, zoomOut, zoomIn);
-  const root = el('div', { class: 'graph-toolbar', role: 'group' }, layoutGroup, showGroup, viewGroup);
+  const root = el('div', { class: 'graph-toolbar', role: 'group' }, layoutGroup, showGroup);
+  /** Zoom and fit sit in the drawing's bottom-right corner, as on a map (see ZOOM_CORNER). */
+  const viewGroup = el('div', { class: 'graph-zoom', role: 'group' }, zoomIn, zoomOut, fit);
 
   function update(state: ViewState, t: Translate) {
     root.setAttribute('aria-label', t('graph.controls'));
@@ -50,7 +52,7 @@ export function createControls(handlers: ControlHandlers) {
     sessions.setAttribute('aria-pressed', String(state.showSessions));
     showGroup.setAttribute('aria-label', t('graph.show'));
     viewGroup.setAttribute('aria-label', t('graph.view'));
-    fit.textContent = t('graph.fit');
+    fit.setAttribute('aria-label', t('graph.fitLabel'));
     fit.title = t('graph.fitLabel');
     zoomIn.setAttribute('aria-label', t('graph.zoomIn'));
     zoomIn.title = t('graph.zoomIn');
@@ -62,7 +64,8 @@ export function createControls(handlers: ControlHandlers) {
     for (const [b, onClick] of added) b.removeEventListener('click', onClick);
     added.length = 0;
     root.remove();
+    viewGroup.remove();
   }
 
-  return { root, update, destroy };
+  return { root, zoom: viewGroup, update, destroy };
 }

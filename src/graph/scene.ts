@@ -40,6 +40,8 @@ export interface Scene {
   readonly links: readonly GraphLink[];
   /** Empty in the free layout. */
   readonly rings: readonly SceneRing[];
+  /** Areas labels leave free. */
+  readonly reserved: readonly Box[];
 }
 
 export interface SceneOptions {
@@ -48,7 +50,19 @@ export interface SceneOptions {
   readonly layout: GraphLayout;
   readonly lang: Language;
   readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+  /** Areas of the view that labels must leave free (the zoom buttons), in layout coordinates. */
+  readonly reserved?: readonly Box[];
 }
+
+/** The zoom buttons' corner (graph.css .graph-zoom: three 34px buttons, 4px apart, 8px from the
+ * edges), with a little air, in layout coordinates (centre of the view = 0,0). */
+export const ZOOM_CORNER = { width: 50, height: 128 } as const;
+export const zoomCorner = ({ width, height }: { width: number; height: number }): Box => ({
+  x: width / 2 - ZOOM_CORNER.width,
+  y: height / 2 - ZOOM_CORNER.height,
+  width: ZOOM_CORNER.width,
+  height: ZOOM_CORNER.height,
+});
 
 /** Caption sizes are the widest over every language, so a language switch moves no node. */
 export function captionMetrics(fontSize: number) {
@@ -93,6 +107,7 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
     nodes,
     links: model.links,
     rings,
+    reserved: options.reserved ?? [],
   };
   placeSceneLabels(scene);
   return { scene, layout };
@@ -113,7 +128,7 @@ export function placeSceneLabels(scene: Scene): void {
     })),
     {
       bounds: { x: -scene.width / 2 + margin, y: -scene.height / 2 + margin, width: scene.width - 2 * margin, height: scene.height - 2 * margin },
-      obstacles: scene.rings.map((r) => r.captionBox),
+      obstacles: [...scene.rings.map((r) => r.captionBox), ...scene.reserved],
       circles: scene.nodes.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
     },
   );

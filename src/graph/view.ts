@@ -15,7 +15,7 @@ import { isArrowKey, nextNode } from './keyboard';
 import { legendContent, renderLegend } from './legend';
 import { buildModel, nodeIdOf, type GraphModel, type GraphNode } from './model';
 import type { Emphasis } from './renderer';
-import { buildScene, labelBoxes, placeSceneLabels, type Scene } from './scene';
+import { buildScene, labelBoxes, placeSceneLabels, zoomCorner, type Scene } from './scene';
 import type { GraphSimulation } from './simulation';
 import { createSvgRenderer } from './svgRenderer';
 import './graph.css';
@@ -37,8 +37,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     zoom: (factor) => zoomBy(factor),
   });
   const stage = el('div', { class: 'graph-stage' });
+  stage.append(controls.zoom);
   const legend = el('section', { class: 'graph-legend' });
-  const details = el('aside', { class: 'graph-details', 'aria-live': 'polite', tabindex: 0 });
+  const details = el('section', { class: 'graph-details', 'aria-live': 'polite', tabindex: 0 });
   const clear = el('button', { type: 'button', class: 'graph-button graph-clear' });
   const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legend, details));
   container.append(root);
@@ -130,7 +131,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     transition?.stop();
     simulation?.on('tick', null).on('end', null).stop();
     model = buildModel(dataset, state);
-    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins });
+    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)] });
     scene = built.scene;
     simulation = built.layout.simulation;
     const current = scene;

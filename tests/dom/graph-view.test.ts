@@ -105,7 +105,7 @@ describe('the graph nodes', () => {
     const user = userEvent.setup();
     await user.click(actorNode(container, /^Savigny-le-Temple \(77\)/));
     expect(store.get().selection).toEqual({ type: 'actor', id: 'savigny-le-temple' });
-    const details = getByRole(container, 'complementary', { name: 'Détails de la sélection' });
+    const details = getByRole(container, 'region', { name: 'Sélection dans le graphe' });
     expect(within(details).getByRole('heading').textContent).toBe('Savigny-le-Temple (77)');
     expect(details.textContent).toContain('commune · Local · Siège : Savigny-le-Temple (France)');
     expect(within(details).getByRole('list', { name: 'Relations' }).textContent).toContain('jumelé avec');

@@ -88,7 +88,7 @@ describe('the alliance graph in Chromium', () => {
     const node = graph.getByRole('button', { name: /^Savigny-le-Temple \(77\), commune, local$/ });
     await node.click();
     await expect(node.getAttribute('aria-pressed')).resolves.toBe('true');
-    const details = graph.getByRole('complementary', { name: 'Détails de la sélection' });
+    const details = graph.getByRole('region', { name: 'Sélection dans le graphe' });
     const text = await details.textContent();
     expect(text).toContain('Savigny-le-Temple (77)');
     expect(text).toContain('commune');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/graph/model';
-import { buildScene, labelBoxes } from '../../src/graph/scene';
+import { buildScene, labelBoxes, zoomCorner } from '../../src/graph/scene';
 import { boxesOverlap, overlappingPairs, placeLabels } from '../../src/graph/labels';
 import { estimateTextWidth } from '../../src/graph/textWidth';
 import { noFilters } from '../../src/state/viewState';
@@ -34,13 +34,14 @@ describe('label placement', () => {
       for (const lang of ['fr', 'en'] as const) {
         it(`labels every node of the workshop without overlap at ${name} (${layout}, ${lang})`, () => {
           const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
-          const { scene } = buildScene(dataset, model, { ...size, layout, lang });
+          const { scene } = buildScene(dataset, model, { ...size, layout, lang, reserved: [zoomCorner(size)] });
           const boxes = labelBoxes(scene);
           expect(boxes).toHaveLength(model.nodes.length);
           expect(scene.fontSize).toBeGreaterThanOrEqual(14);
           expect(overlappingPairs(boxes)).toEqual([]);
           for (const box of boxes) {
             for (const ring of scene.rings) expect(boxesOverlap(box, ring.captionBox), `${box.id} / ${ring.scale}`).toBe(false);
+            expect(boxesOverlap(box, zoomCorner(size)), `${box.id} / zoom buttons`).toBe(false);
             expect(box.x).toBeGreaterThanOrEqual(-size.width / 2);
             expect(box.x + box.width).toBeLessThanOrEqual(size.width / 2);
             expect(box.y).toBeGreaterThanOrEqual(-size.height / 2);
@@ -61,7 +62,7 @@ describe('label placement across view sizes', () => {
         for (let width = 480; width <= 1000; width += 130) {
           for (let height = 380; height <= 900; height += 130) {
             const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
-            const { scene } = buildScene(dataset, model, { width, height, layout, lang });
+            const { scene } = buildScene(dataset, model, { width, height, layout, lang, reserved: [zoomCorner({ width, height })] });
             const stuck = scene.nodes.filter((s) => !s.placed?.free).length;
             const overlaps = overlappingPairs(labelBoxes(scene)).length;
             if (stuck || overlaps) failures.push(`${lang} ${layout} ${width}×${height}: ${stuck} stuck, ${overlaps} overlaps`);
