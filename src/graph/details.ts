@@ -7,7 +7,7 @@ import { el, replaceChildren, type Child } from '../ui/dom';
 import type { Selection } from '../state/viewState';
 
 export function renderDetails(root: HTMLElement, d: Dataset, selection: Selection | null, lang: Language, clear: HTMLButtonElement): void {
-  replaceChildren(root, ...detailsContent(d, selection, lang), selection ? clear : null);
+  replaceChildren(root, selection ? clear : null, ...detailsContent(d, selection, lang));
 }
 
 function detailsContent(d: Dataset, selection: Selection | null, lang: Language): Child[] {
@@ -21,9 +21,9 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
     const a = d.actorById.get(selection.id);
     if (!a) return [];
     const place = a.place ? d.placeById.get(a.place) : undefined;
-    const seat = place
-      ? t('graph.details.seat', { place: [a.address, `${localize(place.name, lang)} (${place.country})`].filter(Boolean).join(', ') })
-      : t('graph.details.noSeat');
+    const placeName = place ? localize(place.name, lang) : '';
+    const where = place && a.address?.includes(placeName) ? `${a.address} (${place.country})` : [a.address, `${placeName} (${place?.country})`].filter(Boolean).join(', ');
+    const seat = place ? t('graph.details.seat', { place: where }) : t('graph.details.noSeat');
     const relations = relationsOfActor(d, a.id);
     return [
       el('h3', {}, localize(a.name, lang)),

@@ -1,5 +1,5 @@
 // Label placement, pure: each node's label goes to the best free spot around it. Candidates are
-// tried at 16 directions and growing distances (far ones get a leader line); a spot is free when
+// tried at 24 directions and growing distances (far ones get a leader line); a spot is free when
 // its box overlaps no placed label, no node, no obstacle (ring captions) and stays in bounds.
 // Greedy, most-connected nodes first; among free spots the nearest and least ambiguous wins (a
 // label should sit closer to its own node than to any other); a node with no free spot gets the
@@ -52,7 +52,7 @@ export interface PlaceOptions {
   readonly pad?: number;
 }
 
-const DIRECTIONS = 16;
+const DIRECTIONS = 24;
 const LEVELS = 7;
 /** A spot that costs this much (two steps out, or nearer another node) is worth another try. */
 const POOR = 6;

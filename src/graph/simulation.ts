@@ -52,7 +52,7 @@ export const DEFAULT_SEED = 0x3a11a9e;
 const EDGE = 22;
 
 /** Rings are ellipses as wide as the view allows, but no flatter than this. */
-const MAX_ASPECT = 1.45;
+const MAX_ASPECT = 1.8;
 
 /** Horizontal radius and aspect of the outermost ring for a view of this size. */
 export function ringShape(width: number, height: number): { outer: number; aspect: number } {

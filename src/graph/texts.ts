@@ -46,7 +46,8 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
  * accessible name and the details keep the whole name. */
 export const withoutAside = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 
-/** Label font size in px for a view of this size: 14px on a laptop, up to 20px on a big screen. */
+/** Label font size in px for a view of this size: 14px in a laptop's shared view, up to 22px in
+ * a big or full-screen view, so that the back of the room can read it. */
 export function labelFontSize(width: number, height: number): number {
-  return Math.round(Math.max(14, Math.min(20, Math.min(width, height) / 30)));
+  return Math.round(Math.max(14, Math.min(22, width / 38, height / 26)));
 }
