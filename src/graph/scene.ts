@@ -147,3 +147,16 @@ export function labelBoxes(scene: Scene): (Box & { id: string })[] {
     s.placed ? [{ id: s.node.id, x: (s.node.x ?? 0) + s.placed.dx, y: (s.node.y ?? 0) + s.placed.dy, width: s.placed.width, height: s.placed.height }] : [],
   );
 }
+
+/** Everything drawn for the nodes (shapes and labels): what "fit" must show. */
+export function contentBoxes(scene: Scene): Box[] {
+  return [
+    ...labelBoxes(scene),
+    ...scene.nodes.map((s) => ({
+      x: (s.node.x ?? 0) - s.node.radius,
+      y: (s.node.y ?? 0) - s.node.radius,
+      width: 2 * s.node.radius,
+      height: 2 * s.node.radius,
+    })),
+  ];
+}

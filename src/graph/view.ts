@@ -1,11 +1,10 @@
 // The alliance graph view: toolbar, drawing surface, legend and details. It reads the store,
 // lays the graph out (simulation.ts, no DOM), draws through a renderer (svgRenderer.ts), and
 // turns gestures and keys into store actions. Hover and focus highlight stay local to the view.
-import { drag, easeCubicInOut, select as d3select, timer, zoom, zoomIdentity, type D3DragEvent, type Timer, type ZoomTransform } from 'd3';
+import { easeCubicInOut, timer, type Timer } from 'd3';
 import type { Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { select, setLayout, toggle } from '../state/actions';
-import { spotlight } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
@@ -13,11 +12,13 @@ import { createControls } from './controls';
 import { renderDetails } from './details';
 import { isArrowKey, nextNode } from './keyboard';
 import { legendContent, renderLegend } from './legend';
-import { buildModel, nodeIdOf, type GraphModel, type GraphNode } from './model';
-import type { Emphasis } from './renderer';
-import { buildScene, labelBoxes, placeSceneLabels, zoomCorner, type Scene } from './scene';
+import { createNodeDrag } from './drag';
+import { buildModel, type GraphModel } from './model';
+import { emphasisOf } from './emphasis';
+import { buildScene, contentBoxes, placeSceneLabels, zoomCorner, type Scene } from './scene';
 import type { GraphSimulation } from './simulation';
 import { createSvgRenderer } from './svgRenderer';
+import { createZoom } from './zoom';
 import './graph.css';
 
 export interface GraphViewOptions {
@@ -33,8 +34,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
-    fit: () => fit(true),
-    zoom: (factor) => zoomBy(factor),
+    fit: () => zoomer.fit(),
+    zoom: (factor) => zoomer.zoomBy(factor),
   });
   const stage = el('div', { class: 'graph-stage' });
   stage.append(controls.zoom);
@@ -46,7 +47,6 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
 
   let size = measure();
   const renderer = createSvgRenderer(stage, size.width, size.height);
-  const surface = d3select(renderer.surface);
 
   let model: GraphModel = buildModel(dataset, store.get());
   let scene: Scene | null = null;
@@ -60,43 +60,27 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   let destroyed = false;
 
   // Drag first, then zoom: a drag that starts on a node stops the event before zoom sees it.
-  const dragBehaviour = drag<Element, unknown, GraphNode | undefined>()
-    .container(() => renderer.dragContainer as SVGGElement)
-    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
-    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view !== null)
-    .subject((event: D3DragEvent<Element, unknown, GraphNode>) => {
-      const id = renderer.nodeIdFromEvent(event.sourceEvent as Event);
-      return (id ? model.nodeById.get(id) : undefined) ?? undefined;
-    })
-    .on('start', () => {
-      dragged = false;
-    })
-    .on('drag', (event: D3DragEvent<Element, unknown, GraphNode>) => {
-      // A click also starts a drag gesture: pin and reheat only once the pointer really moves.
-      if (!dragged) {
-        dragged = true;
-        simulation?.alphaTarget(0.3).restart();
-      }
-      event.subject.fx = event.x;
-      event.subject.fy = event.y;
-    })
-    .on('end', (event: D3DragEvent<Element, unknown, GraphNode>) => {
-      if (!dragged) return;
-      simulation?.alphaTarget(0);
-      pins.set(event.subject.id, { x: event.x, y: event.y });
+  const dragger = createNodeDrag({
+    surface: renderer.surface,
+    container: renderer.dragContainer,
+    nodeFromEvent: (event) => {
+      const id = renderer.nodeIdFromEvent(event);
+      return id ? model.nodeById.get(id) : undefined;
+    },
+    simulation: () => simulation,
+    onPinned: (node, x, y) => {
+      pins.set(node.id, { x, y });
       applyEmphasis(store.get());
-    });
-  let dragged = false;
-  const zoomBehaviour = zoom<Element, unknown>()
-    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && event.view !== null)
-    .scaleExtent([0.25, 5])
-    .extent(() => [
-      [0, 0],
-      [size.width, size.height],
-    ])
-    .on('zoom', (event: { transform: ZoomTransform }) => renderer.setTransform(event.transform));
-  surface.call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
-  surface.call(zoomBehaviour.transform, homeTransform());
+    },
+  });
+  const zoomer = createZoom({
+    surface: renderer.surface,
+    size: () => size,
+    content: () => (scene ? contentBoxes(scene) : []),
+    onZoom: (transform) => renderer.setTransform(transform),
+    animate: () => !reducedMotion(),
+  });
+  zoomer.home();
 
   const listeners: [EventTarget, string, (e: Event) => void][] = [
     [renderer.surface, 'click', onClick],
@@ -116,10 +100,6 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     const width = Math.floor(stage.clientWidth);
     const height = Math.floor(stage.clientHeight);
     return width > 0 && height > 0 ? { width, height } : FALLBACK_SIZE;
-  }
-
-  function homeTransform() {
-    return zoomIdentity.translate(size.width / 2, size.height / 2);
   }
 
   const reducedMotion = () =>
@@ -161,32 +141,10 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     });
   }
 
-  function emphasis(state: ViewState): Emphasis {
-    const local = hovered ?? focused;
-    let lit: Set<string> | null = null;
-    if (local && model.nodeById.has(local)) {
-      lit = new Set([local, ...(model.neighbours.get(local) ?? [])]);
-    } else {
-      const light = spotlight(dataset, state.selection);
-      if (light) {
-        lit = new Set([
-          ...[...light.actors].map((id) => nodeIdOf('actor', id)),
-          ...[...light.people].map((id) => nodeIdOf('person', id)),
-          ...[...light.sessions].map((id) => nodeIdOf('session', id)),
-        ]);
-      }
-    }
-    const selectedId = state.selection && state.selection.type !== 'place' ? nodeIdOf(state.selection.type, state.selection.id) : null;
-    const selected = selectedId && model.nodeById.has(selectedId) ? selectedId : null;
-    if (!tabStop || !model.nodeById.has(tabStop)) tabStop = selected ?? mostConnected();
-    return { lit, selected, tabStop, pinned: new Set(pins.keys()) };
-  }
-
-  const mostConnected = () =>
-    model.nodes.reduce<GraphNode | null>((best, n) => (!best || n.degree > best.degree ? n : best), null)?.id ?? null;
-
   function applyEmphasis(state: ViewState) {
-    renderer.setEmphasis(emphasis(state));
+    const e = emphasisOf(dataset, model, { selection: state.selection, local: hovered ?? focused, tabStop, pinned: new Set(pins.keys()) });
+    tabStop = e.tabStop;
+    renderer.setEmphasis(e);
   }
 
   function setLocal(which: 'hovered' | 'focused', id: string | null) {
@@ -243,40 +201,12 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     } else if (event.key === 'Escape') {
       store.update(select(null));
     } else if (event.key === '+' || event.key === '=') {
-      zoomBy(1.4);
+      zoomer.zoomBy(1.4);
     } else if (event.key === '-') {
-      zoomBy(1 / 1.4);
+      zoomer.zoomBy(1 / 1.4);
     } else if (event.key === '0') {
-      fit(true);
+      zoomer.fit();
     }
-  }
-
-  function zoomBy(factor: number) {
-    if (reducedMotion()) surface.call(zoomBehaviour.scaleBy, factor);
-    else surface.transition().duration(250).call(zoomBehaviour.scaleBy, factor);
-  }
-
-  /** Back to the whole graph: the home view when everything fits it, else zoomed out to fit. */
-  function fit(animate: boolean) {
-    const target = fitTransform();
-    if (animate && !reducedMotion()) surface.transition().duration(400).call(zoomBehaviour.transform, target);
-    else surface.call(zoomBehaviour.transform, target);
-  }
-
-  function fitTransform(): ZoomTransform {
-    if (!scene) return homeTransform();
-    const boxes = [
-      ...labelBoxes(scene),
-      ...scene.nodes.map((s) => ({ x: (s.node.x ?? 0) - s.node.radius, y: (s.node.y ?? 0) - s.node.radius, width: 2 * s.node.radius, height: 2 * s.node.radius })),
-    ];
-    const x0 = Math.min(...boxes.map((b) => b.x));
-    const y0 = Math.min(...boxes.map((b) => b.y));
-    const x1 = Math.max(...boxes.map((b) => b.x + b.width));
-    const y1 = Math.max(...boxes.map((b) => b.y + b.height));
-    const { width: w, height: h } = size;
-    if (x0 >= -w / 2 && x1 <= w / 2 && y0 >= -h / 2 && y1 <= h / 2) return homeTransform();
-    const k = Math.min(1, (w - 16) / (x1 - x0), (h - 16) / (y1 - y0));
-    return zoomIdentity.translate(w / 2 - k * ((x0 + x1) / 2), h / 2 - k * ((y0 + y1) / 2)).scale(k);
   }
 
   /** Takes the new size; true when it differs from the one laid out. */
@@ -288,11 +218,12 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   }
 
   function onResize() {
-    if (destroyed || !resizeTo(measure())) return;
+    // Hidden (the map has the full screen): keep the layout for when the graph comes back.
+    if (destroyed || stage.clientWidth === 0 || !resizeTo(measure())) return;
     const state = store.get();
     rebuild(state, false);
     applyEmphasis(state);
-    surface.call(zoomBehaviour.transform, homeTransform());
+    zoomer.home();
   }
 
   function update(state: ViewState = store.get()) {
@@ -321,7 +252,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     if (relabel) {
       const resized = resizeTo(measure());
       rebuild(state, structural && previous !== null && !resized);
-      if (resized || !previous) surface.call(zoomBehaviour.transform, homeTransform());
+      if (resized || !previous) zoomer.home();
     }
     applyEmphasis(state);
     rendered = state;
@@ -341,7 +272,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       transition?.stop();
       simulation?.on('tick', null).on('end', null).stop();
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
-      surface.interrupt().on('.zoom', null).on('.drag', null);
+      zoomer.destroy();
+      dragger.destroy();
       renderer.destroy();
       controls.destroy();
       root.remove();

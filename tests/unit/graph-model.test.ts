@@ -3,6 +3,7 @@ import { buildModel } from '../../src/graph/model';
 import { KIND_STYLES, isSymmetric, RELATION_FAMILY } from '../../src/graph/style';
 import { nextNode, pointInDirection } from '../../src/graph/keyboard';
 import { nodeText, withoutAside } from '../../src/graph/texts';
+import { emphasisOf, mostConnected } from '../../src/graph/emphasis';
 import { noFilters } from '../../src/state/viewState';
 import { ACTOR_KINDS, RELATION_KINDS } from '../../src/data/schema';
 import { workshop } from './graph-helpers';
@@ -104,5 +105,33 @@ describe('arrow keys', () => {
         if (next) expect(m.nodeById.has(next)).toBe(true);
       }
     }
+  });
+});
+
+describe('emphasis', () => {
+  const m = build(false, false);
+  const base = { selection: null, local: null, tabStop: null, pinned: new Set<string>() };
+
+  it('lights everything when nothing is selected, and sends Tab to the most connected node', () => {
+    const e = emphasisOf(dataset, m, base);
+    expect(e.lit).toBeNull();
+    expect(e.tabStop).toBe(mostConnected(m));
+    expect(m.nodeById.get(e.tabStop!)!.degree).toBe(Math.max(...m.nodes.map((n) => n.degree)));
+  });
+
+  it('lights a hovered or focused node and its neighbours', () => {
+    const e = emphasisOf(dataset, m, { ...base, local: 'actor:savigny-le-temple' });
+    expect(e.lit).toEqual(new Set(['actor:savigny-le-temple', 'actor:commune-de-boutilimit']));
+  });
+
+  it('lights what a selected session presents, and marks a selected actor', () => {
+    const session = emphasisOf(dataset, m, { ...base, selection: { type: 'session', id: 'cites-unies-france' } });
+    expect(session.lit).toContain('actor:cglu');
+    expect(session.lit).toContain('actor:conseil-general-seine-saint-denis');
+    expect(session.lit).not.toContain('actor:amap');
+    expect(session.selected).toBeNull();
+    const actor = emphasisOf(dataset, m, { ...base, selection: { type: 'actor', id: 'amap' } });
+    expect(actor.selected).toBe('actor:amap');
+    expect(actor.tabStop).toBe('actor:amap');
   });
 });

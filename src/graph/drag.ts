@@ -1,0 +1,49 @@
+// Dragging a node pins it where it is dropped (d3-drag), with the simulation reheated so its
+// neighbours follow; the view releases a pin on double-click. The drag is bound before d3-zoom,
+// so a drag that starts on a node is not also a pan.
+import { drag, select, type D3DragEvent } from 'd3';
+import type { GraphNode } from './model';
+import type { GraphSimulation } from './simulation';
+
+type DragEvent = D3DragEvent<Element, unknown, GraphNode>;
+
+export interface NodeDragOptions {
+  readonly surface: Element;
+  /** The element pointer positions are measured in (layout coordinates). */
+  readonly container: Element;
+  readonly nodeFromEvent: (event: Event) => GraphNode | undefined;
+  readonly simulation: () => GraphSimulation | null;
+  readonly onPinned: (node: GraphNode, x: number, y: number) => void;
+}
+
+export function createNodeDrag({ surface, container, nodeFromEvent, simulation, onPinned }: NodeDragOptions) {
+  let moved = false;
+  const behaviour = drag<Element, unknown, GraphNode | undefined>()
+    .container(() => container as SVGGElement)
+    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
+    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view !== null)
+    .subject((event: DragEvent) => nodeFromEvent(event.sourceEvent as Event))
+    .on('start', () => {
+      moved = false;
+    })
+    .on('drag', (event: DragEvent) => {
+      // A click also starts a drag gesture: pin and reheat only once the pointer really moves.
+      if (!moved) {
+        moved = true;
+        simulation()?.alphaTarget(0.3).restart();
+      }
+      event.subject.fx = event.x;
+      event.subject.fy = event.y;
+    })
+    .on('end', (event: DragEvent) => {
+      if (!moved) return;
+      simulation()?.alphaTarget(0);
+      onPinned(event.subject, event.x, event.y);
+    });
+  select(surface).call(behaviour);
+  return {
+    destroy() {
+      select(surface).on('.drag', null);
+    },
+  };
+}

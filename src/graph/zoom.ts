@@ -1,0 +1,62 @@
+// Zoom and pan of the graph surface with d3-zoom (wheel, drag, pinch), zoom buttons and "fit".
+// The home view puts the layout's centre (0,0) in the middle of the view at scale 1, the scale at
+// which labels were placed without overlap.
+import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
+import type { Box } from './labels';
+import type { Transform } from './renderer';
+
+export interface ZoomOptions {
+  readonly surface: Element;
+  readonly size: () => { readonly width: number; readonly height: number };
+  /** What "fit" must show, in layout coordinates. */
+  readonly content: () => readonly Box[];
+  readonly onZoom: (transform: Transform) => void;
+  readonly animate: () => boolean;
+}
+
+export function createZoom({ surface, size, content, onZoom, animate }: ZoomOptions) {
+  const selection = select(surface);
+  const behaviour = zoom<Element, unknown>()
+    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a gesture.
+    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && event.view !== null)
+    .scaleExtent([0.25, 5])
+    .extent(() => [
+      [0, 0],
+      [size().width, size().height],
+    ])
+    .on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform));
+  selection.call(behaviour).on('dblclick.zoom', null);
+
+  const home = () => zoomIdentity.translate(size().width / 2, size().height / 2);
+
+  /** The home view when everything fits in it, else zoomed out just enough. */
+  function fitTransform(): ZoomTransform {
+    const boxes = content();
+    if (boxes.length === 0) return home();
+    const x0 = Math.min(...boxes.map((b) => b.x));
+    const y0 = Math.min(...boxes.map((b) => b.y));
+    const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+    const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+    const { width: w, height: h } = size();
+    if (x0 >= -w / 2 && x1 <= w / 2 && y0 >= -h / 2 && y1 <= h / 2) return home();
+    const k = Math.min(1, (w - 16) / (x1 - x0), (h - 16) / (y1 - y0));
+    return zoomIdentity.translate(w / 2 - k * ((x0 + x1) / 2), h / 2 - k * ((y0 + y1) / 2)).scale(k);
+  }
+
+  return {
+    home() {
+      selection.interrupt().call(behaviour.transform, home());
+    },
+    fit() {
+      if (animate()) selection.transition().duration(400).call(behaviour.transform, fitTransform());
+      else selection.call(behaviour.transform, fitTransform());
+    },
+    zoomBy(factor: number) {
+      if (animate()) selection.transition().duration(250).call(behaviour.scaleBy, factor);
+      else selection.call(behaviour.scaleBy, factor);
+    },
+    destroy() {
+      selection.interrupt().on('.zoom', null);
+    },
+  };
+}
