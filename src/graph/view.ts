@@ -30,6 +30,9 @@ export interface GraphViewOptions {
 const FALLBACK_SIZE = { width: 640, height: 480 };
 const TRANSITION_MS = 750;
 
+const NARROW = '(max-width: 720px)';
+const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+
 export function createGraphView(container: HTMLElement, { dataset, store }: GraphViewOptions) {
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
@@ -39,10 +42,13 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   });
   const stage = el('div', { class: 'graph-stage' });
   stage.append(controls.zoom);
-  const legend = el('section', { class: 'graph-legend' });
+  // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
+  const legend = el('div', { class: 'graph-legend-body' });
+  const legendTitle = el('summary', { class: 'graph-legend-title' });
+  const legendBox = el('details', { class: 'graph-legend', open: !narrowScreen() }, legendTitle, legend);
   const details = el('section', { class: 'graph-details', 'aria-live': 'polite', tabindex: 0 });
   const clear = el('button', { type: 'button', class: 'graph-button graph-clear' });
-  const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legend, details));
+  const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legendBox, details));
   container.append(root);
 
   let size = measure();
@@ -93,6 +99,13 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     [clear, 'click', () => store.update(select(null))],
   ];
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
+
+  // Growing past a phone's width opens the legend: wider screens have no control to open it.
+  const narrowQuery = typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+  const onNarrowChange = () => {
+    if (!narrowQuery?.matches) legendBox.open = true;
+  };
+  narrowQuery?.addEventListener('change', onNarrowChange);
 
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => onResize());
 
@@ -240,7 +253,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     // Words first: the legend's height decides how much room the drawing gets.
     if (relabel) {
       controls.update(state, t);
-      legend.setAttribute('aria-label', t('graph.legend'));
+      legendTitle.textContent = t('graph.legend');
+      legendBox.setAttribute('aria-label', t('graph.legend'));
       details.setAttribute('aria-label', t('graph.details'));
       clear.textContent = t('graph.details.clear');
       const next = structural ? buildModel(dataset, state) : model;
@@ -269,6 +283,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       destroyed = true;
       unsubscribe();
       resizeObserver?.disconnect();
+      narrowQuery?.removeEventListener('change', onNarrowChange);
       transition?.stop();
       simulation?.on('tick', null).on('end', null).stop();
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
