@@ -10,6 +10,8 @@ import { noFilters } from '../src/state/viewState';
 import type { Dataset } from '../src/data/dataset';
 import { syntheticDataset } from './synthetic';
 import { readDatasetFromDisk } from './nodeDataset';
+import { buildModel } from '../src/graph/model';
+import { buildScene } from '../src/graph/scene';
 
 function time(label: string, runs: number, fn: () => unknown): void {
   fn(); // warm up
@@ -27,6 +29,13 @@ function benchDataset(name: string, json: string, notes: ReadonlyMap<string, str
   time('search "lille"', 50, () => index.search('lille', 'fr'));
   time('visible actors + relations', 50, () => visibleRelations(d, noFilters, visibleActorIds(d, noFilters)));
   time('spotlight of an actor', 50, () => spotlight(d, { type: 'actor', id: d.actors[0]?.id ?? '' }));
+  // The SVG graph is built for workshop-sized data; above 500 actors its layout takes minutes.
+  const runs = d.actors.length > 100 ? 1 : 10;
+  for (const layout of d.actors.length <= 500 ? (['rings', 'free'] as const) : []) {
+    time(`graph layout + labels (${layout}, 867×787)`, runs, () =>
+      buildScene(d, buildModel(d, { showPeople: true, showSessions: true, filters: noFilters }), { width: 867, height: 787, layout, lang: 'fr' }),
+    );
+  }
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
