@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import { readDatasetFromDisk } from '../../scripts/nodeDataset';
+import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
+import { noFilters } from '../../src/state/viewState';
+import { arcFeatures, placeFeatures } from '../../src/map/features';
+import { RELATION_KINDS } from '../../src/data/schema';
+import {
+  DARK_PALETTE,
+  EMPTY_COLLECTION,
+  LIGHT_PALETTE,
+  OVERLAY_LAYERS,
+  RELATION_COLOURS,
+  basemapStyle,
+  embeddedStyle,
+  withOverlay,
+} from '../../src/map/style';
+
+const result = readDatasetFromDisk(fileURLToPath(new URL('../../data', import.meta.url)));
+if (!result.ok) throw new Error('the shipped dataset is invalid');
+const d = result.dataset;
+const visibleActors = visibleActorIds(d, noFilters);
+const ctx = { visibleActors, visibleRelations: visibleRelations(d, noFilters, visibleActors), selection: null, spotlight: spotlight(d, null) };
+const data = { places: placeFeatures(d, ctx), arcs: arcFeatures(d, ctx) };
+const URL_ = 'http://127.0.0.1:4173/basemap/countries.geojson';
+
+describe('the map style', () => {
+  it('passes the style-spec validator, embedded basemap and overlay together, in both palettes', () => {
+    expect(validateStyleMin(embeddedStyle(URL_, data))).toEqual([]);
+    expect(validateStyleMin(embeddedStyle(URL_, data, DARK_PALETTE))).toEqual([]);
+    expect(validateStyleMin(embeddedStyle(URL_, { places: EMPTY_COLLECTION, arcs: EMPTY_COLLECTION }))).toEqual([]);
+  });
+
+  it('needs no glyphs, sprite or remote source: the only URL is the basemap file given', () => {
+    const style = embeddedStyle(URL_, data);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
+    expect(new Set(urls)).toEqual(new Set([URL_]));
+  });
+
+  it('puts the overlay on top of another style, replacing an earlier copy of itself', () => {
+    const online = { version: 8 as const, sources: {}, layers: [{ id: 'bg', type: 'background' as const }] };
+    const once = withOverlay(online, data);
+    const twice = withOverlay(once, data);
+    expect(twice.layers.map((l) => l.id)).toEqual(['bg', ...OVERLAY_LAYERS]);
+    expect(validateStyleMin(twice)).toEqual([]);
+    expect(basemapStyle(URL_).layers[0]?.type).toBe('background');
+  });
+
+  it('gives every relation kind an Okabe–Ito colour', () => {
+    const okabeIto = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
+    for (const kind of RELATION_KINDS) expect(okabeIto).toContain(RELATION_COLOURS[kind]);
+    expect(LIGHT_PALETTE.water).not.toBe(LIGHT_PALETTE.land);
+  });
+});
+
+describe('the shipped basemap file', () => {
+  const path = fileURLToPath(new URL('../../public/basemap/countries.geojson', import.meta.url));
+  const text = readFileSync(path, 'utf8');
+  const basemap = JSON.parse(text) as FeatureCollection;
+
+  it('is GeoJSON land and borders, within the valid ranges, and small', () => {
+    expect(basemap.type).toBe('FeatureCollection');
+    expect(basemap.features.map((f) => [f.properties?.kind, f.geometry.type])).toEqual([
+      ['land', 'MultiPolygon'],
+      ['border', 'MultiLineString'],
+    ]);
+    const numbers = text.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+    expect(numbers.every((n) => Math.abs(n) <= 180)).toBe(true);
+    expect(text.length).toBeLessThan(600_000);
+  });
+});
