@@ -1,18 +1,154 @@
-// The map of places, loaded on demand. (Placeholder until the map issue lands.)
+// The map of places. This module stays light: the list of places, the info region and the legend
+// work at once (and without WebGL); MapLibre is loaded on demand, in its own chunk, so the graph
+// and the page appear first.
 import type { Dataset } from '../data/dataset';
+import { translator } from '../i18n/t';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { el } from '../ui/dom';
+import { createLegend } from './legend';
+import { createPlaceInfo } from './placeInfo';
+import { createPlaceList } from './placeList';
+import { fetchRemoteStyle } from './remoteStyle';
+import { mapSettings } from './settings';
+import { hasWebGL2 } from './webgl';
+import type { MapFrame, MapNotice, MapView } from './view';
+import './map.css';
 
 export interface MapMountOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
+  /** Whether the browser can draw the map; by default, a WebGL 2 check. */
+  readonly webgl?: () => boolean;
+  /** The page's query string, for the basemap setting; by default, location.search. */
+  readonly search?: string;
 }
 
-export function mountMap(container: HTMLElement, _options: MapMountOptions) {
+declare global {
+  interface Window {
+    /** The live map, for the browser tests only (?maptest). */
+    __maillageMap?: { readonly map: MapView['map']; readonly readyAt: number };
+  }
+}
+
+const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.europe' | 'map.view.world']> = [
+  ['france', 'map.view.france'],
+  ['europe', 'map.view.europe'],
+  ['world', 'map.view.world'],
+];
+
+export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search }: MapMountOptions) {
+  const settings = mapSettings(search);
+  const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
+  const zoomIn = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '1', disabled: true }, '+');
+  const zoomOut = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '-1', disabled: true }, '−');
+  const toolbar = el('div', { class: 'map-toolbar', role: 'group' }, ...frameButtons, zoomIn, zoomOut);
+  const loading = el('p', { class: 'map-loading' });
+  const stage = el('div', { class: 'map-stage' }, loading);
+  const notice = el('p', { class: 'map-notice', role: 'status', hidden: true });
+  const below = el('div', { class: 'map-below' });
+  const aside = el('div', { class: 'map-aside' });
+  const root = el('div', { class: 'map-view', 'data-state': 'loading' }, toolbar, notice, stage, below, aside);
+  container.append(root);
+
+  const legend = createLegend(below, dataset);
+  const info = createPlaceInfo(aside, { dataset, store });
+  const list = createPlaceList(aside, { dataset, store });
+
+  let view: MapView | null = null;
+  let destroyed = false;
+  let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | null = settings.basemapRejected ? 'basemapRejected' : null;
+
+  const onToolbar = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const frame = FRAMES.find(([f]) => f === button?.getAttribute('data-frame'))?.[0];
+    if (frame) view?.frame(frame);
+    const zoom = button?.getAttribute('data-zoom');
+    if (zoom) view?.zoom(zoom === '1' ? 1 : -1);
+  };
+  toolbar.addEventListener('click', onToolbar);
+
+  function setState(next: 'loading' | 'ready' | 'no-webgl' | 'failed') {
+    root.setAttribute('data-state', next);
+    for (const b of [...frameButtons, zoomIn, zoomOut]) b.disabled = next !== 'ready';
+    toolbar.hidden = next === 'no-webgl' || next === 'failed';
+    loading.hidden = next !== 'loading';
+  }
+
+  function showNotice(which: typeof shownNotice) {
+    shownNotice = which;
+    update(store.get());
+  }
+
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    toolbar.setAttribute('aria-label', t('map.views'));
+    FRAMES.forEach(([, key], i) => {
+      const button = frameButtons[i];
+      if (button) button.textContent = t(key);
+    });
+    zoomIn.setAttribute('aria-label', t('map.zoomIn'));
+    zoomOut.setAttribute('aria-label', t('map.zoomOut'));
+    loading.textContent = t('map.loading');
+    notice.hidden = shownNotice === null;
+    notice.textContent = shownNotice ? t(`map.${shownNotice}`) : '';
+    legend.update(state);
+    info.update(state);
+    list.update(state);
+    view?.update(state);
+    view?.map.getCanvas().setAttribute('aria-label', t('map.canvas', { count: dataset.places.length }));
+  }
+
+  if (!webgl()) {
+    setState('no-webgl');
+    shownNotice = 'noWebgl';
+  } else {
+    const online = settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
+    Promise.all([import('./view'), online])
+      .then(([{ createMapView }, remote]) => {
+        if (destroyed) return;
+        if (remote && !remote.ok) {
+          console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);
+          shownNotice = 'basemapFallback';
+        }
+        view = createMapView(stage, {
+          dataset,
+          store,
+          onlineStyle: remote?.ok ? remote.style : null,
+          basemapUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.geojson`, document.baseURI).href,
+          onReady: () => {
+            if (destroyed || !view) return;
+            setState('ready');
+            if (settings.exposeForTests) window.__maillageMap = { map: view.map, readyAt: performance.now() };
+          },
+          onNotice: showNotice,
+        });
+        update(store.get());
+      })
+      .catch((error: unknown) => {
+        console.error('The map could not start:', error);
+        if (destroyed) return;
+        setState('failed');
+        showNotice('loadFailed');
+      });
+  }
+
+  const unsubscribe = store.subscribe((state) => update(state));
+  update(store.get());
+
   return {
-    update() {},
+    update,
     destroy() {
-      container.replaceChildren();
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      toolbar.removeEventListener('click', onToolbar);
+      view?.destroy();
+      legend.destroy();
+      info.destroy();
+      list.destroy();
+      root.remove();
+      if (window.__maillageMap) delete window.__maillageMap;
     },
   };
 }

@@ -102,6 +102,14 @@ const placeRadius = (extra = 0): ExpressionSpecification => [
   ['+', 6 + extra, ['*', 4, ['sqrt', ['get', 'actorCount']]]],
 ];
 
+/** The same radius in JavaScript, for placing names beside the circles. */
+export function placeRadiusAt(zoom: number, actorCount: number, extra = 0): number {
+  const k = Math.min(1, Math.max(0, (zoom - 2) / 4));
+  const low = 4 + extra + 3 * Math.sqrt(actorCount);
+  const high = 6 + extra + 4 * Math.sqrt(actorCount);
+  return low + (high - low) * k;
+}
+
 const isTrue = (property: string): ExpressionSpecification => ['==', ['get', property], true];
 const lit = (on: number, off: number): ExpressionSpecification => ['case', isTrue('lit'), on, off];
 

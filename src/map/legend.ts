@@ -1,0 +1,50 @@
+// What the arcs' colours and dashes mean: the relation kinds drawn on the map now, in the words of
+// the graph. A short row under the map, so it is on screen with the map (projector, print).
+import type { Dataset } from '../data/dataset';
+import { RELATION_KINDS } from '../data/schema';
+import { translator } from '../i18n/t';
+import { visibleActorIds, visibleRelations } from '../state/derive';
+import type { ViewState } from '../state/viewState';
+import { el, replaceChildren } from '../ui/dom';
+import { RELATION_COLOURS } from './style';
+
+export function createLegend(container: HTMLElement, dataset: Dataset) {
+  const heading = el('h2', { class: 'visually-hidden', id: 'map-legend-heading' });
+  const list = el('ul', { class: 'map-legend-list' });
+  const root = el('section', { class: 'map-legend', 'aria-labelledby': 'map-legend-heading' }, heading, list);
+  container.append(root);
+
+  let last: ViewState | null = null;
+  function update(state: ViewState) {
+    if (last && last.lang === state.lang && last.filters === state.filters) return;
+    last = state;
+    const t = translator(state.lang);
+    const seat = (id: string) => dataset.actorById.get(id)?.place ?? null;
+    const drawn = visibleRelations(dataset, state.filters, visibleActorIds(dataset, state.filters)).filter((r) => {
+      const a = seat(r.from);
+      const b = seat(r.to);
+      return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
+    });
+    const kinds = RELATION_KINDS.filter((k) => drawn.some((r) => r.kind === k));
+    // One entry per colour: kinds of one family share it ("membre de / membre fondateur de").
+    const byColour = new Map<string, string[]>();
+    for (const kind of kinds) byColour.set(RELATION_COLOURS[kind], [...(byColour.get(RELATION_COLOURS[kind]) ?? []), t(`relation.${kind}`)]);
+    heading.textContent = t('map.legend');
+    replaceChildren(
+      list,
+      ...[...byColour].map(([colour, labels]) =>
+        el('li', {}, el('span', { class: 'map-legend-swatch', style: `--swatch: ${colour}`, 'aria-hidden': 'true' }), labels.join(' / ')),
+      ),
+      drawn.some((r) => r.provenance.type === 'unsourced') &&
+        el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
+    );
+    root.hidden = kinds.length === 0;
+  }
+
+  return {
+    update,
+    destroy() {
+      root.remove();
+    },
+  };
+}

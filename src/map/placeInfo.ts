@@ -1,0 +1,119 @@
+// What is at the selected place: its name, the actors seated there and the sessions that present
+// them, each a button that selects it. For another selection (a session, an actor, a person), the
+// places it lights, each a button. A short live status tells screen readers what changed.
+import type { Dataset } from '../data/dataset';
+import { actorsAtPlace, sessionsAtPlace } from '../data/select';
+import { localize, translator, type Translate } from '../i18n/t';
+import { select } from '../state/actions';
+import { spotlight } from '../state/derive';
+import type { Store } from '../state/store';
+import type { Selection, ViewState } from '../state/viewState';
+import { el, replaceChildren, type Child } from '../ui/dom';
+import { actorCountText, placeName, sessionCountText, sessionText, sortedPlaces } from './text';
+
+export interface PlaceInfoOptions {
+  readonly dataset: Dataset;
+  readonly store: Store<ViewState>;
+}
+
+const SELECTABLE = ['actor', 'session', 'place', 'person'] as const;
+
+export function createPlaceInfo(container: HTMLElement, { dataset, store }: PlaceInfoOptions) {
+  const heading = el('h2', { class: 'map-info-heading', id: 'map-info-heading' });
+  const body = el('div', { class: 'map-info-body' });
+  const status = el('p', { class: 'visually-hidden', role: 'status' });
+  const root = el('section', { class: 'map-info', 'aria-labelledby': 'map-info-heading' }, heading, body, status);
+  container.append(root);
+
+  const onClick = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button) return;
+    if (button.hasAttribute('data-clear')) return store.update(select(null));
+    const type = SELECTABLE.find((k) => k === button.getAttribute('data-type'));
+    const id = button.getAttribute('data-id');
+    if (type && id) store.update(select({ type, id }));
+  };
+  root.addEventListener('click', onClick);
+
+  const button = (type: Selection['type'], id: string, text: string) =>
+    el('button', { type: 'button', class: 'map-info-link', 'data-type': type, 'data-id': id }, text);
+  const list = (label: string, items: readonly Child[]) =>
+    el('div', { class: 'map-info-group' }, el('h3', {}, label), el('ul', {}, ...items.map((item) => el('li', {}, item))));
+
+  function placeBody(placeId: string, state: ViewState, t: Translate): { title: string; children: Child[]; status: string } {
+    const place = dataset.placeById.get(placeId);
+    if (!place) return { title: t('map.info'), children: [], status: '' };
+    const actors = actorsAtPlace(dataset, place.id);
+    const sessions = sessionsAtPlace(dataset, place.id);
+    const name = placeName(place, state.lang);
+    return {
+      title: name,
+      children: [
+        el('p', { class: 'map-info-country' }, place.country),
+        list(
+          t('map.info.actors'),
+          actors.map((a) => button('actor', a.id, `${localize(a.name, state.lang)} — ${t(`kind.${a.kind}`)}`)),
+        ),
+        sessions.length > 0
+          ? list(t('map.info.sessions'), sessions.map((s) => button('session', s.id, sessionText(dataset, s, state.lang, t))))
+          : el('p', {}, t('map.info.noSessions')),
+      ],
+      status: t('map.status.place', { name, actors: actorCountText(t, actors.length), sessions: sessionCountText(t, sessions.length) }),
+    };
+  }
+
+  function selectionTitle(selection: Selection, state: ViewState): string {
+    if (selection.type === 'actor') {
+      const actor = dataset.actorById.get(selection.id);
+      return actor ? localize(actor.name, state.lang) : '';
+    }
+    if (selection.type === 'session') {
+      const session = dataset.sessionById.get(selection.id);
+      return session ? localize(session.title, state.lang) : '';
+    }
+    return dataset.personById.get(selection.id)?.name ?? '';
+  }
+
+  let last: ViewState | null = null;
+  function update(state: ViewState) {
+    if (last && last.lang === state.lang && last.selection === state.selection) return;
+    last = state;
+    const t = translator(state.lang);
+    const selection = state.selection;
+    const clear = selection && el('button', { type: 'button', class: 'map-info-clear', 'data-clear': '' }, t('map.info.clear'));
+    if (!selection) {
+      heading.textContent = t('map.info');
+      replaceChildren(body, el('p', { class: 'map-info-hint' }, t('map.info.hint')));
+      status.textContent = '';
+    } else if (selection.type === 'place') {
+      const view = placeBody(selection.id, state, t);
+      heading.textContent = view.title;
+      replaceChildren(body, ...view.children, clear);
+      status.textContent = view.status;
+    } else {
+      const lit = spotlight(dataset, selection);
+      const places = sortedPlaces(dataset, state.lang).filter((p) => lit?.places.has(p.id));
+      heading.textContent = selectionTitle(selection, state) || t('map.info');
+      replaceChildren(
+        body,
+        places.length > 0
+          ? list(t('map.info.places'), places.map((p) => button('place', p.id, placeName(p, state.lang))))
+          : el('p', {}, t('map.info.noPlaces')),
+        clear,
+      );
+      status.textContent = '';
+    }
+  }
+
+  update(store.get());
+  let destroyed = false;
+  return {
+    update,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      root.removeEventListener('click', onClick);
+      root.remove();
+    },
+  };
+}

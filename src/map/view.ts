@@ -1,0 +1,224 @@
+// The MapLibre binding: one function that draws the places and arcs on the basemap, follows the
+// store, and returns { update, frame, zoom, destroy }. Every listener it adds is kept, so destroy()
+// removes exactly those; destroy() is safe to call twice. Loaded on demand, in its own chunk.
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Dataset } from '../data/dataset';
+import { select } from '../state/actions';
+import { spotlight, visibleActorIds, visibleRelations } from '../state/derive';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
+import { createLabels } from './labels';
+import {
+  DARK_PALETTE,
+  LAYER_PLACES_HIT,
+  LIGHT_PALETTE,
+  SOURCE_ARCS,
+  SOURCE_PLACES,
+  basemapStyle,
+  embeddedStyle,
+  overlayLayers,
+  withOverlay,
+  type MapPalette,
+} from './style';
+
+setWorkerUrl(workerUrl);
+
+export type MapFrame = 'france' | 'europe' | 'world';
+export type MapNotice = 'loadFailed';
+
+export interface MapViewOptions {
+  readonly dataset: Dataset;
+  readonly store: Store<ViewState>;
+  /** An online style checked by fetchRemoteStyle, or null for the embedded basemap. */
+  readonly onlineStyle: StyleSpecification | null;
+  /** Absolute address of the embedded basemap file. */
+  readonly basemapUrl: string;
+  /** Called once the map has drawn its first frame. */
+  readonly onReady?: () => void;
+  /** Something the person should know: a fallback, a failure. */
+  readonly onNotice?: (notice: MapNotice) => void;
+}
+
+type Bounds = [number, number, number, number];
+const EUROPE: Bounds = [-11, 35, 32, 61];
+const WORLD: Bounds = [-170, -56, 180, 74];
+/** Metropolitan France, when the dataset has no French place. */
+const FRANCE: Bounds = [-5, 42.3, 8.2, 51.1];
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+const paletteOf = (state: ViewState): MapPalette => (state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE);
+
+export function createMapView(stage: HTMLElement, options: MapViewOptions) {
+  const { dataset, store, onlineStyle, basemapUrl } = options;
+  const canvasHost = document.createElement('div');
+  canvasHost.className = 'map-canvas';
+  const labelLayer = document.createElement('div');
+  labelLayer.className = 'map-labels';
+  stage.append(canvasHost, labelLayer);
+
+  const frenchPlaces = dataset.places.filter((p) => p.country === 'France');
+  const frames: Record<MapFrame, Bounds> = { france: boundsOf(frenchPlaces) ?? FRANCE, europe: EUROPE, world: WORLD };
+
+  function data(state: ViewState) {
+    const visibleActors = visibleActorIds(dataset, state.filters);
+    const context: FeatureContext = {
+      visibleActors,
+      visibleRelations: visibleRelations(dataset, state.filters, visibleActors),
+      selection: state.selection,
+      spotlight: spotlight(dataset, state.selection),
+    };
+    return { places: placeFeatures(dataset, context), arcs: arcFeatures(dataset, context), context };
+  }
+
+  let state = store.get();
+  let current = data(state);
+  let palette = paletteOf(state);
+  const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** Padding that leaves room for names, scaled down on small screens so fitBounds still fits. */
+  const padding = () => {
+    const w = canvasHost.clientWidth || 400;
+    const h = canvasHost.clientHeight || 300;
+    const side = Math.min(40, w * 0.1);
+    return { top: Math.min(36, h * 0.1), bottom: Math.min(36, h * 0.1), left: side, right: Math.min(110, w * 0.22) };
+  };
+
+  const map = new MapLibreMap({
+    container: canvasHost,
+    style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
+    bounds: frames.france,
+    fitBoundsOptions: { padding: padding() },
+    attributionControl: { compact: false },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    maxPitch: 0,
+    renderWorldCopies: true,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  const labels = createLabels(labelLayer, map);
+
+  // Every listener, kept so that destroy() removes exactly these.
+  const offs: Array<() => void> = [];
+  function on<E extends keyof MapEventType>(type: E, listener: (event: MapEventType[E]) => void) {
+    map.on(type, listener);
+    offs.push(() => map.off(type, listener));
+  }
+  function onLayer(type: 'click' | 'mouseenter' | 'mouseleave', layer: string, listener: (event: MapLayerMouseEvent) => void) {
+    map.on(type, layer, listener);
+    offs.push(() => map.off(type, layer, listener));
+  }
+
+  let ready = false;
+  on('style.load', () => pushData());
+  on('error', (event) => {
+    // The embedded basemap failing to load is worth saying; a tile of an online style is not.
+    if (!ready && !onlineStyle) options.onNotice?.('loadFailed');
+    console.warn('Map:', event.error?.message ?? event);
+  });
+  on('load', () => {
+    ready = true;
+    labels.position();
+    options.onReady?.();
+  });
+  on('move', () => labels.position());
+  on('resize', () => labels.position());
+
+  onLayer('click', LAYER_PLACES_HIT, (event) => {
+      // Overlapping targets: the place whose centre is nearest the pointer wins.
+      let best: { id: string; d: number } | null = null;
+      for (const f of event.features ?? []) {
+        const id = f.properties?.id;
+        if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+        const [lon = 0, lat = 0] = f.geometry.coordinates;
+        const p = map.project([lon, lat]);
+        const d = Math.hypot(p.x - event.point.x, p.y - event.point.y);
+        if (!best || d < best.d) best = { id, d };
+      }
+      if (best) store.update(select({ type: 'place', id: best.id }));
+  });
+  onLayer('mouseenter', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = 'pointer'));
+  onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));
+
+  function pushData() {
+    map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
+    map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
+    labels.set(current.places, state.lang);
+  }
+
+  function applyPalette() {
+    const layers = [...overlayLayers(palette), ...(onlineStyle ? [] : basemapStyle(basemapUrl, palette).layers)];
+    for (const layer of layers) {
+      if (!map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+      for (const [name, value] of Object.entries(layer.paint)) map.setPaintProperty(layer.id, name as PaintName, value);
+    }
+  }
+
+  function fit(bounds: Bounds, maxZoom?: number) {
+    const options = { padding: padding(), duration: reduceMotion ? 0 : 700, ...(maxZoom ? { maxZoom } : {}) };
+    map.fitBounds(bounds as LngLatBoundsLike, options);
+  }
+
+  /** A session, actor or person frames its places; a place is brought into view if it is not. */
+  function follow(previous: ViewState) {
+    const selection = state.selection;
+    if (!selection || selection === previous.selection) return;
+    if (selection.type === 'place') {
+      const place = dataset.placeById.get(selection.id);
+      if (place && !map.getBounds().contains([place.longitude, place.latitude])) {
+        map.easeTo({ center: [place.longitude, place.latitude], duration: reduceMotion ? 0 : 500 });
+      }
+      return;
+    }
+    const places = dataset.places.filter((p) => current.context.spotlight?.places.has(p.id));
+    const bounds = boundsOf(places);
+    if (bounds) fit(bounds, 7);
+  }
+
+  function update(next: ViewState) {
+    const previous = state;
+    state = next;
+    if (next.selection !== previous.selection || next.filters !== previous.filters || next.lang !== previous.lang) {
+      current = data(next);
+      pushData();
+    }
+    if (paletteOf(next) !== palette) {
+      palette = paletteOf(next);
+      applyPalette();
+    }
+    follow(previous);
+  }
+
+  labels.set(current.places, state.lang);
+
+  let destroyed = false;
+  return {
+    map,
+    update,
+    frame(name: MapFrame) {
+      fit(frames[name]);
+    },
+    zoom(by: 1 | -1) {
+      if (by > 0) map.zoomIn({ duration: reduceMotion ? 0 : 250 });
+      else map.zoomOut({ duration: reduceMotion ? 0 : 250 });
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      for (const off of offs.splice(0)) off();
+      labels.destroy();
+      map.remove();
+      canvasHost.remove();
+      labelLayer.remove();
+    },
+  };
+}
+
+export type MapView = ReturnType<typeof createMapView>;

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watch } from './browser';
+
+interface PlaceOnScreen {
+  readonly id: string;
+  readonly lon: number;
+  readonly lat: number;
+  /** Where MapLibre puts it, in canvas CSS pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** Where Web Mercator says it should be, computed here from the camera alone. */
+  readonly mx: number;
+  readonly my: number;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const mapRegion = (page: Page) => page.getByRole('region', { name: 'Carte des lieux', exact: true });
+
+async function openMap(page: Page, query = '?maptest') {
+  await page.goto(`${inject('baseURL')}${query}`);
+  await mapRegion(page).locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+  // Let the first frames settle (labels placed, tiles drawn).
+  await page.evaluate(
+    () => new Promise<void>((resolve) => {
+      const map = window.__maillageMap?.map;
+      if (!map || map.loaded()) resolve();
+      else map.once('idle', () => resolve());
+    }),
+  );
+}
+
+/** Places with their projected positions, from MapLibre and from an independent Mercator formula. */
+function placesOnScreen(page: Page, coords: Readonly<Record<string, readonly [number, number]>>): Promise<PlaceOnScreen[]> {
+  return page.evaluate((coords) => {
+    const map = window.__maillageMap?.map;
+    if (!map) throw new Error('no map');
+    const canvas = map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const zoom = map.getZoom();
+    const center = map.getCenter();
+    const world = 512 * 2 ** zoom;
+    const mx = (lon: number) => ((lon + 180) / 360) * world;
+    const my = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+    return Object.entries(coords).map(([id, [lon, lat]]) => {
+      const p = map.project([lon, lat]);
+      return { id, lon, lat, x: p.x, y: p.y, mx: width / 2 + mx(lon) - mx(center.lng), my: height / 2 + my(lat) - my(center.lat) };
+    });
+  }, coords);
+}
+
+/** Decodes a PNG in a blank page and returns a function reading the pixel at (x, y), plus colour stats. */
+async function pixels(png: Buffer, points: ReadonlyArray<readonly [number, number]>) {
+  const page = await browser.newPage();
+  const result = await page.evaluate(
+    async ({ b64, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) colours.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      const at = points.map(([x, y]) => {
+        const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+        return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0] as [number, number, number];
+      });
+      return { distinct: colours.size, at, width: img.width, height: img.height };
+    },
+    { b64: png.toString('base64'), points: [...points] },
+  );
+  await page.close();
+  return result;
+}
+
+const luminance = ([r, g, b]: readonly number[]) => 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+
+describe('the map of places in Chromium', () => {
+  it('draws the basemap and the places where their coordinates say, from the site alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    const started = Date.now();
+    await openMap(page);
+    const readyAt = await page.evaluate(() => window.__maillageMap?.readyAt ?? -1);
+    console.log(`map ready ${Math.round(readyAt)} ms after navigation start (${Date.now() - started} ms wall clock)`);
+    // Every place is in the map's source, at its coordinates.
+    const coords = await page.evaluate(() => {
+      const map = window.__maillageMap?.map;
+      if (!map) throw new Error('no map');
+      const found: Record<string, [number, number]> = {};
+      for (const f of map.querySourceFeatures('maillage-places')) {
+        const id = f.properties?.id;
+        if (typeof id === 'string' && f.geometry.type === 'Point') found[id] = f.geometry.coordinates as [number, number];
+      }
+      return found;
+    });
+    // querySourceFeatures gives tile coordinates rounded to the tile grid; the data's own are exact.
+    expect(coords['savigny-le-temple']?.[0]).toBeCloseTo(2.5831, 2);
+    expect(coords['savigny-le-temple']?.[1]).toBeCloseTo(48.5842, 2);
+    // (Only the tiles in view are queried: the French places, Barcelona; not Boutilimit.)
+    expect(Object.keys(coords)).toEqual(expect.arrayContaining(['nanterre', 'savigny-le-temple', 'lille', 'bobigny', 'saint-denis', 'aubagne', 'paris-18e']));
+
+    const exact: Record<string, readonly [number, number]> = {
+      'savigny-le-temple': [2.5831, 48.5842],
+      lille: [3.08, 50.642],
+      aubagne: [5.5708, 43.2927],
+      'paris-18e': [2.3497, 48.8857],
+    };
+    const places = await placesOnScreen(page, exact);
+    expect(places).toHaveLength(4);
+    for (const p of places) {
+      expect(Math.abs(p.x - p.mx), `${p.id} x`).toBeLessThan(1.5);
+      expect(Math.abs(p.y - p.my), `${p.id} y`).toBeLessThan(1.5);
+    }
+
+    const canvas = mapRegion(page).getByRole('region', { name: /Carte des lieux de l’atelier/ });
+    const png = await canvas.screenshot({ path: 'test-results/map-canvas.png' });
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas box');
+    const lille = places.find((p) => p.id === 'lille');
+    const aubagne = places.find((p) => p.id === 'aubagne');
+    if (!lille || !aubagne) throw new Error('missing places');
+    const sample = await pixels(png, [
+      [lille.x, lille.y],
+      [aubagne.x, aubagne.y],
+      [aubagne.x, aubagne.y - 30],
+    ]);
+    expect(aubagne.y - 30).toBeGreaterThan(0);
+    expect(aubagne.y).toBeLessThan(sample.height);
+    // Not blank: water, land, borders, arcs, circles.
+    expect(sample.distinct).toBeGreaterThan(8);
+    // A dark place circle at each projected point, light map 30 px away.
+    expect(luminance(sample.at[0] ?? [])).toBeLessThan(80);
+    expect(luminance(sample.at[1] ?? [])).toBeLessThan(80);
+    expect(luminance(sample.at[2] ?? [])).toBeGreaterThan(150);
+
+    // The rendered circles are where MapLibre projects them.
+    const hits = await page.evaluate(
+      (pts) => pts.map(([x, y]) => window.__maillageMap?.map.queryRenderedFeatures([x, y], { layers: ['maillage-places'] }).map((f) => f.properties?.id)),
+      places.map((p) => [p.x, p.y] as [number, number]),
+    );
+    places.forEach((p, i) => expect(hits[i]).toContain(p.id));
+
+    await page.screenshot({ path: 'test-results/map-1280x720.png' });
+    const origin = new URL(inject('baseURL')).origin;
+    const foreign = watched.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(watched.requests.some((url) => url.includes('/basemap/countries.geojson'))).toBe(true);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows Eveline Lebault’s session when Savigny-le-Temple is clicked, on the map or in the list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await openMap(page);
+    const region = mapRegion(page);
+    const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
+    await expect(info.textContent()).resolves.toContain('Choisissez un lieu');
+
+    // On the map: click where MapLibre draws Savigny-le-Temple.
+    const point = await page.evaluate(() => window.__maillageMap?.map.project([2.5831, 48.5842]));
+    const canvasBox = await region.locator('canvas').boundingBox();
+    if (!point || !canvasBox) throw new Error('no map');
+    await page.mouse.click(canvasBox.x + point.x, canvasBox.y + point.y);
+    const placeInfo = region.getByRole('region', { name: 'Savigny-le-Temple' });
+    await placeInfo.waitFor();
+    const session = placeInfo.getByRole('button', { name: /Eveline Lebault/ });
+    await expect(session.textContent()).resolves.toContain('Savigny-le-Temple');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'test-results/map-selected-place.png' });
+
+    // Selecting the session from there frames its places and marks it in the programme.
+    await session.click();
+    await expect(
+      page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Eveline Lebault/ }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+
+    // In the list, by keyboard.
+    await region.getByRole('button', { name: /^Lille/ }).focus();
+    await page.keyboard.press('Enter');
+    await region.getByRole('region', { name: 'Lille' }).waitFor();
+    await region.getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+    await expect(region.getByRole('region', { name: 'Savigny-le-Temple' }).getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
+
+    // A session selected in the programme frames its places: Paris, Bobigny and Barcelona.
+    await page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Gilbert Roger/ }).click();
+    await page.waitForTimeout(1200);
+    const inView = await page.evaluate(() => {
+      const map = window.__maillageMap?.map;
+      if (!map) return [];
+      const b = map.getBounds();
+      return [b.contains([2.1767, 41.3811]), b.contains([2.3497, 48.8857]), b.contains([-14.7, 17.55])];
+    });
+    expect(inView).toEqual([true, true, false]);
+    await page.screenshot({ path: 'test-results/map-selected-session.png' });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('frames France, Europe and the world one click away', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openMap(page);
+    const region = mapRegion(page);
+    const contains = (lon: number, lat: number) =>
+      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
+    const zoom = () => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
+    // The first view frames the French places: all of them, and not Boutilimit.
+    for (const [lon, lat] of [[2.2072, 48.8919], [2.5831, 48.5842], [3.08, 50.642], [5.5708, 43.2927]] as const) {
+      await expect(contains(lon, lat)).resolves.toBe(true);
+    }
+    await expect(contains(-14.7, 17.55)).resolves.toBe(false);
+    const france = await zoom();
+    await region.getByRole('button', { name: 'Monde' }).click();
+    await page.waitForTimeout(1000);
+    // A tall, narrow column cannot show every longitude in Mercator; it shows the places' world.
+    await expect(contains(-14.7, 17.55)).resolves.toBe(true);
+    await expect(contains(30, -25)).resolves.toBe(true);
+    const world = await zoom();
+    await page.screenshot({ path: 'test-results/map-world.png' });
+    await region.getByRole('button', { name: 'Europe' }).click();
+    await page.waitForTimeout(1000);
+    await expect(contains(2.1767, 41.3811)).resolves.toBe(true);
+    await expect(contains(30, -25)).resolves.toBe(false);
+    const europe = await zoom();
+    expect(world).toBeLessThan(europe);
+    expect(europe).toBeLessThan(france);
+    await region.getByRole('button', { name: 'France' }).click();
+    await page.waitForTimeout(1000);
+    expect(Math.abs((await zoom()) - france)).toBeLessThan(0.05);
+    await page.close();
+  });
+
+  it('without WebGL, shows a notice in place of the map and keeps the list usable', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis', '--disable-gpu']);
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } });
+      const watched = watch(page);
+      await page.goto(inject('baseURL'));
+      const region = mapRegion(page);
+      const notice = region.getByRole('status').filter({ hasText: 'WebGL' });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain('La carte ne peut pas s’afficher');
+      await region.getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+      await expect(region.getByRole('region', { name: 'Savigny-le-Temple' }).getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
+      await page.screenshot({ path: 'test-results/map-no-webgl.png' });
+      expect(watched.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  it('draws on an online style when one is given, and falls back to the embedded one when it cannot load', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    // No real network: the "online" styles are answered (or refused) here.
+    const style = { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#ff00ff' } }] };
+    await page.route('https://tiles.example.org/**', (route) =>
+      route.request().url().endsWith('/good.json') ? route.fulfill({ json: style }) : route.abort('internetdisconnected'),
+    );
+    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('https://tiles.example.org/good.json')}`);
+    const region = mapRegion(page);
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    const layers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
+    expect(layers?.[0]).toBe('sea');
+    expect(layers).toContain('maillage-places');
+    await expect(region.getByRole('status').filter({ hasText: 'fond' }).count()).resolves.toBe(0);
+
+    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('https://tiles.example.org/offline.json')}`);
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    const notice = region.getByRole('status').filter({ hasText: 'fond intégré' });
+    await expect(notice.count()).resolves.toBe(1);
+    const fallbackLayers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
+    expect(fallbackLayers?.[0]).toBe('maillage-water');
+    await page.screenshot({ path: 'test-results/map-fallback.png' });
+    expect(watched.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+
+    // Not an http(s) address: refused before any request, and said.
+    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('javascript:alert(1)')}`);
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    await expect(region.getByRole('status').filter({ hasText: 'n’est pas une adresse' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('fits a phone screen, map first, then what is here and the places', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await openMap(page);
+    await mapRegion(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/map-phone.png' });
+    await page.close();
+  });
+});
