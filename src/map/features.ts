@@ -13,6 +13,8 @@ export interface PlaceProperties {
   readonly nameEn: string;
   /** Actors seated here that the filters let through. */
   readonly actorCount: number;
+  /** Relations the filters let through that touch an actor seated here: how connected it is. */
+  readonly linkCount: number;
   /** Lit by the selection (or nothing is selected). */
   readonly lit: boolean;
   /** This place is the selection. */
@@ -48,6 +50,11 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> {
   const counts = new Map<string, number>();
   for (const a of d.actors) if (a.place && ctx.visibleActors.has(a.id)) counts.set(a.place, (counts.get(a.place) ?? 0) + 1);
+  const links = new Map<string, number>();
+  for (const r of ctx.visibleRelations) {
+    const ends = new Set([d.actorById.get(r.from)?.place, d.actorById.get(r.to)?.place]);
+    for (const place of ends) if (place) links.set(place, (links.get(place) ?? 0) + 1);
+  }
   const selectedPlace = ctx.selection?.type === 'place' ? ctx.selection.id : null;
   return {
     type: 'FeatureCollection',
@@ -61,6 +68,7 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
           nameFr: place.name.fr,
           nameEn: place.name.en,
           actorCount: counts.get(place.id) ?? 0,
+          linkCount: links.get(place.id) ?? 0,
           lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
           selected: place.id === selectedPlace,
         },

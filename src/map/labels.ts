@@ -70,7 +70,7 @@ export function createLabels(layer: HTMLElement, map: Projector) {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       const { x, y } = map.project([lon, lat]);
       const { width: w, height: h } = size(f.properties.id, span);
-      const { selected, lit, actorCount } = f.properties;
+      const { selected, lit, actorCount, linkCount } = f.properties;
       inputs.push({
         id: f.properties.id,
         x,
@@ -78,7 +78,8 @@ export function createLabels(layer: HTMLElement, map: Projector) {
         radius: placeRadiusAt(zoom, actorCount, selected ? 6 : 0),
         width: w,
         height: h,
-        priority: (selected ? 1000 : 0) + (lit ? 100 : 0) + actorCount,
+        // The selection first, then what it lights, then the places with most actors and links.
+        priority: (selected ? 10_000 : 0) + (lit ? 1000 : 0) + actorCount * 10 + linkCount,
       });
     }
     const boxes = placeLabels(inputs, { width, height });

@@ -82,6 +82,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
 
   function update(state: ViewState) {
     const t = translator(state.lang);
+    root.setAttribute('data-theme', state.theme);
     toolbar.setAttribute('aria-label', t('map.views'));
     FRAMES.forEach(([, key], i) => {
       const button = frameButtons[i];

@@ -19,7 +19,9 @@ export interface PlaceInfoOptions {
 const SELECTABLE = ['actor', 'session', 'place', 'person'] as const;
 
 export function createPlaceInfo(container: HTMLElement, { dataset, store }: PlaceInfoOptions) {
-  const heading = el('h2', { class: 'map-info-heading', id: 'map-info-heading' });
+  // Focusable from script: after a button here changes the selection, focus moves to the new heading
+  // instead of being lost with the button that was replaced.
+  const heading = el('h2', { class: 'map-info-heading', id: 'map-info-heading', tabindex: '-1' });
   const body = el('div', { class: 'map-info-body' });
   const status = el('p', { class: 'visually-hidden', role: 'status' });
   const root = el('section', { class: 'map-info', 'aria-labelledby': 'map-info-heading' }, heading, body, status);
@@ -28,10 +30,12 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
   const onClick = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button) return;
-    if (button.hasAttribute('data-clear')) return store.update(select(null));
     const type = SELECTABLE.find((k) => k === button.getAttribute('data-type'));
     const id = button.getAttribute('data-id');
-    if (type && id) store.update(select({ type, id }));
+    if (button.hasAttribute('data-clear')) store.update(select(null));
+    else if (type && id) store.update(select({ type, id }));
+    else return;
+    if (!button.isConnected) heading.focus();
   };
   root.addEventListener('click', onClick);
 

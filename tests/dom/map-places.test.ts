@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { getByRole, getByText, queryByRole, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { loadBundledDataset } from '../../src/data/bundled';
+import { createStore } from '../../src/state/store';
+import { initialViewState, noFilters, type ViewState } from '../../src/state/viewState';
+import { select, setFilters, setLanguage } from '../../src/state/actions';
+import { mountMap } from '../../src/map/mount';
+
+// No WebGL in jsdom: the map itself is tested in Chromium; here, everything around it.
+function setup(search = '') {
+  const result = loadBundledDataset();
+  if (!result.ok) throw new Error('bundled data invalid');
+  const store = createStore<ViewState>(initialViewState);
+  const container = document.createElement('section');
+  container.setAttribute('aria-label', 'Carte des lieux');
+  document.body.append(container);
+  const map = mountMap(container, { dataset: result.dataset, store, webgl: () => false, search });
+  const places = () => getByRole(container, 'region', { name: 'Lieux' });
+  return { store, container, map, places };
+}
+
+describe('the map without WebGL', () => {
+  it('says so in place of the map, and offers no map tools', () => {
+    const { container } = setup();
+    expect(getByText(container, /ce navigateur n’offre pas WebGL 2/).getAttribute('role')).toBe('status');
+    expect(queryByRole(container, 'group', { name: 'Cadrer la carte' })).toBeNull();
+    expect(queryByRole(container, 'button', { name: 'Monde' })).toBeNull();
+  });
+});
+
+describe('the list of places', () => {
+  it('has a button per place, in alphabetical order, with the actors seated there', () => {
+    const { places } = setup();
+    const buttons = within(places()).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed') && b.closest('.map-place-list'));
+    expect(buttons.map((b) => b.querySelector('.map-place-name')?.textContent)).toEqual([
+      'Aubagne',
+      'Barcelone',
+      'Bobigny',
+      'Boutilimit',
+      'Lille',
+      'Nanterre',
+      'Paris 18e',
+      'Saint-Denis',
+      'Savigny-le-Temple',
+    ]);
+    expect(within(places()).getByRole('button', { name: 'Lille 3 acteurs' })).toBeTruthy();
+    expect(within(places()).getByRole('button', { name: 'Barcelone 1 acteur' })).toBeTruthy();
+  });
+
+  it('selects a place by keyboard and shows what is there: actors and the sessions presenting them', async () => {
+    const { store, container, places } = setup();
+    const savigny = within(places()).getByRole('button', { name: /^Savigny-le-Temple/ });
+    savigny.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.get().selection).toEqual({ type: 'place', id: 'savigny-le-temple' });
+    expect(savigny.getAttribute('aria-pressed')).toBe('true');
+    const info = getByRole(container, 'region', { name: 'Savigny-le-Temple' });
+    expect(within(info).getByRole('heading', { level: 3, name: 'Acteurs établis ici' })).toBeTruthy();
+    expect(within(info).getByRole('button', { name: 'Savigny-le-Temple (77) — commune' })).toBeTruthy();
+    const session = within(info).getByRole('button', { name: /Eveline Lebault/ });
+    expect(session.textContent).toMatch(/^Session 2 : L'expérience de la municipalité de Savigny-le-Temple/);
+    expect(getByText(container, 'Savigny-le-Temple : 1 acteur, 1 session').getAttribute('role')).toBe('status');
+
+    await userEvent.click(session);
+    expect(store.get().selection).toEqual({ type: 'session', id: 'savigny-le-temple' });
+    const sessionInfo = getByRole(container, 'region', { name: /^L'expérience de la municipalité/ });
+    // The button clicked is gone; focus goes to the new heading, not to the page.
+    expect(document.activeElement).toBe(within(sessionInfo).getByRole('heading', { level: 2 }));
+    await userEvent.click(within(sessionInfo).getByRole('button', { name: 'Savigny-le-Temple' }));
+    expect(store.get().selection).toEqual({ type: 'place', id: 'savigny-le-temple' });
+
+    await userEvent.click(getByRole(container, 'button', { name: 'Effacer la sélection' }));
+    expect(store.get().selection).toBeNull();
+    expect(getByRole(container, 'region', { name: 'Ce qu’il y a ici' }).textContent).toContain('Choisissez un lieu');
+  });
+
+  it('lists the places of a session selected elsewhere, and marks them in the list', () => {
+    const { store, container, places } = setup();
+    store.update(select({ type: 'session', id: 'cites-unies-france' }));
+    const info = getByRole(container, 'region', { name: 'Cités Unies France : enjeux et perspectives d\'alliances en France' });
+    expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Bobigny', 'Paris 18e', 'Effacer la sélection']);
+    expect(within(places()).getByRole('button', { name: /^Barcelone 1 acteur, dans la sélection$/ })).toBeTruthy();
+    expect(within(places()).getByRole('button', { name: /^Lille 3 acteurs$/ })).toBeTruthy();
+  });
+
+  it('lists the actors with no seat, each selecting the actor', async () => {
+    const { store, container } = setup();
+    const seatless = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
+    expect(within(seatless).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Réseau AGCS',
+      'Cités Unies Belgique',
+      'Campagne mondiale pour les OMD',
+      'Collectivités locales (ensemble)',
+    ]);
+    await userEvent.click(within(seatless).getByRole('button', { name: 'Campagne mondiale pour les OMD' }));
+    expect(store.get().selection).toEqual({ type: 'actor', id: 'campagne-omd' });
+    // The campaign has no seat; CGLU, which runs it, is in Barcelona.
+    const info = getByRole(container, 'region', { name: 'Campagne mondiale pour les OMD' });
+    expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Effacer la sélection']);
+    store.update(select({ type: 'actor', id: 'reseau-agcs' }));
+    expect(getByRole(container, 'region', { name: 'Réseau AGCS' }).textContent).toContain('Rien de cette sélection n’est sur la carte.');
+  });
+
+  it('counts only the actors the filters let through', () => {
+    const { store, places } = setup();
+    store.update(setFilters(() => ({ ...noFilters, hiddenKinds: ['association'] })));
+    expect(within(places()).getByRole('button', { name: 'Lille 2 acteurs' })).toBeTruthy();
+  });
+
+  it('speaks English when the language changes', () => {
+    const { store, container } = setup();
+    store.update(setLanguage('en'));
+    const places = getByRole(container, 'region', { name: 'Places' });
+    expect(within(places).getByRole('button', { name: 'Barcelona 1 actor' })).toBeTruthy();
+    expect(getByText(container, /this browser has no WebGL 2/)).toBeTruthy();
+    expect(getByRole(container, 'region', { name: 'What is here' })).toBeTruthy();
+  });
+});
+
+describe('the legend', () => {
+  it('names the relation kinds drawn as arcs, and the dashes of unsourced links', () => {
+    const { store, container } = setup();
+    const legend = getByRole(container, 'region', { name: 'Liens entre lieux', hidden: true });
+    const items = within(legend).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent);
+    expect(items).toEqual(['membre de / membre fondateur de', 'partenaire de', 'jumelé avec', 'tirets : lien non sourcé']);
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    expect(within(legend).queryByText('tirets : lien non sourcé')).toBeNull();
+  });
+});
+
+describe('the basemap setting', () => {
+  it('without WebGL, the WebGL notice is the one shown (the refusal itself is tested in the unit tests)', () => {
+    const { container } = setup('?basemap=javascript%3Aalert(1)');
+    expect(getByText(container, /WebGL 2/).getAttribute('role')).toBe('status');
+  });
+});
+
+describe('destroy', () => {
+  it('removes what it added, and is safe to call twice', async () => {
+    const { map, container, store } = setup();
+    map.destroy();
+    map.destroy();
+    expect(container.childElementCount).toBe(0);
+    store.update(select({ type: 'place', id: 'lille' }));
+    expect(container.childElementCount).toBe(0);
+  });
+});
