@@ -1,9 +1,10 @@
 // Pure: the dataset's places and relations as GeoJSON (RFC 7946, longitude first), with what the
-// filters and the selection say about each, for the map's layers. No DOM, no MapLibre.
+// filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
+// only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
 import { geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
-import type { Actor, Place, Relation, RelationKind } from '../data/schema';
+import type { Place, Relation, RelationKind } from '../data/schema';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 
@@ -137,9 +138,6 @@ const seatOf = (d: Dataset, actorId: string): Place | undefined => {
   const place = d.actorById.get(actorId)?.place;
   return place ? d.placeById.get(place) : undefined;
 };
-
-/** Actors that have no seat on the map (a campaign, an unknown seat): listed, not drawn. */
-export const seatlessActors = (d: Dataset): Actor[] => d.actors.filter((a) => !a.place || !d.placeById.has(a.place));
 
 /** [west, south, east, north] around some places, or null when there are none. */
 export function boundsOf(places: readonly Place[]): [number, number, number, number] | null {

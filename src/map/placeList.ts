@@ -8,7 +8,7 @@ import { spotlight, visibleActorIds } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
-import { seatlessActors } from './features';
+import { seatlessActors } from './seats';
 import { actorCountText, placeName, sortedPlaces } from './text';
 
 export interface PlaceListOptions {

@@ -5,7 +5,8 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, boundsOf, greatCircle, placeFeatures, seatlessActors, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, boundsOf, greatCircle, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { seatlessActors } from '../../src/map/seats';
 
 const result = readDatasetFromDisk(fileURLToPath(new URL('../../data', import.meta.url)));
 if (!result.ok) throw new Error('the shipped dataset is invalid');
