@@ -99,6 +99,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     maxPitch: 0,
     renderWorldCopies: true,
     fadeDuration: 0,
+    // Keeps the last frame in the canvas, so that printing the page prints the map too.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

@@ -209,6 +209,14 @@ describe('the map of places in Chromium', () => {
     });
     expect(inView).toEqual([true, true, false]);
     await page.screenshot({ path: 'test-results/map-selected-session.png' });
+
+    // In English, the names on the map and the list follow.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const english = page.getByRole('region', { name: 'Map of places', exact: true });
+    // The name drawn on the map is aria-hidden (the list says it to screen readers).
+    await expect(english.locator('[aria-hidden="true"]', { hasText: /^Barcelona$/ }).isVisible()).resolves.toBe(true);
+    await expect(english.getByRole('region', { name: 'Places', exact: true }).getByRole('button', { name: /^Barcelona 1 actor\s*,\s*in the selection$/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/map-english.png' });
     expect(watched.errors).toEqual([]);
     await page.close();
   });
