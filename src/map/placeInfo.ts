@@ -19,12 +19,15 @@ export interface PlaceInfoOptions {
 const SELECTABLE = ['actor', 'session', 'place', 'person'] as const;
 
 export function createPlaceInfo(container: HTMLElement, { dataset, store }: PlaceInfoOptions) {
+  // The region keeps one name ("What is here"); the place or the selection is its h3. The details
+  // panel names the selection in an h2 too: the map repeats only what it needs when full-screen.
+  const regionHeading = el('h2', { class: 'map-info-kicker', id: 'map-info-heading' });
   // Focusable from script: after a button here changes the selection, focus moves to the new heading
   // instead of being lost with the button that was replaced.
-  const heading = el('h2', { class: 'map-info-heading', id: 'map-info-heading', tabindex: '-1' });
+  const heading = el('h3', { class: 'map-info-heading', tabindex: '-1' });
   const body = el('div', { class: 'map-info-body' });
   const status = el('p', { class: 'visually-hidden', role: 'status' });
-  const root = el('section', { class: 'map-info', 'aria-labelledby': 'map-info-heading' }, heading, body, status);
+  const root = el('section', { class: 'map-info', 'aria-labelledby': 'map-info-heading' }, regionHeading, heading, body, status);
   container.append(root);
 
   const onClick = (event: MouseEvent) => {
@@ -42,7 +45,7 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
   const button = (type: Selection['type'], id: string, text: string) =>
     el('button', { type: 'button', class: 'map-info-link', 'data-type': type, 'data-id': id }, text);
   const list = (label: string, items: readonly Child[]) =>
-    el('div', { class: 'map-info-group' }, el('h3', {}, label), el('ul', {}, ...items.map((item) => el('li', {}, item))));
+    el('div', { class: 'map-info-group' }, el('h4', {}, label), el('ul', {}, ...items.map((item) => el('li', {}, item))));
 
   function placeBody(placeId: string, state: ViewState, t: Translate): { title: string; children: Child[]; status: string } {
     const place = dataset.placeById.get(placeId);
@@ -83,6 +86,8 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
     if (last && last.lang === state.lang && last.selection === state.selection) return;
     last = state;
     const t = translator(state.lang);
+    regionHeading.textContent = t('map.info');
+    heading.hidden = state.selection === null;
     const selection = state.selection;
     const clear = selection && el('button', { type: 'button', class: 'map-info-clear', 'data-clear': '' }, t('map.info.clear'));
     if (!selection) {

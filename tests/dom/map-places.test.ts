@@ -55,8 +55,9 @@ describe('the list of places', () => {
     await userEvent.keyboard('{Enter}');
     expect(store.get().selection).toEqual({ type: 'place', id: 'savigny-le-temple' });
     expect(savigny.getAttribute('aria-pressed')).toBe('true');
-    const info = getByRole(container, 'region', { name: 'Savigny-le-Temple' });
-    expect(within(info).getByRole('heading', { level: 3, name: 'Acteurs établis ici' })).toBeTruthy();
+    const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
+    expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe('Savigny-le-Temple');
+    expect(within(info).getByRole('heading', { level: 4, name: 'Acteurs établis ici' })).toBeTruthy();
     expect(within(info).getByRole('button', { name: 'Savigny-le-Temple (77) — commune' })).toBeTruthy();
     const session = within(info).getByRole('button', { name: /Eveline Lebault/ });
     expect(session.textContent).toMatch(/^Session 2 : L'expérience de la municipalité de Savigny-le-Temple/);
@@ -64,21 +65,24 @@ describe('the list of places', () => {
 
     await userEvent.click(session);
     expect(store.get().selection).toEqual({ type: 'session', id: 'savigny-le-temple' });
-    const sessionInfo = getByRole(container, 'region', { name: /^L'expérience de la municipalité/ });
+    const sessionHeading = within(info).getByRole('heading', { level: 3 });
+    expect(sessionHeading.textContent).toMatch(/^L'expérience de la municipalité/);
     // The button clicked is gone; focus goes to the new heading, not to the page.
-    expect(document.activeElement).toBe(within(sessionInfo).getByRole('heading', { level: 2 }));
-    await userEvent.click(within(sessionInfo).getByRole('button', { name: 'Savigny-le-Temple' }));
+    expect(document.activeElement).toBe(sessionHeading);
+    await userEvent.click(within(info).getByRole('button', { name: 'Savigny-le-Temple' }));
     expect(store.get().selection).toEqual({ type: 'place', id: 'savigny-le-temple' });
 
     await userEvent.click(getByRole(container, 'button', { name: 'Effacer la sélection' }));
     expect(store.get().selection).toBeNull();
-    expect(getByRole(container, 'region', { name: 'Ce qu’il y a ici' }).textContent).toContain('Choisissez un lieu');
+    expect(info.textContent).toContain('Choisissez un lieu');
+    expect(within(info).queryByRole('heading', { level: 3 })).toBeNull();
   });
 
   it('lists the places of a session selected elsewhere, and marks them in the list', () => {
     const { store, container, places } = setup();
     store.update(select({ type: 'session', id: 'cites-unies-france' }));
-    const info = getByRole(container, 'region', { name: 'Cités Unies France : enjeux et perspectives d\'alliances en France' });
+    const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
+    expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe("Cités Unies France : enjeux et perspectives d'alliances en France");
     expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Bobigny', 'Paris 18e', 'Effacer la sélection']);
     expect(within(places()).getByRole('button', { name: /^Barcelone 1 acteur, dans la sélection$/ })).toBeTruthy();
     expect(within(places()).getByRole('button', { name: /^Lille 3 acteurs$/ })).toBeTruthy();
@@ -96,10 +100,11 @@ describe('the list of places', () => {
     await userEvent.click(within(seatless).getByRole('button', { name: 'Campagne mondiale pour les OMD' }));
     expect(store.get().selection).toEqual({ type: 'actor', id: 'campagne-omd' });
     // The campaign has no seat; CGLU, which runs it, is in Barcelona.
-    const info = getByRole(container, 'region', { name: 'Campagne mondiale pour les OMD' });
+    const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
+    expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe('Campagne mondiale pour les OMD');
     expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Effacer la sélection']);
     store.update(select({ type: 'actor', id: 'reseau-agcs' }));
-    expect(getByRole(container, 'region', { name: 'Réseau AGCS' }).textContent).toContain('Rien de cette sélection n’est sur la carte.');
+    expect(info.textContent).toContain('Rien de cette sélection n’est sur la carte.');
   });
 
   it('counts only the actors the filters let through', () => {

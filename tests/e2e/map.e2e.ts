@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watch } from './browser';
+import { axeViolations } from './axe';
 
 interface PlaceOnScreen {
   readonly id: string;
@@ -178,9 +179,8 @@ describe('the map of places in Chromium', () => {
     const canvasBox = await region.locator('canvas').boundingBox();
     if (!point || !canvasBox) throw new Error('no map');
     await page.mouse.click(canvasBox.x + point.x, canvasBox.y + point.y);
-    const placeInfo = region.getByRole('region', { name: 'Savigny-le-Temple' });
-    await placeInfo.waitFor();
-    const session = placeInfo.getByRole('button', { name: /Eveline Lebault/ });
+    await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
+    const session = info.getByRole('button', { name: /Eveline Lebault/ });
     await expect(session.textContent()).resolves.toContain('Savigny-le-Temple');
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'test-results/map-selected-place.png' });
@@ -192,11 +192,12 @@ describe('the map of places in Chromium', () => {
     ).resolves.toBe('true');
 
     // In the list, by keyboard.
-    await region.getByRole('button', { name: /^Lille/ }).focus();
+    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).focus();
     await page.keyboard.press('Enter');
-    await region.getByRole('region', { name: 'Lille' }).waitFor();
-    await region.getByRole('button', { name: /^Savigny-le-Temple/ }).click();
-    await expect(region.getByRole('region', { name: 'Savigny-le-Temple' }).getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
+    await info.getByRole('heading', { level: 3, name: 'Lille' }).waitFor();
+    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+    await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
+    await expect(info.getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
 
     // A session selected in the programme frames its places: Paris, Bobigny and Barcelona.
     await page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Gilbert Roger/ }).click();
@@ -264,8 +265,10 @@ describe('the map of places in Chromium', () => {
       const notice = region.getByRole('status').filter({ hasText: 'WebGL' });
       await notice.waitFor();
       await expect(notice.textContent()).resolves.toContain('La carte ne peut pas s’afficher');
-      await region.getByRole('button', { name: /^Savigny-le-Temple/ }).click();
-      await expect(region.getByRole('region', { name: 'Savigny-le-Temple' }).getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
+      await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+      const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
+      await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
+      await expect(info.getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
       await page.screenshot({ path: 'test-results/map-no-webgl.png' });
       expect(watched.errors).toEqual([]);
       await page.close();
@@ -303,6 +306,15 @@ describe('the map of places in Chromium', () => {
     await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('javascript:alert(1)')}`);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     await expect(region.getByRole('status').filter({ hasText: 'n’est pas une adresse' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('passes an axe-core check of WCAG A and AA rules with the map drawn and a place open', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openMap(page);
+    await mapRegion(page).getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+    const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(violations).toEqual([]);
     await page.close();
   });
 
