@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'map.view.france': 'France',
   'map.view.europe': 'Europe',
   'map.view.world': 'World',
+  'map.zoom': 'Zoom',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.places': 'Places',

@@ -185,6 +185,7 @@ export const fr = {
   'map.view.france': 'France',
   'map.view.europe': 'Europe',
   'map.view.world': 'Monde',
+  'map.zoom': 'Zoom',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',
   'map.places': 'Lieux',

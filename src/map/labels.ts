@@ -98,6 +98,11 @@ export function createLabels(layer: HTMLElement, map: Projector) {
   return {
     set,
     position,
+    /** After a resize: the font may have changed size with the window, so measure again. */
+    resized() {
+      sizes.clear();
+      position();
+    },
     destroy() {
       for (const span of spans.values()) span.remove();
       spans.clear();

@@ -42,13 +42,16 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
   const zoomIn = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '1', disabled: true }, '+');
   const zoomOut = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '-1', disabled: true }, '−');
-  const toolbar = el('div', { class: 'map-toolbar', role: 'group' }, ...frameButtons, zoomIn, zoomOut);
+  const toolbar = el('div', { class: 'map-toolbar', role: 'group' }, ...frameButtons);
+  const zoomGroup = el('div', { class: 'map-zoom-group', role: 'group' }, zoomIn, zoomOut);
   const loading = el('p', { class: 'map-loading' });
-  const stage = el('div', { class: 'map-stage' }, loading);
+  const stage = el('div', { class: 'map-stage' }, loading, zoomGroup);
   const notice = el('p', { class: 'map-notice', role: 'status', hidden: true });
   const below = el('div', { class: 'map-below' });
   const aside = el('div', { class: 'map-aside' });
-  const root = el('div', { class: 'map-view', 'data-state': 'loading' }, toolbar, notice, stage, below, aside);
+  // The root is a size container: the inner grid puts the list beside the map when there is room
+  // (a full-screen map on a projector), under it otherwise.
+  const root = el('div', { class: 'map-view', 'data-state': 'loading' }, el('div', { class: 'map-grid' }, toolbar, notice, stage, below, aside));
   container.append(root);
 
   const legend = createLegend(below, dataset);
@@ -72,6 +75,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     root.setAttribute('data-state', next);
     for (const b of [...frameButtons, zoomIn, zoomOut]) b.disabled = next !== 'ready';
     toolbar.hidden = next === 'no-webgl' || next === 'failed';
+    zoomGroup.hidden = next !== 'ready';
     loading.hidden = next !== 'loading';
   }
 
@@ -88,6 +92,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
       const button = frameButtons[i];
       if (button) button.textContent = t(key);
     });
+    zoomGroup.setAttribute('aria-label', t('map.zoom'));
     zoomIn.setAttribute('aria-label', t('map.zoomIn'));
     zoomOut.setAttribute('aria-label', t('map.zoomOut'));
     loading.textContent = t('map.loading');

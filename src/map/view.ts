@@ -131,7 +131,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     options.onReady?.();
   });
   on('move', () => labels.position());
-  on('resize', () => labels.position());
+  on('resize', () => labels.resized());
 
   onLayer('click', LAYER_PLACES_HIT, (event) => {
       // Overlapping targets: the place whose centre is nearest the pointer wins.

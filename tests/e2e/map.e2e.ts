@@ -318,6 +318,24 @@ describe('the map of places in Chromium', () => {
     await page.close();
   });
 
+  it('on a projector, full screen, puts the places beside the map in larger type', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await openMap(page);
+    await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click();
+    const region = mapRegion(page);
+    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
+    await page.waitForTimeout(800);
+    const canvas = await region.locator('canvas').boundingBox();
+    const list = await region.getByRole('region', { name: 'Lieux', exact: true }).boundingBox();
+    if (!canvas || !list) throw new Error('missing boxes');
+    expect(list.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 1);
+    expect(canvas.width).toBeGreaterThan(1400);
+    const fontSize = await region.locator('[aria-hidden="true"]', { hasText: /^Lille$/ }).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(18);
+    await page.screenshot({ path: 'test-results/map-projector.png' });
+    await page.close();
+  });
+
   it('fits a phone screen, map first, then what is here and the places', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await openMap(page);
