@@ -87,11 +87,24 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     return { top: Math.min(36, h * 0.1), bottom: Math.min(36, h * 0.1), left: side, right: Math.min(110, w * 0.22) };
   };
 
+  /** The first view: the French places, unless a deep link selects something elsewhere. */
+  function firstFrame(): { bounds: Bounds; maxZoom?: number } {
+    const selection = state.selection;
+    const places = dataset.places.filter((p) => current.context.spotlight?.places.has(p.id));
+    const bounds = boundsOf(places);
+    if (!selection || !bounds) return { bounds: frames.france };
+    if (selection.type !== 'place') return { bounds, maxZoom: 7 };
+    const [w, s, e, n] = frames.france;
+    const [lon, lat] = [bounds[0], bounds[1]];
+    return lon >= w && lon <= e && lat >= s && lat <= n ? { bounds: frames.france } : { bounds, maxZoom: 5 };
+  }
+  const first = firstFrame();
+
   const map = new MapLibreMap({
     container: canvasHost,
     style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
-    bounds: frames.france,
-    fitBoundsOptions: { padding: padding() },
+    bounds: first.bounds,
+    fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) },
     attributionControl: { compact: false },
     dragRotate: false,
     pitchWithRotate: false,

@@ -252,6 +252,16 @@ describe('the map of places in Chromium', () => {
     await region.getByRole('button', { name: 'France' }).click();
     await page.waitForTimeout(1000);
     expect(Math.abs((await zoom()) - france)).toBeLessThan(0.05);
+
+    // A deep link starts on what it selects: a session's places, a place outside France.
+    await page.goto('about:blank');
+    await openMap(page, '?maptest#/session/cites-unies-france');
+    await expect(contains(2.1767, 41.3811)).resolves.toBe(true);
+    await expect(contains(2.4498, 48.9056)).resolves.toBe(true);
+    await expect(contains(3.08, 50.642)).resolves.toBe(false);
+    await page.goto('about:blank');
+    await openMap(page, '?maptest#/lieu/boutilimit');
+    await expect(contains(-14.7, 17.55)).resolves.toBe(true);
     await page.close();
   });
 
