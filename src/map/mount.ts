@@ -12,7 +12,8 @@ import { createPlaceList } from './placeList';
 import { fetchRemoteStyle } from './remoteStyle';
 import { mapSettings } from './settings';
 import { hasWebGL2 } from './webgl';
-import type { MapFrame, MapNotice, MapView } from './view';
+import type { MapFrame } from './camera';
+import type { MapNotice, MapView } from './view';
 import './map.css';
 
 export interface MapMountOptions {

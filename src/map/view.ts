@@ -10,6 +10,7 @@ import { select } from '../state/actions';
 import { spotlight, visibleActorIds, visibleRelations } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { firstFrame, framesFor, paddingFor, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
 import {
@@ -27,7 +28,6 @@ import {
 
 setWorkerUrl(workerUrl);
 
-export type MapFrame = 'france' | 'europe' | 'world';
 export type MapNotice = 'loadFailed';
 
 export interface MapViewOptions {
@@ -43,11 +43,6 @@ export interface MapViewOptions {
   readonly onNotice?: (notice: MapNotice) => void;
 }
 
-type Bounds = [number, number, number, number];
-const EUROPE: Bounds = [-11, 35, 32, 61];
-const WORLD: Bounds = [-170, -56, 180, 74];
-/** Metropolitan France, when the dataset has no French place. */
-const FRANCE: Bounds = [-5, 42.3, 8.2, 51.1];
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 const paletteOf = (state: ViewState): MapPalette => (state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE);
@@ -60,8 +55,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   labelLayer.className = 'map-labels';
   stage.append(canvasHost, labelLayer);
 
-  const frenchPlaces = dataset.places.filter((p) => p.country === 'France');
-  const frames: Record<MapFrame, Bounds> = { france: boundsOf(frenchPlaces) ?? FRANCE, europe: EUROPE, world: WORLD };
+  const frames = framesFor(dataset);
 
   function data(state: ViewState) {
     const visibleActors = visibleActorIds(dataset, state.filters);
@@ -79,26 +73,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   let palette = paletteOf(state);
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  /** Padding that leaves room for names, scaled down on small screens so fitBounds still fits. */
-  const padding = () => {
-    const w = canvasHost.clientWidth || 400;
-    const h = canvasHost.clientHeight || 300;
-    const side = Math.min(40, w * 0.1);
-    return { top: Math.min(36, h * 0.1), bottom: Math.min(36, h * 0.1), left: side, right: Math.min(110, w * 0.22) };
-  };
-
-  /** The first view: the French places, unless a deep link selects something elsewhere. */
-  function firstFrame(): { bounds: Bounds; maxZoom?: number } {
-    const selection = state.selection;
-    const places = dataset.places.filter((p) => current.context.spotlight?.places.has(p.id));
-    const bounds = boundsOf(places);
-    if (!selection || !bounds) return { bounds: frames.france };
-    if (selection.type !== 'place') return { bounds, maxZoom: 7 };
-    const [w, s, e, n] = frames.france;
-    const [lon, lat] = [bounds[0], bounds[1]];
-    return lon >= w && lon <= e && lat >= s && lat <= n ? { bounds: frames.france } : { bounds, maxZoom: 5 };
-  }
-  const first = firstFrame();
+  const padding = () => paddingFor(canvasHost.clientWidth || 400, canvasHost.clientHeight || 300);
+  const first = firstFrame(dataset, state.selection, current.context.spotlight, frames);
 
   const map = new MapLibreMap({
     container: canvasHost,
