@@ -6,7 +6,7 @@ import { translator } from '../i18n/t';
 import { visibleActorIds, visibleRelations } from '../state/derive';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
-import { RELATION_COLOURS } from './style';
+import { RELATION_COLOURS } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
   const heading = el('h2', { class: 'visually-hidden', id: 'map-legend-heading' });

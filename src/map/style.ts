@@ -1,4 +1,4 @@
-// Pure: the map's colours and its MapLibre style. The embedded basemap is Natural Earth land and
+// Pure: the map's MapLibre style (its colours live in palette.ts). The embedded basemap is Natural Earth land and
 // borders from one GeoJSON file of the site's own (public/basemap/), with no glyphs and no sprite,
 // so the default map makes no request to another host. The overlay (arcs and places) goes on top
 // of this basemap or of any online style.
@@ -8,64 +8,10 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import { RELATION_KINDS, type RelationKind } from '../data/schema';
+import { RELATION_KINDS } from '../data/schema';
+import { LIGHT_PALETTE, RELATION_COLOURS, type MapPalette } from './palette';
 
-/** Okabe–Ito, the colour-blind-safe palette, one colour per family of relations. Unsourced
- * relations are dashed, so colour is never the only thing that tells them apart. */
-export const RELATION_COLOURS: Readonly<Record<RelationKind, string>> = {
-  'member-of': '#0072B2', // blue: belonging to a network
-  'founding-member-of': '#0072B2',
-  'part-of': '#56B4E9', // sky blue: structure
-  'located-in': '#56B4E9',
-  'works-with': '#009E73', // bluish green: working together
-  'partner-of': '#009E73',
-  'twinned-with': '#D55E00', // vermillion: twinning, the local-to-South link
-  runs: '#CC79A7', // reddish purple: campaigns
-  'acts-in': '#CC79A7',
-  supports: '#E69F00', // orange: support and opposition, movements
-  'opposes-with': '#E69F00',
-};
-
-export interface MapPalette {
-  readonly water: string;
-  readonly land: string;
-  readonly coast: string;
-  readonly border: string;
-  readonly place: string;
-  readonly placeEmpty: string;
-  readonly placeDim: string;
-  readonly placeStroke: string;
-  readonly selected: string;
-  readonly arcCasing: string;
-}
-
-/** Calm enough for print, with the contrast a projector needs. */
-export const LIGHT_PALETTE: MapPalette = {
-  water: '#dce6ec',
-  land: '#f7f4ec',
-  coast: '#9fb3c1',
-  border: '#c9bfae',
-  place: '#14213d',
-  placeEmpty: '#ffffff',
-  placeDim: '#a2abb5',
-  placeStroke: '#ffffff',
-  selected: '#b5179e',
-  arcCasing: '#ffffff',
-};
-
-/** For the dark projector theme: light places on a dark ground. */
-export const DARK_PALETTE: MapPalette = {
-  water: '#0d1b2a',
-  land: '#1f2d3d',
-  coast: '#3f5970',
-  border: '#4a5d70',
-  place: '#f2efe6',
-  placeEmpty: '#1f2d3d',
-  placeDim: '#5c6b7a',
-  placeStroke: '#0d1b2a',
-  selected: '#ff7ad9',
-  arcCasing: '#0d1b2a',
-};
+export { RELATION_COLOURS, LIGHT_PALETTE, DARK_PALETTE, type MapPalette } from './palette';
 
 export const SOURCE_BASEMAP = 'maillage-basemap';
 export const SOURCE_PLACES = 'maillage-places';
