@@ -1,7 +1,7 @@
-// Pure: the map's MapLibre style (its colours live in palette.ts). The embedded basemap is Natural Earth land and
-// borders from one GeoJSON file of the site's own (public/basemap/), with no glyphs and no sprite,
-// so the default map makes no request to another host. The overlay (arcs and places) goes on top
-// of this basemap or of any online style.
+// Pure: the map's MapLibre style (its colours live in palette.ts). The embedded basemap is
+// Natural Earth land and borders from one GeoJSON file of the site's own (public/basemap/), with
+// no glyphs and no sprite, so the default map makes no request to another host. The overlay
+// (arcs and places) goes on top of this basemap or of any online style.
 import type {
   ExpressionSpecification,
   LayerSpecification,
