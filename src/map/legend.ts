@@ -6,7 +6,8 @@ import { translator } from '../i18n/t';
 import { visibleActorIds, visibleRelations } from '../state/derive';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
-import { RELATION_COLOURS } from './palette';
+import type { LinkFamily } from '../graph/style';
+import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
   const heading = el('h2', { class: 'visually-hidden', id: 'map-legend-heading' });
@@ -16,7 +17,7 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
 
   let last: ViewState | null = null;
   function update(state: ViewState) {
-    if (last && last.lang === state.lang && last.filters === state.filters) return;
+    if (last && last.lang === state.lang && last.filters === state.filters && last.theme === state.theme) return;
     last = state;
     const t = translator(state.lang);
     const seat = (id: string) => dataset.actorById.get(id)?.place ?? null;
@@ -26,14 +27,25 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
       return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
     });
     const kinds = RELATION_KINDS.filter((k) => drawn.some((r) => r.kind === k));
-    // One entry per colour: kinds of one family share it ("membre de / membre fondateur de").
-    const byColour = new Map<string, string[]>();
-    for (const kind of kinds) byColour.set(RELATION_COLOURS[kind], [...(byColour.get(RELATION_COLOURS[kind]) ?? []), t(`relation.${kind}`)]);
+    // One entry per family, in the graph's words, with the kinds drawn: "appartenance (membre de)".
+    const palette = state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE;
+    const byFamily = new Map<LinkFamily, { colour: string; kinds: string[] }>();
+    for (const kind of kinds) {
+      const family = relationFamily(kind);
+      const entry = byFamily.get(family) ?? { colour: relationColour(kind, palette), kinds: [] };
+      entry.kinds.push(t(`relation.${kind}`));
+      byFamily.set(family, entry);
+    }
     heading.textContent = t('map.legend');
     replaceChildren(
       list,
-      ...[...byColour].map(([colour, labels]) =>
-        el('li', {}, el('span', { class: 'map-legend-swatch', style: `--swatch: ${colour}`, 'aria-hidden': 'true' }), labels.join(' / ')),
+      ...[...byFamily].map(([family, { colour, kinds: names }]) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'map-legend-swatch', style: `--swatch: ${colour}`, 'aria-hidden': 'true' }),
+          el('span', {}, t(`graph.family.${family}`), el('span', { class: 'map-legend-kinds' }, ` (${names.join(', ')})`)),
+        ),
       ),
       drawn.some((r) => r.provenance.type === 'unsourced') &&
         el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),

@@ -1,22 +1,21 @@
 // The map's colours, shared by the style (in the lazily loaded map chunk) and the legend (in the
 // page's first chunk): kept apart so the legend does not pull the style builders into the page.
-import type { RelationKind } from '../data/schema';
+import { RELATION_KINDS, type RelationKind } from '../data/schema';
+import { FAMILY_STYLES, RELATION_FAMILY, type LinkFamily } from '../graph/style';
 
-/** Okabe–Ito, the colour-blind-safe palette, one colour per family of relations. Unsourced
- * relations are dashed, so colour is never the only thing that tells them apart. */
-export const RELATION_COLOURS: Readonly<Record<RelationKind, string>> = {
-  'member-of': '#0072B2', // blue: belonging to a network
-  'founding-member-of': '#0072B2',
-  'part-of': '#56B4E9', // sky blue: structure
-  'located-in': '#56B4E9',
-  'works-with': '#009E73', // bluish green: working together
-  'partner-of': '#009E73',
-  'twinned-with': '#D55E00', // vermillion: twinning, the local-to-South link
-  runs: '#CC79A7', // reddish purple: campaigns
-  'acts-in': '#CC79A7',
-  supports: '#E69F00', // orange: support and opposition, movements
-  'opposes-with': '#E69F00',
-};
+/** The graph's families of relations (src/graph/style.ts), so that an arc on the map reads like
+ * the same link in the graph: belonging slate, cooperation blue, action vermillion, opposition
+ * purple (Okabe–Ito). Unsourced relations are dashed in both, so colour is never the only cue. */
+export const RELATION_COLOURS: Readonly<Record<RelationKind, string>> = Object.fromEntries(
+  RELATION_KINDS.map((kind) => [kind, FAMILY_STYLES[RELATION_FAMILY[kind]].stroke]),
+) as Record<RelationKind, string>;
+
+/** The family of a relation kind, as the graph's legend names it. */
+export const relationFamily = (kind: RelationKind): LinkFamily => RELATION_FAMILY[kind];
+
+/** A relation's colour on a palette: the dark palette lightens belonging, slate on a dark map. */
+export const relationColour = (kind: RelationKind, palette: MapPalette): string =>
+  RELATION_FAMILY[kind] === 'belonging' ? palette.belonging : RELATION_COLOURS[kind];
 
 export interface MapPalette {
   readonly water: string;
@@ -29,6 +28,8 @@ export interface MapPalette {
   readonly placeStroke: string;
   readonly selected: string;
   readonly arcCasing: string;
+  /** Arcs of the belonging family (member of, part of…). */
+  readonly belonging: string;
 }
 
 /** Calm enough for print, with the contrast a projector needs. */
@@ -43,6 +44,7 @@ export const LIGHT_PALETTE: MapPalette = {
   placeStroke: '#ffffff',
   selected: '#b5179e',
   arcCasing: '#ffffff',
+  belonging: FAMILY_STYLES.belonging.stroke,
 };
 
 /** For the dark projector theme: light places on a dark ground. */
@@ -57,4 +59,5 @@ export const DARK_PALETTE: MapPalette = {
   placeStroke: '#0d1b2a',
   selected: '#ff7ad9',
   arcCasing: '#0d1b2a',
+  belonging: '#c9d3dd',
 };

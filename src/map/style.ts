@@ -9,7 +9,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { RELATION_KINDS } from '../data/schema';
-import { LIGHT_PALETTE, RELATION_COLOURS, type MapPalette } from './palette';
+import { LIGHT_PALETTE, relationColour, type MapPalette } from './palette';
 
 export { RELATION_COLOURS, LIGHT_PALETTE, DARK_PALETTE, type MapPalette } from './palette';
 
@@ -30,12 +30,13 @@ export const OVERLAY_LAYERS = [
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth';
 
-const arcColour: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  ...RELATION_KINDS.flatMap((kind) => [kind, RELATION_COLOURS[kind]]),
-  '#555555',
-] as unknown as ExpressionSpecification;
+const arcColour = (palette: MapPalette): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'kind'],
+    ...RELATION_KINDS.flatMap((kind) => [kind, relationColour(kind, palette)]),
+    '#555555',
+  ] as unknown as ExpressionSpecification;
 
 /** Circle radius in pixels: grows with the square root of the actors seated, so area ∝ count. */
 const placeRadius = (extra = 0): ExpressionSpecification => [
@@ -125,7 +126,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       source: SOURCE_ARCS,
       filter: ['!', isTrue('unsourced')],
       layout: arcLayout,
-      paint: { 'line-color': arcColour, 'line-width': arcWidth, 'line-opacity': lit(0.95, 0.25) },
+      paint: { 'line-color': arcColour(palette), 'line-width': arcWidth, 'line-opacity': lit(0.95, 0.25) },
     },
     {
       id: 'maillage-arcs-unsourced',
@@ -134,7 +135,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       filter: isTrue('unsourced'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': arcColour,
+        'line-color': arcColour(palette),
         'line-width': arcWidth,
         'line-opacity': lit(0.95, 0.25),
         'line-dasharray': ['literal', [2, 1.5]],

@@ -128,7 +128,12 @@ describe('the legend', () => {
     const { store, container } = setup();
     const legend = getByRole(container, 'region', { name: 'Liens entre lieux', hidden: true });
     const items = within(legend).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent);
-    expect(items).toEqual(['membre de / membre fondateur de', 'partenaire de', 'jumelé avec', 'tirets : lien non sourcé']);
+    // The graph's families, with the kinds drawn on the map.
+    expect(items).toEqual([
+      'appartenance (membre de, membre fondateur de)',
+      'coopération, réciproque (partenaire de, jumelé avec)',
+      'tirets : lien non sourcé',
+    ]);
     store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
     expect(within(legend).queryByText('tirets : lien non sourcé')).toBeNull();
   });

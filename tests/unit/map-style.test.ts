@@ -8,6 +8,7 @@ import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/de
 import { noFilters } from '../../src/state/viewState';
 import { arcFeatures, placeFeatures } from '../../src/map/features';
 import { RELATION_KINDS } from '../../src/data/schema';
+import { FAMILY_STYLES, RELATION_FAMILY } from '../../src/graph/style';
 import {
   DARK_PALETTE,
   EMPTY_COLLECTION,
@@ -52,9 +53,10 @@ describe('the map style', () => {
     expect(basemapStyle(URL_).layers[0]?.type).toBe('background');
   });
 
-  it('gives every relation kind an Okabe–Ito colour', () => {
-    const okabeIto = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
-    for (const kind of RELATION_KINDS) expect(okabeIto).toContain(RELATION_COLOURS[kind]);
+  it('colours each relation kind as the graph does, by family', () => {
+    for (const kind of RELATION_KINDS) expect(RELATION_COLOURS[kind]).toBe(FAMILY_STYLES[RELATION_FAMILY[kind]].stroke);
+    expect(RELATION_COLOURS['twinned-with']).toBe(RELATION_COLOURS['partner-of']);
+    expect(RELATION_COLOURS['member-of']).not.toBe(RELATION_COLOURS['twinned-with']);
     expect(LIGHT_PALETTE.water).not.toBe(LIGHT_PALETTE.land);
   });
 });
