@@ -17,23 +17,19 @@ export interface EmphasisInput {
 
 export function emphasisOf(d: Dataset, model: GraphModel, input: EmphasisInput): Emphasis {
   const { selection, local } = input;
-  let lit: Set<string> | null = null;
-  if (local && model.nodeById.has(local)) {
-    lit = new Set([local, ...(model.neighbours.get(local) ?? [])]);
-  } else {
-    const light = spotlight(d, selection);
-    if (light) {
-      lit = new Set([
+  const light = spotlight(d, selection);
+  const spotlit = light
+    ? new Set([
         ...[...light.actors].map((id) => nodeIdOf('actor', id)),
         ...[...light.people].map((id) => nodeIdOf('person', id)),
         ...[...light.sessions].map((id) => nodeIdOf('session', id)),
-      ]);
-    }
-  }
+      ])
+    : null;
+  const lit = local && model.nodeById.has(local) ? new Set([local, ...(model.neighbours.get(local) ?? [])]) : spotlit;
   const selectedId = selection && selection.type !== 'place' ? nodeIdOf(selection.type, selection.id) : null;
   const selected = selectedId && model.nodeById.has(selectedId) ? selectedId : null;
   const tabStop = input.tabStop && model.nodeById.has(input.tabStop) ? input.tabStop : (selected ?? mostConnected(model));
-  return { lit, selected, tabStop, pinned: input.pinned };
+  return { lit, spotlit, selected, tabStop, pinned: input.pinned };
 }
 
 /** Where Tab first lands in the graph: its most connected node. */

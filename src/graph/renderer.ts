@@ -14,6 +14,8 @@ export interface Transform {
 export interface Emphasis {
   /** Nodes drawn at full strength; null when every node is. Links are lit when both ends are. */
   readonly lit: ReadonlySet<string> | null;
+  /** What the store's selection lights up (whatever the pointer does); named for screen readers. */
+  readonly spotlit: ReadonlySet<string> | null;
   readonly selected: string | null;
   /** The node that Tab reaches (roving tabindex). */
   readonly tabStop: string | null;
@@ -25,6 +27,8 @@ export interface NodeNames {
   readonly surface: string;
   /** Added to a pinned node's accessible name. */
   readonly pinned: string;
+  /** Added to the name of a node that the selection lights up. */
+  readonly inSelection: string;
 }
 
 export interface GraphRenderer {

@@ -59,8 +59,10 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
   let nodes = new Map<string, DrawnNode>();
   let links: DrawnLink[] = [];
   let current: Scene | null = null;
-  let names: NodeNames = { surface: '', pinned: '' };
+  let names: NodeNames = { surface: '', pinned: '', inSelection: '' };
   let pinned: ReadonlySet<string> = new Set();
+  let spotlit: ReadonlySet<string> | null = null;
+  let selected: string | null = null;
 
   function setScene(scene: Scene, nodeNames: NodeNames) {
     current = scene;
@@ -108,7 +110,9 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
 
   function nameNodes() {
     for (const [id, n] of nodes) {
-      n.group.setAttribute('aria-label', pinned.has(id) ? `${n.scene.name} (${names.pinned})` : n.scene.name);
+      const inSelection = spotlit !== null && spotlit.has(id) && selected !== id;
+      const name = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
+      n.group.setAttribute('aria-label', pinned.has(id) ? `${name} (${names.pinned})` : name);
     }
   }
 
@@ -192,6 +196,8 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
 
   function setEmphasis(e: Emphasis) {
     pinned = e.pinned;
+    spotlit = e.spotlit;
+    selected = e.selected;
     for (const [id, n] of nodes) {
       const dim = e.lit !== null && !e.lit.has(id);
       n.group.classList.toggle('is-dimmed', dim);

@@ -133,7 +133,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       renderer.draw();
     });
     const t = translator(state.lang);
-    renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned') });
+    renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned'), inSelection: t('graph.node.inSelection') });
     if (animate && !reducedMotion()) animateFrom(from);
   }
 

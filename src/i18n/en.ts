@@ -155,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'graph.node.personName': '{name}, speaker for {actor}',
   'graph.node.actorName': '{name}, {kind}, {scale}',
   'graph.node.pinned': 'pinned',
+  'graph.node.inSelection': 'in the selection',
   'graph.details': 'Selection in the graph',
   'graph.details.hint': 'Choose a node (click, or Tab then Enter) to see its relations.',
   'graph.details.seat': 'Seat: {place}',

@@ -167,6 +167,7 @@ export const fr = {
   'graph.node.personName': '{name}, intervenant·e pour {actor}',
   'graph.node.actorName': '{name}, {kind}, {scale}',
   'graph.node.pinned': 'épinglé',
+  'graph.node.inSelection': 'dans la sélection',
   'graph.details': 'Sélection dans le graphe',
   'graph.details.hint': 'Choisissez un nœud (clic, ou Tab puis Entrée) pour voir ses relations.',
   'graph.details.seat': 'Siège : {place}',

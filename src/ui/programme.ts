@@ -27,7 +27,12 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
           { class: 'sessions' },
           ...sessions.map((session) => {
             const speakers = speakersOf(dataset, session).map((p) => p.name);
-            const speakerText = speakers.length > 0 ? speakers.join(', ') : session.speakerNote ? localize(session.speakerNote, state.lang) : '';
+            const speakerText =
+              speakers.length > 0
+                ? t('programme.speaker', { name: speakers.join(', ') })
+                : session.speakerNote
+                  ? localize(session.speakerNote, state.lang)
+                  : '';
             const button = el(
               'button',
               { type: 'button', class: 'session-button', 'data-session': session.id },
@@ -35,7 +40,7 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
               el(
                 'span',
                 { class: 'session-meta' },
-                speakerText && t('programme.speaker', { name: speakerText }),
+                speakerText,
                 session.status === 'to-be-confirmed' && el('span', { class: 'badge' }, t('programme.status.to-be-confirmed')),
               ),
             );

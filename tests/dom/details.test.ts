@@ -64,3 +64,14 @@ describe('the details panel', () => {
     expect(getByRole(root, 'heading', { level: 2 }).textContent).toBe('United Cities and Local Governments (UCLG)');
   });
 });
+
+describe('an actor’s session notes', () => {
+  it('opens the notes of the session that presents it, naming its speaker', () => {
+    const store = setupStore({ selection: { type: 'actor', id: 'savigny-le-temple' } });
+    const root = container();
+    createDetails(root, dataset, store);
+    const notes = getByRole(root, 'region', { name: 'Notes de la session' });
+    expect(notes.textContent).toContain('Eveline Lebault, maire adjointe');
+    expect(notes.querySelector('details')?.open).toBe(true);
+  });
+});

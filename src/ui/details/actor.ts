@@ -4,6 +4,7 @@ import type { Actor } from '../../data/schema';
 import { relationsOfActor, sessionsOfActor } from '../../data/select';
 import { localize } from '../../i18n/t';
 import { el } from '../dom';
+import { renderMarkdown } from '../sanitize';
 import { facts, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
 
 export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTMLElement[] {
@@ -28,7 +29,14 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
       el('div', {}, provenanceLine(ctx, r.provenance)),
     );
   });
-  const sessions = sessionsOfActor(d, actor.id).map((s) => selectButton(ctx, { type: 'session', id: s.id }, localize(s.title, lang)));
+  const presenting = sessionsOfActor(d, actor.id);
+  const sessions = presenting.map((s) => selectButton(ctx, { type: 'session', id: s.id }, localize(s.title, lang)));
+  // The notes of the sessions that present the actor, so that a click on a node opens them.
+  const notes = presenting.map((s) => {
+    const body = el('div', { class: 'notes' });
+    body.append(renderMarkdown(d.notesBySession.get(s.id) ?? '', { headingOffset: 3 }));
+    return el('details', { class: 'session-notes', open: presenting.length === 1 }, el('summary', {}, localize(s.title, lang)), body);
+  });
   const people = d.people
     .filter((p) => p.affiliations.some((a) => a.actor === actor.id))
     .map((p) => {
@@ -46,6 +54,7 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
     el('p', { class: 'description' }, localize(actor.description, lang)),
     titled(t('details.relations'), relations, t('details.noRelations')),
     titled(t('details.sessions'), sessions, t('details.noSessions')),
+    notes.length > 0 ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), ...notes) : null,
     people.length > 0 ? titled(t('details.people'), people) : null,
     sourceLinks(ctx, actor.sources),
   ].filter((x): x is HTMLElement => x !== null);

@@ -54,6 +54,8 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
       : null;
     close?.addEventListener('click', () => store.update(select(null)));
     replaceChildren(root, close, ...body(state));
+    // A new selection brings its details into view (the panel may be scrolled down the programme).
+    if (shown && shown.key !== key && state.selection) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     shown = { lang: state.lang, key };
   }
 
