@@ -20,6 +20,7 @@ import { translator } from './i18n/t';
 import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
+import { isConsoleMode } from './present/controls';
 
 const storage = (): Storage | undefined => {
   try {
@@ -44,6 +45,13 @@ async function start(app: HTMLElement) {
   }
   const dataset = result.dataset;
   const store = createStore<ViewState>({ ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang });
+  if (isConsoleMode(window.location.search)) {
+    // The presenter console, in its own window: notes and controls, no graph or map.
+    const { mountConsole } = await import('./present/console');
+    mountConsole(app, { dataset, store });
+    createUrlSync({ store, dataset, onUnknown: () => {} });
+    return;
+  }
 
   const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
   const mapArea = el('section', { class: 'view view-map', id: 'map' });

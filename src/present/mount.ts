@@ -1,15 +1,45 @@
-// Projector and presenter mode. (Placeholder until the presenter issue lands.)
+// Projector and presenter mode for the audience window: the header's presenter controls and
+// theme, the caption and black screen, the presentation keys, and the channel that keeps a
+// presenter console (console.ts, `?mode=console`) in step.
+import './present.css';
 import type { Dataset } from '../data/dataset';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { createPresenterChannel, type ChannelPort } from './channel';
+import { createControls } from './controls';
+import { createPresentationKeys } from './keyboard';
+import { createPresentation } from './presentation';
+import { createThemeSwitch } from './theme';
 
 export interface PresenterOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
   /** The header's toolbar, where the presenter's buttons go. */
   readonly tools: HTMLElement;
+  /** Where the caption and the black screen go: after the views in #app (the body if none). */
+  readonly stage?: HTMLElement;
+  /** For tests: the channel to the console (a BroadcastChannel by default; null for none). */
+  readonly port?: ChannelPort | null;
 }
 
-export function mountPresenter(_options: PresenterOptions) {
-  return { update() {}, destroy() {} };
+export function mountPresenter({ dataset, store, tools, stage = document.getElementById('app') ?? document.body, port }: PresenterOptions) {
+  const theme = createThemeSwitch(tools, store);
+  const controls = createControls(tools, { dataset, store });
+  const presentation = createPresentation(stage, dataset, store);
+  const keys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen });
+  const channel = createPresenterChannel({ dataset, store, ...(port !== undefined && { port }) });
+  let destroyed = false;
+  return {
+    update() {},
+    channel,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      channel.destroy();
+      keys.destroy();
+      presentation.destroy();
+      controls.destroy();
+      theme.destroy();
+    },
+  };
 }

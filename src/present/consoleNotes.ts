@@ -1,0 +1,88 @@
+// The console's notes for one step: the programme's own notes for the session (sanitised
+// Markdown), then the facilitator's notes on the session and on each actor it lights, saved as
+// they are typed. Recovered (unreadable) stored text is shown read-only, never dropped.
+import type { Dataset } from '../data/dataset';
+import { localize, translator, type Language } from '../i18n/t';
+import { spotlight } from '../state/derive';
+import { el, replaceChildren } from '../ui/dom';
+import { renderMarkdown } from '../ui/sanitize';
+import { actorNote, sessionNote } from './noteKey';
+import type { NotesStore } from './notesStore';
+import { selectionOfStep, stepAt } from './steps';
+
+let instances = 0;
+
+export function createConsoleNotes(container: HTMLElement, dataset: Dataset, notes: NotesStore) {
+  const uid = `notes-${++instances}`;
+  const root = el('section', { class: 'console-card console-notes' });
+  const recovered = el('section', { class: 'console-card console-recovered' });
+  container.append(root, recovered);
+  const fields = new Map<string, HTMLTextAreaElement>();
+  let n = 0;
+
+  function field(key: string, label: string): HTMLElement {
+    const id = `${uid}-${++n}`;
+    const area = el('textarea', { id, rows: 4, spellcheck: 'true', 'data-note': key });
+    area.value = notes.get(key);
+    area.addEventListener('input', () => notes.set(key, area.value));
+    area.addEventListener('change', () => void notes.flush());
+    fields.set(key, area);
+    return el('div', { class: 'note-field' }, el('label', { for: id }, label), area);
+  }
+
+  function render(step: number, lang: Language) {
+    const t = translator(lang);
+    fields.clear();
+    const s = stepAt(dataset, step);
+    const lit = spotlight(dataset, selectionOfStep(dataset, step));
+    const actors = dataset.actors.filter((a) => !lit || lit.actors.has(a.id));
+    const programmeNotes = el('div', { class: 'notes' });
+    if (s.kind === 'session') programmeNotes.append(renderMarkdown(dataset.notesBySession.get(s.session.id) ?? ''));
+    replaceChildren(
+      root,
+      s.kind === 'session' && el('h3', {}, t('presenter.programmeNotes')),
+      s.kind === 'session' && programmeNotes,
+      el('h3', {}, t('presenter.yourNotes')),
+      s.kind === 'session'
+        ? field(sessionNote(s.session.id), t('presenter.sessionNote', { title: localize(s.session.title, lang) }))
+        : el('p', { class: 'muted' }, t('presenter.noSessionHere')),
+      el('h4', {}, t('presenter.actorNotes')),
+      ...actors.map((a) => field(actorNote(a.id), t('presenter.actorNote', { name: localize(a.name, lang) }))),
+    );
+    renderRecovered(lang);
+  }
+
+  function renderRecovered(lang: Language) {
+    const t = translator(lang);
+    const kept = [...notes.all()].filter(([key]) => key.startsWith('recovered:'));
+    recovered.hidden = kept.length === 0;
+    replaceChildren(
+      recovered,
+      el('h2', {}, t('presenter.notes.recoveredTitle')),
+      ...kept.map(([key, text]) => {
+        const id = `${uid}-${++n}`;
+        const area = el('textarea', { id, rows: 4, readonly: true });
+        area.value = text;
+        return el('div', { class: 'note-field' }, el('label', { for: id }, t('presenter.notes.recoveredLabel', { key: key.slice('recovered:'.length) })), area);
+      }),
+    );
+  }
+
+  /** Notes changed from outside (another window, an import): refresh the fields not being typed in. */
+  function refresh(keys: readonly string[], lang: Language) {
+    for (const key of keys) {
+      const area = fields.get(key);
+      if (area && area !== document.activeElement) area.value = notes.get(key);
+    }
+    if (keys.some((k) => k.startsWith('recovered:'))) renderRecovered(lang);
+  }
+
+  return {
+    render,
+    refresh,
+    destroy() {
+      root.remove();
+      recovered.remove();
+    },
+  };
+}

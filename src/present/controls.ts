@@ -1,0 +1,81 @@
+// The presenter's buttons in the header: start/stop the presentation, open the console in a
+// second window, full screen. Each is a real button with visible text (nothing hover-only).
+import type { Dataset } from '../data/dataset';
+import { translator } from '../i18n/t';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { el, replaceChildren } from '../ui/dom';
+import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen';
+import { goToStep, leavePresentation } from './steps';
+
+/** The console's address: this page, with `mode=console` (other parameters and the hash kept). */
+export function consoleUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  const params = new URLSearchParams(location.search);
+  params.set('mode', 'console');
+  return `${location.pathname}?${params.toString()}${location.hash}`;
+}
+
+export const isConsoleMode = (search: string): boolean => new URLSearchParams(search).get('mode') === 'console';
+
+export interface ControlsOptions {
+  readonly dataset: Dataset;
+  readonly store: Store<ViewState>;
+  readonly win?: Window;
+}
+
+export function createControls(container: HTMLElement, { dataset, store, win = window }: ControlsOptions) {
+  const present = el('button', { type: 'button', class: 'present-toggle' });
+  const openConsole = el('button', { type: 'button', class: 'present-console' });
+  const fullscreen = el('button', { type: 'button', class: 'present-fullscreen', hidden: !fullscreenSupported(win.document) });
+  const blocked = el('p', { class: 'present-blocked', role: 'status' });
+  const root = el('div', { class: 'present-controls' }, present, openConsole, fullscreen, blocked);
+  container.append(root);
+
+  const onPresent = () => store.update(store.get().step === null ? goToStep(dataset, 0) : leavePresentation);
+  const onConsole = () => {
+    const url = consoleUrl(win.location);
+    const opened = win.open(url, 'maillage-console', 'popup,width=1200,height=800');
+    const t = translator(store.get().lang);
+    if (opened) {
+      replaceChildren(blocked);
+      return;
+    }
+    replaceChildren(blocked, t('presenter.consoleBlocked'), ' ', el('a', { href: url, target: 'maillage-console' }, t('presenter.consoleLink')));
+  };
+  const onFullscreen = () => void toggleFullscreen(win.document).then(() => update(store.get()));
+  const onFullscreenChange = () => update(store.get());
+  present.addEventListener('click', onPresent);
+  openConsole.addEventListener('click', onConsole);
+  fullscreen.addEventListener('click', onFullscreen);
+  win.document.addEventListener('fullscreenchange', onFullscreenChange);
+
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    const presenting = state.step !== null;
+    present.textContent = presenting ? t('presenter.stop') : t('presenter.start');
+    present.setAttribute('aria-pressed', String(presenting));
+    openConsole.textContent = t('presenter.console');
+    openConsole.setAttribute('aria-label', t('presenter.consoleLabel'));
+    fullscreen.textContent = t('presenter.fullscreen');
+    fullscreen.setAttribute('aria-label', t('presenter.fullscreenLabel'));
+    fullscreen.setAttribute('aria-pressed', String(isFullscreen(win.document)));
+  }
+
+  const unsubscribe = store.subscribe(update);
+  update(store.get());
+  let destroyed = false;
+  return {
+    update,
+    toggleFullscreen: onFullscreen,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      present.removeEventListener('click', onPresent);
+      openConsole.removeEventListener('click', onConsole);
+      fullscreen.removeEventListener('click', onFullscreen);
+      win.document.removeEventListener('fullscreenchange', onFullscreenChange);
+      root.remove();
+    },
+  };
+}

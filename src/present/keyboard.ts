@@ -1,0 +1,46 @@
+// Presentation keys on a window. They count only while presenting (state.step !== null), never
+// while the person types in a field, and while presenting they win over other key handlers (the
+// graph's arrow-key navigation included): the listener runs first, in the capture phase, and stops
+// the keys it uses.
+import type { Dataset } from '../data/dataset';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { commandForKey } from './keys';
+import { applyCommand } from './steps';
+
+/** Fields where keys are text or choices: inputs of any kind, text areas, selects, editable text. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+}
+
+export interface PresentationKeysOptions {
+  readonly dataset: Dataset;
+  readonly store: Store<ViewState>;
+  readonly target?: Window;
+  readonly onFullscreen?: () => void;
+}
+
+export function createPresentationKeys({ dataset, store, target = window, onFullscreen }: PresentationKeysOptions) {
+  function onKey(e: KeyboardEvent) {
+    if (store.get().step === null || e.defaultPrevented || e.isComposing) return;
+    if (isTypingTarget(e.target)) return;
+    const command = commandForKey(e, dataset.programme.length);
+    if (!command) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const change = applyCommand(dataset, command);
+    if (change) store.update(change);
+    else if (command.type === 'fullscreen') onFullscreen?.();
+  }
+  target.addEventListener('keydown', onKey, true);
+  let destroyed = false;
+  return {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      target.removeEventListener('keydown', onKey, true);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// Export the notes as one Markdown file (a download link built from a Blob) and import such a
+// file back (a file input); an import that fails says why, line by line, and changes nothing.
+import type { Dataset } from '../data/dataset';
+import { translator, type Language } from '../i18n/t';
+import { el, replaceChildren } from '../ui/dom';
+import { describeProblem, exportNotes, importNotes } from './notesExport';
+import type { NotesStore } from './notesStore';
+
+let instances = 0;
+
+export interface NotesFileOptions {
+  readonly dataset: Dataset;
+  readonly notes: NotesStore;
+  readonly getLang: () => Language;
+  readonly today?: () => Date;
+}
+
+export function createNotesFile(container: HTMLElement, { dataset, notes, getLang, today = () => new Date() }: NotesFileOptions) {
+  const id = `notes-import-${++instances}`;
+  const heading = el('h2', {});
+  const exportLink = el('a', { class: 'notes-export', href: '#', download: 'maillage-notes.md' });
+  const importLabel = el('label', { for: id });
+  const input = el('input', { type: 'file', id, accept: '.md,.markdown,.txt,text/markdown,text/plain' });
+  const status = el('div', { class: 'notes-file-status', role: 'status' });
+  const root = el('section', { class: 'console-card notes-file' }, heading, el('p', {}, exportLink), el('p', { class: 'notes-import' }, importLabel, input), status);
+  container.append(root);
+  let objectUrl: string | null = null;
+
+  function onExport(e: MouseEvent) {
+    const text = exportNotes(dataset, notes.all(), getLang());
+    if (typeof URL.createObjectURL !== 'function') {
+      e.preventDefault();
+      return;
+    }
+    if (objectUrl) URL.revokeObjectURL(objectUrl);
+    objectUrl = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+    exportLink.href = objectUrl;
+    exportLink.download = `maillage-notes-${today().toISOString().slice(0, 10)}.md`;
+  }
+
+  async function onImport() {
+    const file = input.files?.[0];
+    if (!file) return;
+    const t = translator(getLang());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      replaceChildren(status, el('p', { role: 'alert' }, `${t('presenter.notesFile.refused')} ${t('presenter.import.unreadable')}`));
+      return;
+    } finally {
+      input.value = '';
+    }
+    const result = importNotes(dataset, text);
+    const lang = getLang();
+    if (!result.ok) {
+      replaceChildren(
+        status,
+        el('p', { role: 'alert' }, t('presenter.notesFile.refused')),
+        el('ul', {}, ...result.problems.map((p) => el('li', {}, describeProblem(p, lang)))),
+      );
+      return;
+    }
+    const { written, keptAside } = await notes.merge(result.notes);
+    replaceChildren(
+      status,
+      el('p', {}, t('presenter.notesFile.imported', { count: written.length })),
+      keptAside.length > 0 && el('p', {}, t('presenter.notesFile.keptAside', { count: keptAside.length })),
+      result.warnings.length > 0 && el('p', {}, t('presenter.notesFile.warnings')),
+      result.warnings.length > 0 && el('ul', {}, ...result.warnings.map((p) => el('li', {}, describeProblem(p, lang)))),
+    );
+  }
+  const onChange = () => void onImport();
+
+  exportLink.addEventListener('click', onExport);
+  input.addEventListener('change', onChange);
+
+  function update(lang: Language) {
+    const t = translator(lang);
+    heading.textContent = t('presenter.notesFile.heading');
+    exportLink.textContent = t('presenter.notesFile.export');
+    importLabel.textContent = t('presenter.notesFile.import');
+  }
+  update(getLang());
+
+  return {
+    update,
+    destroy() {
+      exportLink.removeEventListener('click', onExport);
+      input.removeEventListener('change', onChange);
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      objectUrl = null;
+      root.remove();
+    },
+  };
+}

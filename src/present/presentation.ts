@@ -1,0 +1,61 @@
+// What the room sees while presenting: a caption with the step's title and speaker, large enough
+// to read from the back, and a black screen. Both follow the store; neither needs a pointer.
+import type { Dataset } from '../data/dataset';
+import { translator } from '../i18n/t';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { el } from '../ui/dom';
+import { setBlackout, captionOf, stepCount } from './steps';
+
+export function createPresentation(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
+  const kicker = el('p', { class: 'caption-kicker' });
+  const title = el('p', { class: 'caption-title' });
+  const detail = el('p', { class: 'caption-detail' });
+  const progress = el('p', { class: 'caption-progress' });
+  const caption = el('section', { class: 'present-caption', 'aria-live': 'polite', hidden: true }, kicker, title, detail, el('div', { class: 'caption-foot' }, progress));
+  const blackoutText = el('p', { class: 'visually-hidden' });
+  const blackout = el('div', { class: 'present-blackout', hidden: true, role: 'status' }, blackoutText);
+  container.append(caption, blackout);
+
+  const onBlackoutClick = () => store.update(setBlackout(false));
+  blackout.addEventListener('click', onBlackoutClick);
+
+  let shown = '';
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    const presenting = state.step !== null;
+    caption.hidden = !presenting;
+    blackout.hidden = !(presenting && state.blackout);
+    blackoutText.textContent = blackout.hidden ? '' : t('presenter.blackoutHint');
+    const root = document.documentElement;
+    if (presenting) root.dataset.presenting = state.blackout ? 'blackout' : 'on';
+    else delete root.dataset.presenting;
+    if (state.step === null) return;
+    const key = `${state.lang}:${state.step}`;
+    if (key === shown) return;
+    shown = key;
+    const c = captionOf(dataset, state.step, state.lang);
+    caption.setAttribute('aria-label', t('presenter.caption'));
+    kicker.textContent = c.kicker;
+    title.textContent = c.title;
+    detail.textContent = c.detail;
+    detail.hidden = c.detail === '';
+    progress.textContent = t('presenter.stepOf', { n: state.step + 1, total: stepCount(dataset) });
+  }
+
+  const unsubscribe = store.subscribe(update);
+  update(store.get());
+  let destroyed = false;
+  return {
+    update,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      blackout.removeEventListener('click', onBlackoutClick);
+      caption.remove();
+      blackout.remove();
+      delete document.documentElement.dataset.presenting;
+    },
+  };
+}
