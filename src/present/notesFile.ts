@@ -8,6 +8,17 @@ import type { NotesStore } from './notesStore';
 
 let instances = 0;
 
+/** A file's text: Blob.text() where there is one, else a FileReader (older engines, jsdom). */
+function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 export interface NotesFileOptions {
   readonly dataset: Dataset;
   readonly notes: NotesStore;
@@ -44,7 +55,7 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
     const t = translator(getLang());
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch {
       replaceChildren(status, el('p', { role: 'alert' }, `${t('presenter.notesFile.refused')} ${t('presenter.import.unreadable')}`));
       return;

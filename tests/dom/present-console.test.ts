@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findByText, getByLabelText, getByRole, waitFor, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { createStore as idbStore, set } from 'idb-keyval';
+import type { ChannelPort } from '../../src/present/channel';
+import { mountConsole } from '../../src/present/console';
+import { mountPresenter } from '../../src/present/mount';
+import { openNotesStore } from '../../src/present/notesStore';
+import { container, setupStore, shippedDataset } from './helpers';
+
+const dataset = shippedDataset();
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+/** BroadcastChannel semantics between ports: a message goes, cloned and later, to every other port. */
+function hub() {
+  const ports = new Set<{ listeners: Set<(e: MessageEvent) => void> }>();
+  return {
+    port(): ChannelPort & { inject(data: unknown): void } {
+      const self = { listeners: new Set<(e: MessageEvent) => void>() };
+      ports.add(self);
+      const deliver = (to: typeof self, data: unknown) =>
+        setTimeout(() => to.listeners.forEach((l) => l(new MessageEvent('message', { data: structuredClone(data) }))), 0);
+      return {
+        postMessage: (data) => ports.forEach((p) => p !== self && deliver(p, data)),
+        addEventListener: (_type, l) => self.listeners.add(l),
+        removeEventListener: (_type, l) => self.listeners.delete(l),
+        close: () => ports.delete(self),
+        inject: (data) => deliver(self, data),
+      };
+    },
+  };
+}
+
+let dbCount = 0;
+async function setup({ dbName = `console-${++dbCount}-${Math.random()}`, now = (): number => 0 }: { dbName?: string; now?: () => number } = {}) {
+  const link = hub();
+  const audienceRoot = container();
+  const tools = document.createElement('div');
+  audienceRoot.append(tools);
+  const audience = setupStore();
+  const presenter = mountPresenter({ dataset, store: audience, tools, stage: audienceRoot, port: link.port() });
+  const consoleRoot = container();
+  const store = setupStore();
+  const consolePort = link.port();
+  const view = mountConsole(consoleRoot, { dataset, store, port: consolePort, now, notes: openNotesStore({ dbName, delay: 5 }) });
+  await view.ready;
+  cleanups.push(() => {
+    presenter.destroy();
+    view.destroy();
+  });
+  return { audience, audienceRoot, store, consoleRoot, view, presenter, consolePort, dbName, user: userEvent.setup() };
+}
+
+const currentStep = (root: HTMLElement) => getByRole(root, 'region', { name: 'Étape en cours' });
+
+describe('the presenter console', () => {
+  it('follows the audience window, and drives it', async () => {
+    const { audience, audienceRoot, store, consoleRoot, user } = await setup();
+    expect(currentStep(consoleRoot).textContent).toContain('La présentation n’a pas commencé.');
+    await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(store.get().step).toBe(1));
+    expect(store.get().selection).toEqual({ type: 'session', id: 'introduction' });
+    expect(currentStep(consoleRoot).textContent).toContain('Introduction et problématique');
+    const next = getByRole(consoleRoot, 'region', { name: 'Étape suivante' });
+    expect(next.textContent).toContain('2. L');
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
+    await waitFor(() => expect(audience.get().step).toBe(2));
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Écran noir' }));
+    await waitFor(() => expect(audience.get().blackout).toBe(true));
+    const steps = getByRole(consoleRoot, 'navigation', { name: 'Toutes les étapes' });
+    await user.click(within(steps).getByRole('button', { name: /^6\. Cités Unies Belgique/ }));
+    await waitFor(() => expect(audience.get()).toMatchObject({ step: 6, blackout: false, selection: { id: 'cites-unies-belgique' } }));
+    expect(within(steps).getByRole('button', { name: /^6\./ }).getAttribute('aria-current')).toBe('step');
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Arrêter la présentation' }));
+    await waitFor(() => expect(audience.get().step).toBeNull());
+  });
+
+  it('ignores and counts malformed messages', async () => {
+    const { store, view, consolePort } = await setup();
+    const port = consolePort as ChannelPort & { inject(data: unknown): void };
+    port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 'next', blackout: false });
+    port.inject('PageDown');
+    port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 500, blackout: false }); // past the last step
+    await waitFor(() => expect(view.channel.stats().rejected).toBe(3));
+    expect(store.get().step).toBeNull();
+  });
+
+  it('shows the session’s programme notes, and saves the facilitator’s notes as they are typed', async () => {
+    const { consoleRoot, store, user, dbName } = await setup();
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Présenter' }));
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
+    expect(store.get().step).toBe(2);
+    const note = getByLabelText(consoleRoot, /^Notes sur la session : L'expérience de la municipalité de Savigny/);
+    await user.type(note, 'Demander les chiffres{Enter}- jumelages');
+    await user.keyboard('b'); // typing: no black screen
+    expect(store.get().blackout).toBe(false);
+    await findByText(consoleRoot, 'Notes enregistrées dans ce navigateur.');
+    const actorNote = getByLabelText(consoleRoot, /^Notes sur Savigny-le-Temple/);
+    await user.type(actorNote, 'Ville hôte');
+    await waitFor(async () => expect((await openNotesStore({ dbName, win: null })).get('actor:savigny-le-temple')).toBe('Ville hôte'));
+    const reopened = await openNotesStore({ dbName, win: null });
+    expect(reopened.get('session:savigny-le-temple')).toBe('Demander les chiffres\n- jumelagesb');
+  });
+
+  it('tells of unreadable stored notes and shows their raw text', async () => {
+    const dbName = `damaged-${Math.random()}`;
+    await set('session:amap', 'texte d’avant, dans un format inconnu', idbStore(dbName, 'notes'));
+    const { consoleRoot } = await setup({ dbName });
+    expect(getByRole(consoleRoot, 'alert').textContent).toBe(
+      '1 note(s) enregistrée(s) étaient illisibles ; leur texte brut est conservé dans « Notes récupérées ».',
+    );
+    const raw = getByLabelText(consoleRoot, /^Texte récupéré \(session:amap@/) as HTMLTextAreaElement;
+    expect(raw.value).toBe('texte d’avant, dans un format inconnu');
+    expect(raw.readOnly).toBe(true);
+  });
+
+  it('shows the elapsed time from the clock it is given', async () => {
+    let t = 0;
+    const { consoleRoot, user, store } = await setup({ now: () => t });
+    t = 65_000;
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Présenter' }));
+    t = 125_000;
+    store.update((s) => ({ ...s }));
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
+    t = 130_000;
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Écran noir' }));
+    expect(getByRole(consoleRoot, 'timer').textContent).toBe('Temps écoulé 2:10Sur cette étape 0:05');
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Remettre le chronomètre à zéro' }));
+    expect(getByRole(consoleRoot, 'timer').textContent).toBe('Temps écoulé 0:00Sur cette étape 0:00');
+  });
+
+  it('imports a notes file, and refuses a damaged one with its problems in words', async () => {
+    const { consoleRoot, user } = await setup();
+    const input = getByLabelText(consoleRoot, 'Importer un fichier de notes');
+    const damaged = new File(['## AMAP {#session:amap}\nbon\n## Cassé {#session:amap\n'], 'notes.md', { type: 'text/markdown' });
+    await user.upload(input, damaged);
+    const refusal = await findByText(consoleRoot, 'Le fichier n’a pas été importé :');
+    expect(refusal.getAttribute('role')).toBe('alert');
+    const problems = within(refusal.parentElement as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    expect(problems).toEqual([
+      'ligne 3 : titre de note mal formé ; attendu « ## Titre {#session:identifiant} » ou « {#actor:identifiant} ».',
+    ]);
+    const good = new File(['## Intro {#session:introduction}\n\nbienvenue\n'], 'notes.md', { type: 'text/markdown' });
+    await user.upload(input, good);
+    await findByText(consoleRoot, '1 note(s) importée(s).');
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Présenter' }));
+    await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
+    expect((getByLabelText(consoleRoot, /^Notes sur la session : Introduction/) as HTMLTextAreaElement).value).toBe('bienvenue');
+  });
+});
