@@ -112,11 +112,13 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   }
   const section = d.sectionById.get(s.session.section);
   const speaker = speakerLine(d, s.session, lang);
-  const tbc = s.session.status === 'to-be-confirmed' ? ` (${t('programme.status.to-be-confirmed')})` : '';
+  // A named speaker gets the "Speaker:" prefix; the programme's own note ("a member of …") reads alone.
+  const who = s.session.speakers.length > 0 ? t('programme.speaker', { name: speaker }) : speaker;
+  const tbc = s.session.status === 'to-be-confirmed' ? `(${t('programme.status.to-be-confirmed')})` : '';
   return {
     kicker: t('presenter.step.session', { n: s.index, total: d.programme.length, section: section ? localize(section.title, lang) : '' }),
     title: localize(s.session.title, lang),
-    detail: speaker ? t('programme.speaker', { name: speaker }) + tbc : tbc.trim(),
+    detail: [who, tbc].filter(Boolean).join(' '),
   };
 }
 

@@ -1,0 +1,180 @@
+// Projector and presenter mode in real Chromium: two windows of one browser kept in step, notes
+// that survive reloads and travel by file to a fresh profile, and the projector theme's contrast.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watch } from './browser';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FULL_HD = { width: 1920, height: 1080 };
+const stepTitle = (page: Page) => page.locator('.console-step-title');
+
+async function openConsoleFrom(audience: Page): Promise<Page> {
+  const [popup] = await Promise.all([
+    audience.context().waitForEvent('page'),
+    audience.getByRole('button', { name: 'Ouvrir la console d’animation dans une autre fenêtre' }).click(),
+  ]);
+  await popup.getByRole('heading', { name: 'Console d’animation', level: 1 }).waitFor();
+  return popup;
+}
+
+describe('the presenter console in a second window', () => {
+  it('follows PageDown in the audience window, and keeps typed notes across reloads and into a fresh profile', async () => {
+    const context = await browser.newContext({ viewport: FULL_HD, acceptDownloads: true });
+    const audience = await context.newPage();
+    const audienceErrors = watch(audience);
+    await audience.goto(inject('baseURL'));
+    const presenterConsole = await openConsoleFrom(audience);
+    const consoleErrors = watch(presenterConsole);
+    expect(new URL(presenterConsole.url()).searchParams.get('mode')).toBe('console');
+
+    await audience.getByRole('button', { name: 'Présenter' }).click();
+    await expect.poll(() => stepTitle(presenterConsole).textContent()).toContain('Du local au mondial');
+    await audience.keyboard.press('PageDown');
+    await expect.poll(() => stepTitle(presenterConsole).textContent()).toBe('Introduction et problématique');
+    expect(audience.url()).toContain('#/session/introduction?step=1');
+
+    // Latency: from the key event in the audience window to the console's DOM showing the step.
+    await audience.evaluate(() => {
+      addEventListener('keydown', (e) => ((window as unknown as { t0: number }).t0 = performance.timeOrigin + e.timeStamp), true);
+    });
+    await presenterConsole.evaluate(() => {
+      const w = window as unknown as { t1: number };
+      new MutationObserver(() => (w.t1 = performance.timeOrigin + performance.now())).observe(document.querySelector('.console-step-title')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const latencies: number[] = [];
+    for (const key of ['PageDown', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown']) {
+      const before = await stepTitle(presenterConsole).textContent();
+      await audience.keyboard.press(key);
+      await expect.poll(() => stepTitle(presenterConsole).textContent()).not.toBe(before);
+      const t0 = await audience.evaluate(() => (window as unknown as { t0: number }).t0);
+      const t1 = await presenterConsole.evaluate(() => (window as unknown as { t1: number }).t1);
+      latencies.push(t1 - t0);
+    }
+    latencies.sort((a, b) => a - b);
+    console.log(`audience → console latency, ms: median ${latencies[3]?.toFixed(1)}, max ${latencies[6]?.toFixed(1)}`);
+    expect(latencies[3]).toBeLessThan(250);
+
+    // The console drives the room too.
+    await presenterConsole.getByRole('button', { name: 'Suivant →' }).click(); // from step 2
+    await expect.poll(() => audience.url()).toContain('#/session/lianes-cooperation?step=3');
+
+    // Notes typed in the console, then both pages reloaded at once (pagehide flushes the save).
+    await presenterConsole.getByRole('navigation', { name: 'Toutes les étapes' }).getByRole('button', { name: /^1\. / }).click();
+    await expect.poll(() => stepTitle(presenterConsole).textContent()).toBe('Introduction et problématique');
+    const sessionNote = presenterConsole.getByLabel('Notes sur la session : Introduction et problématique');
+    await sessionNote.pressSequentially('Tour de table : 5 min.\n## Question {#à garder}');
+    await presenterConsole.getByLabel('Notes sur Université Paris 8', { exact: true }).fill('Contact : service international');
+    await presenterConsole.screenshot({ path: 'test-results/present-console.png', fullPage: true });
+    await Promise.all([presenterConsole.reload(), audience.reload()]);
+    await expect.poll(() => presenterConsole.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).toBe(
+      'Tour de table : 5 min.\n## Question {#à garder}',
+    );
+    await expect(presenterConsole.getByLabel('Notes sur Université Paris 8', { exact: true }).inputValue()).resolves.toBe('Contact : service international');
+    await expect(audience.getByRole('region', { name: 'Étape de la présentation' }).textContent()).resolves.toContain('Introduction et problématique');
+
+    // Export, then import into a fresh profile.
+    const [download] = await Promise.all([
+      presenterConsole.waitForEvent('download'),
+      presenterConsole.getByRole('link', { name: 'Exporter les notes (Markdown)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^maillage-notes-\d{4}-\d{2}-\d{2}\.md$/);
+    const file = 'test-results/present-notes.md';
+    await download.saveAs(file);
+    const exported = readFileSync(file, 'utf8');
+    expect(exported).toContain('## Session 1 — Introduction et problématique {#session:introduction}');
+    expect(exported).toContain('\\## Question {#à garder}');
+
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const other = await fresh.newPage();
+    const otherErrors = watch(other);
+    await other.goto(`${inject('baseURL')}?mode=console#/session/introduction?step=1`);
+    await expect(other.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).resolves.toBe('');
+    await other.getByLabel('Importer un fichier de notes').setInputFiles(file);
+    await other.getByText('2 note(s) importée(s).').waitFor();
+    await expect(other.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).resolves.toBe(
+      'Tour de table : 5 min.\n## Question {#à garder}',
+    );
+    await other.reload();
+    await expect.poll(() => other.getByLabel('Notes sur Université Paris 8', { exact: true }).inputValue()).toBe('Contact : service international');
+
+    expect([...audienceErrors.errors, ...consoleErrors.errors, ...otherErrors.errors]).toEqual([]);
+    await fresh.close();
+    await context.close();
+  });
+});
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+}
+
+async function contrastViolations(page: Page): Promise<string[]> {
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: unknown): Promise<AxeResult> } }).axe;
+    return axe.run({ runOnly: ['color-contrast', 'color-contrast-enhanced'] });
+  });
+  return (result as AxeResult).violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+}
+
+describe('the projector theme at 1920×1080', () => {
+  it('has no colour-contrast violation (AAA, 7:1) in either variant, and each step is kept as a screenshot', async () => {
+    const page = await browser.newPage({ viewport: FULL_HD });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    await page.addScriptTag({ content: axeSource });
+    await page.getByLabel('Affichage').selectOption('projector-dark');
+    expect(await contrastViolations(page)).toEqual([]); // not presenting: the panel shows too
+
+    await page.getByRole('button', { name: 'Présenter' }).click();
+    const caption = page.getByRole('region', { name: 'Étape de la présentation' });
+    for (let step = 0; step <= 8; step++) {
+      await page.keyboard.press(String(step === 8 ? 'End' : step));
+      await expect.poll(() => caption.textContent()).toContain(`Étape ${step + 1} sur 9`);
+      await expect.poll(() => page.url()).toContain(`step=${step}`);
+      await page.waitForTimeout(400); // let the map's flight and the graph's transition settle
+      await page.screenshot({ path: `test-results/present-step-${step}.png` });
+      if (step === 0 || step === 4 || step === 8) expect(await contrastViolations(page)).toEqual([]);
+    }
+    const size = await caption.evaluate((el) => {
+      const px = (sel: string) => parseFloat(getComputedStyle(el.querySelector(sel)!).fontSize);
+      return { kicker: px('.caption-kicker'), title: px('.caption-title'), detail: px('.caption-detail'), progress: px('.caption-progress') };
+    });
+    expect(Math.min(...Object.values(size))).toBeGreaterThanOrEqual(28);
+    const vars = await page.evaluate(() => {
+      const s = getComputedStyle(document.documentElement);
+      return { label: s.getPropertyValue('--label-size').trim(), stroke: s.getPropertyValue('--stroke-width').trim() };
+    });
+    expect(vars).toEqual({ label: 'max(28px, 1.5vw)', stroke: '3px' });
+
+    await page.getByLabel('Affichage').selectOption('projector-light');
+    await page.keyboard.press('5');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: 'test-results/present-light-step-5.png' });
+    expect(await contrastViolations(page)).toEqual([]);
+
+    await page.keyboard.press('b');
+    await page.screenshot({ path: 'test-results/present-blackout.png' });
+    expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBe('blackout');
+    await page.keyboard.press('b');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
