@@ -49,6 +49,8 @@ export interface PresenterChannelOptions {
   readonly port?: ChannelPort | null;
   readonly id?: string;
   readonly onNotes?: (keys: readonly string[]) => void;
+  /** Called with the running count each time a message is ignored as malformed. */
+  readonly onRejected?: (count: number) => void;
 }
 
 const randomId = () => Math.random().toString(36).slice(2, 12) || 'w';
@@ -61,7 +63,7 @@ const openPort = (): ChannelPort | null => {
   }
 };
 
-export function createPresenterChannel({ dataset, store, port = openPort(), id = randomId(), onNotes }: PresenterChannelOptions) {
+export function createPresenterChannel({ dataset, store, port = openPort(), id = randomId(), onNotes, onRejected }: PresenterChannelOptions) {
   let clock = 0;
   /** The change the shown state comes from: (seq, from). */
   let last = { seq: -1, from: '' };
@@ -80,6 +82,7 @@ export function createPresenterChannel({ dataset, store, port = openPort(), id =
     const message = parseMessage(e.data);
     if (!message || (message.type === 'state' && message.step !== null && message.step > lastStep(dataset))) {
       rejected += 1;
+      onRejected?.(rejected);
       return;
     }
     if (message.from === id) return;

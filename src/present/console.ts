@@ -40,6 +40,8 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
   const black = button('console-blackout');
   const toggle = button('console-toggle');
   const controls = el('div', { class: 'console-controls', role: 'group' }, prev, next, black, toggle);
+  const keysHint = el('p', { class: 'console-keys' });
+  const ignored = el('p', { class: 'console-ignored', role: 'status' });
   const notices = el('div', { class: 'console-notices' });
   const currentHeading = el('h2', { id: 'console-current' });
   const stepOf = el('p', { class: 'console-step-of' });
@@ -60,8 +62,10 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
     { class: 'console' },
     el('header', { class: 'console-header' }, title, clock, reset, langButton),
     controls,
+    keysHint,
     notices,
     el('div', { class: 'console-body' }, main, side),
+    ignored,
   );
   replaceChildren(container, root);
 
@@ -96,6 +100,7 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
     store,
     ...(port !== undefined && { port }),
     onNotes: (keys) => void notesStore?.reload(keys),
+    onRejected: (count) => (ignored.textContent = translator(lang())('presenter.channel.ignored', { count })),
   });
   const keys = createPresentationKeys({ dataset, store });
 
@@ -126,6 +131,7 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
     langButton.textContent = t('app.switchLanguage');
     langButton.setAttribute('aria-label', t('app.switchLanguageLabel'));
     reset.textContent = t('presenter.resetClock');
+    keysHint.textContent = t('presenter.keysHint');
     controls.setAttribute('aria-label', t('presenter.controls'));
     prev.textContent = `← ${t('presenter.previous')}`;
     next.textContent = `${t('presenter.next')} →`;

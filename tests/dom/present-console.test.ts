@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findByText, getByLabelText, getByRole, waitFor, within } from '@testing-library/dom';
+import { findByText, getByLabelText, getByRole, getByText, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { createStore as idbStore, set } from 'idb-keyval';
 import type { ChannelPort } from '../../src/present/channel';
@@ -79,13 +79,14 @@ describe('the presenter console', () => {
   });
 
   it('ignores and counts malformed messages', async () => {
-    const { store, view, consolePort } = await setup();
+    const { store, view, consolePort, consoleRoot } = await setup();
     const port = consolePort as ChannelPort & { inject(data: unknown): void };
     port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 'next', blackout: false });
     port.inject('PageDown');
     port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 500, blackout: false }); // past the last step
     await waitFor(() => expect(view.channel.stats().rejected).toBe(3));
     expect(store.get().step).toBeNull();
+    expect(getByText(consoleRoot, '3 message(s) illisible(s) ignoré(s) entre fenêtres.')).toBeTruthy();
   });
 
   it('shows the session’s programme notes, and saves the facilitator’s notes as they are typed', async () => {

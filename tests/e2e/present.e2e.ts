@@ -172,6 +172,11 @@ describe('the projector theme at 1920×1080', () => {
     await page.screenshot({ path: 'test-results/present-blackout.png' });
     expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBe('blackout');
     await page.keyboard.press('b');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Plein écran (touche F)' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
     expect(watched.errors).toEqual([]);
