@@ -206,7 +206,7 @@ export const en: Record<MessageKey, string> = {
   'presenter.start': 'Present',
   'presenter.stop': 'Stop presenting',
   'presenter.console': 'Console',
-  'presenter.consoleLabel': 'Open the presenter console in another window',
+  'presenter.consoleLabel': 'Console for the presenter, in another window',
   'presenter.consoleBlocked': 'The browser blocked the console window; open it with this link:',
   'presenter.consoleLink': 'Presenter console',
   'presenter.fullscreen': 'Full screen',

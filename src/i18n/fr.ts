@@ -218,7 +218,7 @@ export const fr = {
   'presenter.start': 'Présenter',
   'presenter.stop': 'Arrêter la présentation',
   'presenter.console': 'Console',
-  'presenter.consoleLabel': 'Ouvrir la console d’animation dans une autre fenêtre',
+  'presenter.consoleLabel': 'Console d’animation, dans une autre fenêtre',
   'presenter.consoleBlocked': 'Le navigateur a bloqué la fenêtre de la console ; ouvrez-la par ce lien :',
   'presenter.consoleLink': 'Console d’animation',
   'presenter.fullscreen': 'Plein écran',

@@ -113,7 +113,7 @@ describe('the presentation', () => {
     await user.keyboard('{Escape}');
     await Promise.resolve();
     expect(store.get().theme).toBe('projector-light');
-    expect(within(root).getByRole('button', { name: 'Open the presenter console in another window' })).toBeTruthy();
+    expect(within(root).getByRole('button', { name: 'Console for the presenter, in another window' })).toBeTruthy();
   });
 
   it('removes what it added when destroyed, twice safely', async () => {

@@ -2,12 +2,9 @@
 // that survive reloads and travel by file to a fresh profile, and the projector theme's contrast.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launch, watch } from './browser';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +21,7 @@ const stepTitle = (page: Page) => page.locator('.console-step-title');
 async function openConsoleFrom(audience: Page): Promise<Page> {
   const [popup] = await Promise.all([
     audience.context().waitForEvent('page'),
-    audience.getByRole('button', { name: 'Ouvrir la console d’animation dans une autre fenêtre' }).click(),
+    audience.getByRole('button', { name: 'Console d’animation, dans une autre fenêtre' }).click(),
   ]);
   await popup.getByRole('heading', { name: 'Console d’animation', level: 1 }).waitFor();
   return popup;
@@ -120,24 +117,14 @@ describe('the presenter console in a second window', () => {
   });
 });
 
-interface AxeResult {
-  violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
-}
-
-async function contrastViolations(page: Page): Promise<string[]> {
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<AxeResult> } }).axe;
-    return axe.run({ runOnly: ['color-contrast', 'color-contrast-enhanced'] });
-  });
-  return (result as AxeResult).violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
-}
+/** Colour contrast at AA (4.5:1) and AAA (7:1, 'color-contrast-enhanced'). */
+const contrastViolations = (page: Page) => axeViolations(page, { runOnly: ['color-contrast', 'color-contrast-enhanced'] });
 
 describe('the projector theme at 1920×1080', () => {
   it('has no colour-contrast violation (AAA, 7:1) in either variant, and each step is kept as a screenshot', async () => {
     const page = await browser.newPage({ viewport: FULL_HD });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
-    await page.addScriptTag({ content: axeSource });
     await page.getByLabel('Affichage').selectOption('projector-dark');
     expect(await contrastViolations(page)).toEqual([]); // not presenting: the panel shows too
 
