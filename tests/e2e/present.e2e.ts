@@ -79,6 +79,7 @@ describe('the presenter console in a second window', () => {
     await sessionNote.pressSequentially('Tour de table : 5 min.\n## Question {#à garder}');
     await presenterConsole.getByLabel('Notes sur Université Paris 8', { exact: true }).fill('Contact : service international');
     await presenterConsole.screenshot({ path: 'test-results/present-console.png', fullPage: true });
+    expect(await axeViolations(presenterConsole, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).toEqual([]);
     await Promise.all([presenterConsole.reload(), audience.reload()]);
     await expect.poll(() => presenterConsole.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).toBe(
       'Tour de table : 5 min.\n## Question {#à garder}',
@@ -126,7 +127,10 @@ describe('the projector theme at 1920×1080', () => {
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     await page.getByLabel('Affichage').selectOption('projector-dark');
-    expect(await contrastViolations(page)).toEqual([]); // not presenting: the panel shows too
+    await page.getByRole('button', { name: /Cités Unies France : enjeux/ }).click();
+    await page.screenshot({ path: 'test-results/present-projector-dark-panel.png' });
+    expect(await contrastViolations(page)).toEqual([]); // not presenting: the panel and details show too
+    await page.getByRole('button', { name: 'Fermer les détails' }).click();
 
     await page.getByRole('button', { name: 'Présenter' }).click();
     const caption = page.getByRole('region', { name: 'Étape de la présentation' });
