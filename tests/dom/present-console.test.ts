@@ -152,4 +152,21 @@ describe('the presenter console', () => {
     await user.click(getByRole(consoleRoot, 'button', { name: 'Suivant →' }));
     expect((getByLabelText(consoleRoot, /^Notes sur la session : Introduction/) as HTMLTextAreaElement).value).toBe('bienvenue');
   });
+
+  it('shows notes saved in another console window', async () => {
+    const dbName = `two-consoles-${Math.random()}`;
+    const link = hub();
+    const [rootA, rootB] = [container(), container()];
+    const a = mountConsole(rootA, { dataset, store: setupStore(), port: link.port(), notes: openNotesStore({ dbName, delay: 5, win: null }) });
+    const b = mountConsole(rootB, { dataset, store: setupStore(), port: link.port(), notes: openNotesStore({ dbName, delay: 5, win: null }) });
+    cleanups.push(() => {
+      a.destroy();
+      b.destroy();
+    });
+    await Promise.all([a.ready, b.ready]);
+    const label = 'Notes sur Université Paris 8';
+    await userEvent.type(getByLabelText(rootB, label), 'depuis la fenêtre B');
+    const shown = getByLabelText(rootA, label) as HTMLTextAreaElement;
+    await waitFor(() => expect(shown.value).toBe('depuis la fenêtre B'));
+  });
 });
