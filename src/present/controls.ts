@@ -21,9 +21,11 @@ export interface ControlsOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
   readonly win?: Window;
+  /** After the Présenter button starts the presentation. */
+  readonly onStarted?: () => void;
 }
 
-export function createControls(container: HTMLElement, { dataset, store, win = window }: ControlsOptions) {
+export function createControls(container: HTMLElement, { dataset, store, win = window, onStarted }: ControlsOptions) {
   const present = el('button', { type: 'button', class: 'present-toggle' });
   const openConsole = el('button', { type: 'button', class: 'present-console' });
   const fullscreen = el('button', { type: 'button', class: 'present-fullscreen', hidden: !fullscreenSupported(win.document) });
@@ -31,7 +33,11 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
   const root = el('div', { class: 'present-controls' }, present, openConsole, fullscreen, blocked);
   container.append(root);
 
-  const onPresent = () => store.update(store.get().step === null ? goToStep(dataset, 0) : leavePresentation);
+  const onPresent = () => {
+    const starting = store.get().step === null;
+    store.update(starting ? goToStep(dataset, 0) : leavePresentation);
+    if (starting) onStarted?.();
+  };
   const onConsole = () => {
     const url = consoleUrl(win.location);
     const opened = win.open(url, 'maillage-console', 'popup,width=1200,height=800');
@@ -67,6 +73,7 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
   return {
     update,
     toggleFullscreen: onFullscreen,
+    focus: () => present.focus(),
     destroy() {
       if (destroyed) return;
       destroyed = true;

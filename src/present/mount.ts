@@ -2,6 +2,7 @@
 // theme, the caption and black screen, the presentation keys, and the channel that keeps a
 // presenter console (console.ts, `?mode=console`) in step.
 import './present.css';
+import './views.css';
 import type { Dataset } from '../data/dataset';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
@@ -24,8 +25,12 @@ export interface PresenterOptions {
 
 export function mountPresenter({ dataset, store, tools, stage = document.getElementById('app') ?? document.body, port }: PresenterOptions) {
   const theme = createThemeSwitch(tools, store);
-  const controls = createControls(tools, { dataset, store });
   const presentation = createPresentation(stage, dataset, store);
+  const controls = createControls(tools, { dataset, store, onStarted: () => presentation.focus() });
+  // Leaving with Esc (or from the console) while focus was in the caption: back to the button.
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (s.step === null && previous.step !== null && presentation.hasFocus()) controls.focus();
+  });
   const keys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen });
   const channel = createPresenterChannel({ dataset, store, ...(port !== undefined && { port }) });
   let destroyed = false;
@@ -35,6 +40,7 @@ export function mountPresenter({ dataset, store, tools, stage = document.getElem
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      unsubscribe();
       channel.destroy();
       keys.destroy();
       presentation.destroy();

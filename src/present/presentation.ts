@@ -12,7 +12,14 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
   const title = el('p', { class: 'caption-title' });
   const detail = el('p', { class: 'caption-detail' });
   const progress = el('p', { class: 'caption-progress' });
-  const caption = el('section', { class: 'present-caption', 'aria-live': 'polite', hidden: true }, kicker, title, detail, el('div', { class: 'caption-foot' }, progress));
+  const caption = el(
+    'section',
+    { class: 'present-caption', 'aria-live': 'polite', tabindex: '-1', hidden: true },
+    kicker,
+    title,
+    detail,
+    el('div', { class: 'caption-foot' }, progress),
+  );
   const blackoutText = el('p', { class: 'visually-hidden' });
   const blackout = el('div', { class: 'present-blackout', hidden: true, role: 'status' }, blackoutText);
   container.append(caption, blackout);
@@ -48,6 +55,12 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
   let destroyed = false;
   return {
     update,
+    /** Moves focus to the caption, so a screen reader reads the step and no button keeps a focus ring on the projector. */
+    focus() {
+      if (!caption.hidden) caption.focus({ preventScroll: true });
+    },
+    /** Whether focus is in the caption (or nowhere), i.e. presentation keys are all the person uses. */
+    hasFocus: () => caption.contains(document.activeElement) || document.activeElement === document.body || document.activeElement === null,
     destroy() {
       if (destroyed) return;
       destroyed = true;

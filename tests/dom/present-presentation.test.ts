@@ -32,6 +32,9 @@ describe('the presentation', () => {
     expect(caption().textContent).toContain('Du local au mondial');
     expect(getByRole(root, 'button', { name: 'Arrêter la présentation' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.dataset.presenting).toBe('on');
+    expect(document.activeElement).toBe(caption()); // read out, and no focus ring left on a button
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(getByRole(root, 'button', { name: 'Présenter' }));
   });
 
   it('steps with PageDown, Space, ArrowLeft, Home, End and digits, selecting each session', async () => {
@@ -39,7 +42,8 @@ describe('the presentation', () => {
     await user.click(getByRole(root, 'button', { name: 'Présenter' }));
     await user.keyboard('{PageDown}');
     expect(store.get()).toMatchObject({ step: 1, selection: { type: 'session', id: 'introduction' } });
-    await user.keyboard(' '); // on the focused Présenter button too: Space is "next" while presenting
+    getByRole(root, 'button', { name: 'Arrêter la présentation' }).focus();
+    await user.keyboard(' '); // on a focused button too: Space is "next" while presenting
     expect(store.get()).toMatchObject({ step: 2, selection: { type: 'session', id: 'savigny-le-temple' } });
     expect(store.get().step).not.toBeNull();
     await user.keyboard('{ArrowLeft}');
