@@ -220,7 +220,7 @@ export const en: Record<MessageKey, string> = {
   'presenter.keysHint': '→ next · ← previous · B black screen · Esc leave',
   'presenter.step.session': 'Session {n} of {total} · {section}',
   'presenter.step.network': 'The whole network',
-  'presenter.step.networkTitle': '{actors} actors and {relations} relations, from local to global',
+  'presenter.step.networkTitle': '{actors} actors, {relations} relations',
   'presenter.step.titleLabel': 'Workshop title',
   'presenter.stepOf': 'Step {n} of {total}',
   'presenter.consoleTitle': 'Presenter console',

@@ -232,7 +232,7 @@ export const fr = {
   'presenter.keysHint': '→ suivant · ← précédent · B écran noir · Échap quitter',
   'presenter.step.session': 'Session {n} sur {total} · {section}',
   'presenter.step.network': 'Le réseau complet',
-  'presenter.step.networkTitle': '{actors} acteurs et {relations} relations, du local au mondial',
+  'presenter.step.networkTitle': '{actors} acteurs, {relations} relations',
   'presenter.step.titleLabel': 'Titre de l’atelier',
   'presenter.stepOf': 'Étape {n} sur {total}',
   'presenter.consoleTitle': 'Console d’animation',
