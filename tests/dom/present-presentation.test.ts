@@ -3,6 +3,8 @@ import { getByLabelText, getByRole, getByText, queryByRole, within } from '@test
 import userEvent from '@testing-library/user-event';
 import { mountPresenter } from '../../src/present/mount';
 import { createSearch } from '../../src/ui/search';
+import { createGraphView } from '../../src/graph/view';
+import { goToStep } from '../../src/present/steps';
 import { container, setupStore, shippedDataset } from './helpers';
 
 const dataset = shippedDataset();
@@ -128,5 +130,30 @@ describe('the presentation', () => {
     store.update((s) => ({ ...s, step: 1 }));
     await user.keyboard('{PageDown}');
     expect(store.get().step).toBe(1);
+  });
+});
+
+describe('presentation keys and the graph', () => {
+  it('leave the graph its arrow keys until presenting, then step the programme with them', async () => {
+    const { root, store, user } = setup();
+    const area = document.createElement('section');
+    root.append(area);
+    const graph = createGraphView(area, { dataset, store });
+    cleanups.push(() => graph.destroy());
+    const savigny = getByRole(area, 'button', { name: /^Savigny-le-Temple \(77\), commune/ });
+    savigny.focus();
+    for (const key of ['{ArrowRight}', '{ArrowLeft}', '{ArrowUp}', '{ArrowDown}']) {
+      savigny.focus();
+      await user.keyboard(key);
+      if (document.activeElement !== savigny) break;
+    }
+    expect(document.activeElement).not.toBe(savigny); // the graph moved its focus
+    expect(store.get().step).toBeNull();
+
+    store.update(goToStep(dataset, 2));
+    const focused = document.activeElement;
+    await user.keyboard('{ArrowRight}');
+    expect(store.get().step).toBe(3);
+    expect(document.activeElement).toBe(focused); // the graph did not see the key
   });
 });
