@@ -147,6 +147,15 @@ describe('the projector theme at 1920×1080', () => {
       return { kicker: px('.caption-kicker'), title: px('.caption-title'), detail: px('.caption-detail'), progress: px('.caption-progress') };
     });
     expect(Math.min(...Object.values(size))).toBeGreaterThanOrEqual(28);
+    const labels = await page.evaluate(() => {
+      const px = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? parseFloat(getComputedStyle(el).fontSize) : null;
+      };
+      return { graph: px('.graph-label'), map: px('.map-label') };
+    });
+    console.log(`label sizes while presenting at 1920×1080, px: caption ${JSON.stringify(size)}, views ${JSON.stringify(labels)}`);
+    if (labels.map !== null) expect(labels.map).toBeGreaterThanOrEqual(28);
     const vars = await page.evaluate(() => {
       const s = getComputedStyle(document.documentElement);
       return { label: s.getPropertyValue('--label-size').trim(), stroke: s.getPropertyValue('--stroke-width').trim() };
