@@ -44,16 +44,14 @@ export function createThemeSwitch(container: HTMLElement, store: Store<ViewState
     if (state.theme !== 'standard') lastProjector = state.theme;
     const started = state.step !== null && (previous === undefined || previous.step === null);
     const ended = state.step === null && previous !== undefined && previous.step !== null;
-    // Later, not inside this notification: the store would hand the listeners after this one
-    // the older state once the nested update is done.
+    // The store applies an update made here once every listener has seen this change.
     if (started && state.theme === 'standard') {
       restore = 'standard';
-      const theme = lastProjector;
-      queueMicrotask(() => store.update(setTheme(theme)));
+      store.update(setTheme(lastProjector));
     } else if (ended && restore) {
       const back = restore;
       restore = null;
-      queueMicrotask(() => store.update(setTheme(back)));
+      store.update(setTheme(back));
     }
   }
 

@@ -12,14 +12,30 @@ export interface Store<S> {
 export function createStore<S>(initial: S): Store<S> {
   let state = initial;
   const listeners = new Set<Listener<S>>();
+  // An update made by a listener waits until every listener has seen the current change, so that
+  // all of them see the same sequence of states, in order.
+  const pending: ((state: S) => S)[] = [];
+  let notifying = false;
+
+  function apply(change: (state: S) => S) {
+    const previous = state;
+    const next = change(previous);
+    if (Object.is(next, previous)) return;
+    state = next;
+    notifying = true;
+    try {
+      for (const listener of [...listeners]) listener(next, previous);
+    } finally {
+      notifying = false;
+    }
+  }
+
   return {
     get: () => state,
     update(change) {
-      const previous = state;
-      const next = change(previous);
-      if (Object.is(next, previous)) return;
-      state = next;
-      for (const listener of [...listeners]) listener(state, previous);
+      pending.push(change);
+      if (notifying) return;
+      while (pending.length > 0) apply(pending.shift()!);
     },
     subscribe(listener) {
       listeners.add(listener);
