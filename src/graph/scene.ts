@@ -52,6 +52,8 @@ export interface SceneOptions {
   readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
   /** Areas of the view that labels must leave free (the zoom buttons), in layout coordinates. */
   readonly reserved?: readonly Box[];
+  /** A floor for the label size, e.g. 28px on a projector at 1920×1080. */
+  readonly minFontSize?: number;
 }
 
 /** The zoom buttons' corner (graph.css .graph-zoom: three 34px buttons, 4px apart, 8px from the
@@ -73,7 +75,7 @@ export function captionMetrics(fontSize: number) {
 
 /** Lays out `model` (mutating its nodes' positions) and builds the scene to draw. */
 export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions): { scene: Scene; layout: Layout } {
-  const fontSize = labelFontSize(options.width, options.height);
+  const fontSize = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
   const captions = captionMetrics(fontSize);
   const layout = layoutGraph(model, {
     width: options.width,

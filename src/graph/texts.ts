@@ -51,3 +51,8 @@ export const withoutAside = (name: string): string => name.replace(/\s*\([^)]*\)
 export function labelFontSize(width: number, height: number): number {
   return Math.round(Math.max(14, Math.min(22, width / 38, height / 26)));
 }
+
+/** Label size on a projector: at least 28px on a 1920×1080 screen, in proportion below it. */
+export function projectorFontSize(screenWidth: number, screenHeight: number): number {
+  return Math.round(Math.max(14, 28 * Math.min(1, screenWidth / 1920, screenHeight / 1080)));
+}

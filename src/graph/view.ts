@@ -15,6 +15,7 @@ import { legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
 import { buildModel, type GraphModel } from './model';
 import { emphasisOf } from './emphasis';
+import { projectorFontSize } from './texts';
 import { buildScene, contentBoxes, placeSceneLabels, zoomCorner, type Scene } from './scene';
 import type { GraphSimulation } from './simulation';
 import { createSvgRenderer } from './svgRenderer';
@@ -124,7 +125,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     transition?.stop();
     simulation?.on('tick', null).on('end', null).stop();
     model = buildModel(dataset, state);
-    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)] });
+    const minFontSize = state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight);
+    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize });
     scene = built.scene;
     simulation = built.layout.simulation;
     const current = scene;
@@ -248,7 +250,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       previous.showSessions !== state.showSessions ||
       previous.filters !== state.filters ||
       previous.layout !== state.layout;
-    const relabel = structural || previous.lang !== state.lang;
+    const relabel = structural || previous.lang !== state.lang || previous.theme !== state.theme;
     const t = translator(state.lang);
     // Words first: the legend's height decides how much room the drawing gets.
     if (relabel) {

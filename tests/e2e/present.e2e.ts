@@ -156,6 +156,22 @@ describe('the projector theme at 1920×1080', () => {
     });
     console.log(`label sizes while presenting at 1920×1080, px: caption ${JSON.stringify(size)}, views ${JSON.stringify(labels)}`);
     if (labels.map !== null) expect(labels.map).toBeGreaterThanOrEqual(28);
+    expect(labels.graph).toBeGreaterThanOrEqual(28);
+    // every actor still has its label on screen, and no two overlap
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.graph-label')]
+        .filter((l) => l.getAttribute('visibility') !== 'hidden')
+        .map((l) => l.getBoundingClientRect())
+        .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+    );
+    expect(boxes.length).toBe(16);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
     const vars = await page.evaluate(() => {
       const s = getComputedStyle(document.documentElement);
       return { label: s.getPropertyValue('--label-size').trim(), stroke: s.getPropertyValue('--stroke-width').trim() };
