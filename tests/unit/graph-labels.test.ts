@@ -11,8 +11,8 @@ const dataset = workshop();
 // The drawing's share of the screen (see .layout in src/styles.css), less the graph's toolbar,
 // legend and details: what the view measures in Chromium at these window sizes (graph.e2e.ts logs it).
 const GRAPH_SIZES = {
-  '1280x720': { width: 505, height: 392 },
-  '1920x1080': { width: 867, height: 787 },
+  '1280x720': { width: 505, height: 360 },
+  '1920x1080': { width: 867, height: 763 },
 } as const;
 
 describe('label placement', () => {
