@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watch } from './browser';
 import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the production build in Chromium', () => {
   it('shows the workshop title and the seven sessions, with no console error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
@@ -30,7 +21,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('passes an axe-core check of WCAG A and AA rules, with a selection open', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${inject('baseURL')}#/acteur/cites-unies-france`);
     await page.getByRole('heading', { name: 'Cités Unies France', level: 2 }).waitFor();
     const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -1,6 +1,7 @@
 // Finds the system's Chromium for end-to-end tests: CHROME_PATH, else the usual install paths.
 // Never downloads a browser; when none is found it says how to install one.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
 
 const CANDIDATES = [
@@ -59,4 +60,19 @@ export function watch(page: Page): Watched {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('request', (req) => requests.push(req.url()));
   return { errors, requests };
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet');
+    return browser;
+  };
 }

@@ -1,4 +1,5 @@
 // Builds the production app once and serves it with vite preview for the end-to-end tests.
+import { mkdirSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChrome } from './browser';
@@ -13,6 +14,7 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
   findChrome(); // fail first, with the install message, when there is no browser
+  mkdirSync('test-results', { recursive: true });
   await build({ logLevel: 'warn' });
   server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface LabelBox {
   readonly id: string;
@@ -50,7 +42,7 @@ describe('the alliance graph in Chromium', () => {
     [1920, 1080],
   ] as const) {
     it(`labels every node without overlap at ${width}×${height}, legibly, with no console error`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await browser().newPage({ viewport: { width, height } });
       const watched = watch(page);
       await page.goto(inject('baseURL'));
       const graph = page.getByRole('region', { name: 'Graphe des alliances' });
@@ -81,7 +73,7 @@ describe('the alliance graph in Chromium', () => {
   }
 
   it('selects Savigny-le-Temple when its node is clicked, and shows its details', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
@@ -105,7 +97,7 @@ describe('the alliance graph in Chromium', () => {
   });
 
   it('is reached by Tab, moves by arrow keys with a visible focus, and pins a dragged node', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     const inGraph = () => page.evaluate(() => document.activeElement?.closest('#graph [data-node]')?.getAttribute('data-node') ?? null);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watch } from './browser';
+import { useBrowser, watch } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('links, history and hostile data in Chromium', () => {
   it('keeps a deep link across a reload, and Back returns to the previous selection', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
     await page.goto(`${inject('baseURL')}#/acteur/cites-unies-france`);
     const details = page.getByRole('region', { name: 'Détails de la sélection' });
@@ -33,7 +26,7 @@ describe('links, history and hostile data in Chromium', () => {
   });
 
   it('shows a notice, not a broken page, for an unknown id', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const watched = watch(page);
     await page.goto(`${inject('baseURL')}#/lieu/atlantide`);
     await expect(page.getByText(/n’existe pas dans ces données/).count()).resolves.toBe(1);
@@ -43,7 +36,7 @@ describe('links, history and hostile data in Chromium', () => {
   });
 
   it('finds by search with "/" and Enter, and remembers English across visits', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(inject('baseURL'));
     await page.keyboard.press('/');
     await page.keyboard.type('roger');
@@ -56,7 +49,7 @@ describe('links, history and hostile data in Chromium', () => {
   });
 
   it('runs none of the script carried by a hostile dataset', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
     const dir = new URL('../fixtures/hostile/', import.meta.url);
     await page.route('**/hostile/**', (route) => {
@@ -82,7 +75,7 @@ describe('links, history and hostile data in Chromium', () => {
   });
 
   it('lists every problem of an invalid dataset instead of a broken page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.route('**/broken/workshop.json', (route) =>
       route.fulfill({ body: readFileSync(new URL('../fixtures/broken-latitude-200.json', import.meta.url), 'utf8') }),
     );

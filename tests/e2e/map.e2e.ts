@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, useBrowser, watch } from './browser';
 import { axeViolations } from './axe';
 
 interface PlaceOnScreen {
@@ -16,14 +15,7 @@ interface PlaceOnScreen {
   readonly my: number;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Carte des lieux', exact: true });
 
@@ -62,7 +54,7 @@ function placesOnScreen(page: Page, coords: Readonly<Record<string, readonly [nu
 
 /** Decodes a PNG in a blank page and returns a function reading the pixel at (x, y), plus colour stats. */
 async function pixels(png: Buffer, points: ReadonlyArray<readonly [number, number]>) {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const result = await page.evaluate(
     async ({ b64, points }) => {
       const img = new Image();
@@ -93,7 +85,7 @@ const luminance = ([r, g, b]: readonly number[]) => 0.2126 * (r ?? 0) + 0.7152 *
 
 describe('the map of places in Chromium', () => {
   it('draws the basemap and the places where their coordinates say, from the site alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     const started = Date.now();
     await openMap(page);
@@ -167,7 +159,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('shows Eveline Lebault’s session when Savigny-le-Temple is clicked, on the map or in the list', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await openMap(page);
     const region = mapRegion(page);
@@ -223,7 +215,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('frames France, Europe and the world one click away', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openMap(page);
     const region = mapRegion(page);
     const contains = (lon: number, lat: number) =>
@@ -288,7 +280,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('draws on an online style when one is given, and falls back to the embedded one when it cannot load', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     // No real network: the "online" styles are answered (or refused) here.
     const style = { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#ff00ff' } }] };
@@ -320,7 +312,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('passes an axe-core check of WCAG A and AA rules with the map drawn and a place open', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openMap(page);
     await mapRegion(page).getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
     const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -329,7 +321,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('on a projector, full screen, puts the places beside the map in larger type', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await openMap(page);
     await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click();
     const region = mapRegion(page);
@@ -347,7 +339,7 @@ describe('the map of places in Chromium', () => {
   });
 
   it('fits a phone screen, map first, then what is here and the places', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await openMap(page);
     await mapRegion(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/map-phone.png' });

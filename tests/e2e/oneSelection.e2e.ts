@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const graph = (page: Page) => page.getByRole('region', { name: 'Graphe des alliances', exact: true });
 const mapArea = (page: Page) => page.getByRole('region', { name: 'Carte des lieux', exact: true });
@@ -20,7 +14,7 @@ async function mapReady(page: Page) {
 
 describe('one selection across graph, map and panel', () => {
   it('clicking the Savigny-le-Temple node opens notes naming Eveline Lebault and marks the place on the map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
     await page.goto(`${inject('baseURL')}?maptest`);
     await mapReady(page);
@@ -36,7 +30,7 @@ describe('one selection across graph, map and panel', () => {
   });
 
   it('choosing the Cités Unies France session spotlights its actors and frames Paris and Barcelona', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
     await page.goto(`${inject('baseURL')}?maptest`);
     await mapReady(page);
@@ -62,7 +56,7 @@ describe('one selection across graph, map and panel', () => {
   });
 
   it('selecting a place on the map updates the graph and the panel', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${inject('baseURL')}?maptest`);
     await mapReady(page);
     await mapArea(page).getByRole('button', { name: /^Lille/ }).first().click();
@@ -73,7 +67,7 @@ describe('one selection across graph, map and panel', () => {
   });
 
   it('either view takes the full screen and gives it back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(inject('baseURL'));
     const full = graph(page).getByRole('button', { name: 'Agrandir : Graphe des alliances' });
     await full.click();

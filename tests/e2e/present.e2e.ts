@@ -1,19 +1,12 @@
 // Projector and presenter mode in real Chromium: two windows of one browser kept in step, notes
 // that survive reloads and travel by file to a fresh profile, and the projector theme's contrast.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launch, watch } from './browser';
+import { useBrowser, watch } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const FULL_HD = { width: 1920, height: 1080 };
 const stepTitle = (page: Page) => page.locator('.console-step-title');
@@ -29,7 +22,7 @@ async function openConsoleFrom(audience: Page): Promise<Page> {
 
 describe('the presenter console in a second window', () => {
   it('follows PageDown in the audience window, and keeps typed notes across reloads and into a fresh profile', async () => {
-    const context = await browser.newContext({ viewport: FULL_HD, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: FULL_HD, acceptDownloads: true });
     const audience = await context.newPage();
     const audienceErrors = watch(audience);
     await audience.goto(inject('baseURL'));
@@ -99,7 +92,7 @@ describe('the presenter console in a second window', () => {
     expect(exported).toContain('## Session 1 — Introduction et problématique {#session:introduction}');
     expect(exported).toContain('\\## Question {#à garder}');
 
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const other = await fresh.newPage();
     const otherErrors = watch(other);
     await other.goto(`${inject('baseURL')}?mode=console#/session/introduction?step=1`);
@@ -123,7 +116,7 @@ const contrastViolations = (page: Page) => axeViolations(page, { runOnly: ['colo
 
 describe('the projector theme at 1920×1080', () => {
   it('has no colour-contrast violation (AAA, 7:1) in either variant, and each step is kept as a screenshot', async () => {
-    const page = await browser.newPage({ viewport: FULL_HD });
+    const page = await browser().newPage({ viewport: FULL_HD });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     await page.getByLabel('Affichage').selectOption('projector-dark');
