@@ -3,7 +3,10 @@
 // its box overlaps no placed label, no node, no obstacle (ring captions) and stays in bounds.
 // Greedy, most-connected nodes first; among free spots the nearest and least ambiguous wins (a
 // label should sit closer to its own node than to any other); a node with no free spot gets the
-// least-bad one.
+// least-bad one. Placed labels and nodes are kept in grids (boxGrid.ts), so each test looks at its
+// neighbours only; a crowded graph (CROWDED) gets a cheaper, stricter search.
+import { boxGrid, type BoxGrid } from './boxGrid';
+
 export interface Box {
   readonly x: number;
   readonly y: number;
@@ -116,11 +119,24 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   let order = [...requests].sort((a, b) => b.priority - a.priority || b.width - a.width || a.id.localeCompare(b.id));
   let best: { labels: PlacedLabel[]; stuck: number; score: number } | null = null;
   const tried = new Set<string>();
-  for (let attempt = 0; attempt < 10; attempt++) {
+  const centre = options.centre ?? { x: 0, y: 0 };
+  const crowded = requests.length > CROWDED;
+  // Candidates depend on the request only, not on the order: built when first needed and kept
+  // for the next attempts, of which a crowded graph has none.
+  const cache = new Map<string, Candidate[]>();
+  const cands = (r: LabelRequest) => {
+    const known = cache.get(r.id);
+    if (known) return known;
+    const made = candidates(r, centre);
+    if (!crowded) cache.set(r.id, made);
+    return made;
+  };
+  const circles = circleIndex(options.circles, requests);
+  for (let attempt = 0; attempt < (crowded ? 1 : 10); attempt++) {
     const key = order.map((r) => r.id).join();
     if (tried.has(key)) break;
     tried.add(key);
-    const { labels, score, poor } = greedy(order, options);
+    const { labels, score, poor } = greedy(order, cands, circles, options, crowded);
     const stuck = labels.filter((l) => !l.free).length;
     if (!best || stuck < best.stuck || (stuck === best.stuck && score < best.score - 1e-9)) best = { labels, stuck, score };
     if (poor.size === 0) break;
@@ -130,19 +146,59 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   return requests.flatMap((r) => byId.get(r.id) ?? []);
 }
 
+/** Above this many labels the view cannot hold them all without overlap, and the full search
+ * (retries, improvement passes, a least-bad spot for each) costs seconds. Then: one greedy pass,
+ * most-connected first; a label may cover other nodes (a cost, not a conflict, or hardly any
+ * would fit) but never another label; a label with no free spot is left out (no PlacedLabel) and
+ * leaves its room to the next. The nodes' accessible names still carry every name. */
+export const CROWDED = 300;
+
+/** What covering another node costs a label in a crowded graph: a few steps further out. */
+const COVER = 2;
+
 interface Choice {
   readonly c: Candidate;
   readonly penalty: number;
   readonly score: number;
 }
 
-/** The best spot for one label, given the boxes already placed. */
-function pick(req: LabelRequest, cands: readonly Candidate[], placed: readonly Box[], options: PlaceOptions): Choice | null {
-  const { bounds, obstacles = [], circles, pad = 2 } = options;
+/** The nodes in a grid, for the overlap and ambiguity tests, which only concern nearby nodes. */
+interface CircleIndex {
+  readonly circles: readonly Circle[];
+  readonly grid: BoxGrid;
+}
+
+function circleIndex(circles: readonly Circle[], requests: readonly LabelRequest[]): CircleIndex {
+  const grid = boxGrid(cellSize(requests));
+  circles.forEach((c, i) => grid.insert(i, { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
+  return { circles, grid };
+}
+
+/** About a label's width plus height: a candidate box then covers a few cells. */
+function cellSize(requests: readonly LabelRequest[]): number {
+  const widths = requests.reduce((s, r) => s + r.width + r.height, 0);
+  return Math.max(16, requests.length > 0 ? widths / requests.length : 16);
+}
+
+/** The labels placed so far, numbered by their rank in the order: a grid of their boxes. */
+interface Placed {
+  readonly boxes: (Box | undefined)[];
+  readonly grid: BoxGrid;
+}
+
+/** The best spot for one label (rank `self` in the order), given the boxes already placed. In a
+ * crowded graph only free spots count, and nodes under the label add to its score. */
+function pick(req: LabelRequest, self: number, cands: readonly Candidate[], placed: Placed, circles: CircleIndex, options: PlaceOptions, crowded: boolean): Choice | null {
   let best: Choice | null = null;
   for (const c of cands) {
-    const penalty = conflict(c.box, placed, circles, obstacles, bounds, pad);
-    const score = c.cost + (penalty === 0 ? ambiguity(c.box, req, circles) : 0);
+    // Candidates come cheapest first and the extra terms only add to the cost: once a free spot
+    // is found, no later candidate can beat it.
+    if (best && best.penalty === 0 && c.cost >= best.score) break;
+    const limit = crowded ? 0 : best ? best.penalty : Infinity;
+    const penalty = conflict(c.box, self, placed, crowded ? null : circles, options, limit);
+    if (penalty > limit || (best && penalty > best.penalty)) continue;
+    const covered = crowded ? COVER * covers(c.box, circles) : 0;
+    const score = c.cost + covered + (penalty === 0 ? ambiguity(c.box, req, circles) : 0);
     if (!best || penalty < best.penalty || (penalty === best.penalty && score < best.score)) best = { c, penalty, score };
   }
   return best;
@@ -150,32 +206,35 @@ function pick(req: LabelRequest, cands: readonly Candidate[], placed: readonly B
 
 /** Greedy placement in `order`, then a few passes that move each label to its best spot given
  * all the others, which undoes most of the greedy order's accidents. */
-function greedy(order: readonly LabelRequest[], options: PlaceOptions) {
-  const centre = options.centre ?? { x: 0, y: 0 };
-  const cands = new Map(order.map((r) => [r.id, candidates(r, centre)]));
-  const chosen = new Map<string, Choice>();
-  const boxesExcept = (id: string) => [...chosen].flatMap(([other, choice]) => (other === id ? [] : [choice.c.box]));
-  for (const req of order) {
-    const best = pick(req, cands.get(req.id) ?? [], boxesExcept(req.id), options);
-    if (best) chosen.set(req.id, best);
-  }
-  for (let pass = 0; pass < 4; pass++) {
+function greedy(order: readonly LabelRequest[], cands: (req: LabelRequest) => Candidate[], circles: CircleIndex, options: PlaceOptions, crowded: boolean) {
+  const chosen: (Choice | undefined)[] = [];
+  const placed: Placed = { boxes: [], grid: boxGrid(cellSize(order)) };
+  const choose = (rank: number, choice: Choice) => {
+    chosen[rank] = choice;
+    placed.boxes[rank] = choice.c.box;
+    placed.grid.insert(rank, choice.c.box);
+  };
+  order.forEach((req, rank) => {
+    const best = pick(req, rank, cands(req), placed, circles, options, crowded);
+    if (best) choose(rank, best);
+  });
+  for (let pass = 0; pass < (crowded ? 0 : 4); pass++) {
     let changed = false;
-    for (const req of order) {
-      const current = chosen.get(req.id);
-      const best = pick(req, cands.get(req.id) ?? [], boxesExcept(req.id), options);
-      if (!current || !best) continue;
+    order.forEach((req, rank) => {
+      const current = chosen[rank];
+      const best = pick(req, rank, cands(req), placed, circles, options, crowded);
+      if (!current || !best) return;
       if (best.penalty < current.penalty || (best.penalty === current.penalty && best.score < current.score - 1e-9)) {
-        chosen.set(req.id, best);
+        choose(rank, best);
         changed = true;
       }
-    }
+    });
     if (!changed) break;
   }
   let score = 0;
   const poor = new Set<string>();
-  const labels: PlacedLabel[] = order.flatMap((req) => {
-    const choice = chosen.get(req.id);
+  const labels: PlacedLabel[] = order.flatMap((req, rank) => {
+    const choice = chosen[rank];
     if (!choice) return [];
     score += choice.penalty + choice.score;
     const { box, anchor, leader } = choice.c;
@@ -186,27 +245,63 @@ function greedy(order: readonly LabelRequest[], options: PlaceOptions) {
 }
 
 /** A label closer to another node than to its own reads as that node's label: avoid it. */
-function ambiguity(box: Box, own: Circle, circles: readonly Circle[]): number {
-  const gap = (c: Circle) => {
-    const nx = Math.max(box.x, Math.min(c.x, box.x + box.width));
-    const ny = Math.max(box.y, Math.min(c.y, box.y + box.height));
-    return Math.hypot(nx - c.x, ny - c.y) - c.r;
-  };
-  const mine = gap(own);
+function ambiguity(box: Box, own: Circle, index: CircleIndex): number {
+  const mine = gap(box, own);
   let penalty = 0;
-  for (const c of circles) {
-    if (c.x === own.x && c.y === own.y) continue;
-    if (gap(c) < mine + 6) penalty += 8;
-  }
+  // A node nearer than mine + 6 has its bounding box within that distance of the label's box.
+  index.grid.near(box, mine + 6, (i) => {
+    const c = index.circles[i]!;
+    if (c.x === own.x && c.y === own.y) return;
+    if (gap(box, c) < mine + 6) penalty += 8;
+  });
   return penalty;
 }
 
-function conflict(box: Box, placed: readonly Box[], circles: readonly Circle[], obstacles: readonly Box[], bounds: Box, pad: number) {
+/** Distance from a box to a circle's edge (negative inside it). */
+function gap(box: Box, c: Circle): number {
+  const nx = Math.max(box.x, Math.min(c.x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(c.y, box.y + box.height));
+  return Math.hypot(nx - c.x, ny - c.y) - c.r;
+}
+
+/** How many nodes the box covers. */
+function covers(box: Box, index: CircleIndex): number {
+  let count = 0;
+  index.grid.near(box, 0, (i) => {
+    if (boxHitsCircle(box, index.circles[i]!)) count++;
+  });
+  return count;
+}
+
+/** How bad a spot is: 0 when free. Stops counting once past `limit`, a penalty that has already
+ * lost. Nodes count only when `index` is given. */
+function conflict(box: Box, self: number, placed: Placed, index: CircleIndex | null, options: PlaceOptions, limit: number) {
+  const { bounds, obstacles = [], pad = 2 } = options;
   let penalty = 0;
   if (!inside(box, bounds)) penalty += 1e6;
-  for (const other of placed) if (boxesOverlap(box, other, pad)) penalty += 1e4 + overlapArea(box, other);
+  if (penalty > limit) return penalty;
+  // Overlapped labels are summed in rank order, as a plain loop over every placed label would:
+  // the same floating-point sum, so the same choices, as before the grid.
+  const hits: number[] = [];
+  placed.grid.near(box, pad, (j) => {
+    const other = placed.boxes[j];
+    if (j === self || !other || !boxesOverlap(box, other, pad)) return false;
+    hits.push(j);
+    return limit === 0; // one hit is enough to lose
+  });
+  if (hits.length > 1) hits.sort((a, b) => a - b);
+  for (const j of hits) {
+    penalty += 1e4 + overlapArea(box, placed.boxes[j]!);
+    if (penalty > limit) return penalty;
+  }
   for (const o of obstacles) if (boxesOverlap(box, o, pad)) penalty += 1e3 + overlapArea(box, o);
-  for (const c of circles) if (boxHitsCircle(box, c)) penalty += 2e3;
+  if (penalty > limit || !index) return penalty;
+  let hit = 0;
+  index.grid.near(box, 0, (i) => {
+    if (boxHitsCircle(box, index.circles[i]!)) hit++;
+  });
+  // Added one by one, as before.
+  for (let k = 0; k < hit; k++) penalty += 2e3;
   return penalty;
 }
 
