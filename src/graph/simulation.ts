@@ -15,6 +15,7 @@ import { randomLcg } from 'd3';
 import { SCALES } from '../data/schema';
 import type { GraphLayout } from '../state/viewState';
 import { captionRects, ringBands } from './bands';
+import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
 import { forceKeepOut, type Rect } from './keepOutForce';
 import type { GraphModel, GraphNode } from './model';
 import { forceRing, type Band } from './ringForce';
@@ -85,11 +86,17 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
   }
 
   const links: SimLink[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
-  const collide = forceCollide<GraphNode>((n) => n.radius + 12 * unit).iterations(2);
+  const collideRadius = (n: GraphNode) => n.radius + 12 * unit;
+  const scale = collideScale(model.nodes.map(collideRadius), Math.PI * outer * (outer / aspect));
+  const collide = forceCollide<GraphNode>((n) => collideRadius(n) * scale).iterations(collideIterations(model.nodes.length));
   const simulation: GraphSimulation = forceSimulation<GraphNode, SimLink>(model.nodes)
     .randomSource(random)
     .stop()
     .force('collide', collide);
+  const theta = chargeTheta(model.nodes.length);
+  const ticks = tickBudget(model.nodes.length);
+  // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
+  if (ticks !== 300) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
 
   if (layout === 'rings') {
     simulation
@@ -100,7 +107,7 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
           .distance((l) => (l.side ? 40 : 60) * unit)
           .strength((l) => (l.side ? 0.7 : 0.25)),
       )
-      .force('charge', forceManyBody<GraphNode>().strength(-160 * unit).distanceMax(outer))
+      .force('charge', forceManyBody<GraphNode>().theta(theta).strength(-160 * unit).distanceMax(outer))
       .force(
         'ring',
         forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : (bands[n.scaleIndex] ?? whole)))
@@ -112,14 +119,13 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
   } else {
     simulation
       .force('link', forceLink<GraphNode, SimLink>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
-      .force('charge', forceManyBody<GraphNode>().strength(-320 * unit).distanceMax(outer * 1.5))
+      .force('charge', forceManyBody<GraphNode>().theta(theta).strength(-320 * unit).distanceMax(outer * 1.5))
       .force('x', forceX<GraphNode>(0).strength(0.07))
       .force('y', forceY<GraphNode>(0).strength(0.07))
       .force('bounds', forceRing<GraphNode>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
   }
 
-  const ticks = settle(simulation);
-  return { simulation, bands, captions, outer, aspect, ticks };
+  return { simulation, bands, captions, outer, aspect, ticks: settle(simulation) };
 }
 
 /** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks. */
@@ -143,8 +149,9 @@ export function spreadOrder(model: GraphModel): GraphNode[] {
     const component: GraphNode[] = [];
     const queue = [start];
     seen.add(start.id);
-    while (queue.length > 0) {
-      const node = queue.shift()!;
+    // A moving head rather than queue.shift(), which is O(queue) per call.
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
       component.push(node);
       const next = [...(model.neighbours.get(node.id) ?? [])]
         .map((id) => model.nodeById.get(id))
