@@ -6,6 +6,7 @@ import type { LoadResult } from './data/load';
 import { createStore } from './state/store';
 import { initialViewState, type ViewState } from './state/viewState';
 import { createUrlSync } from './state/urlSync';
+import { formatHash, parseHash } from './state/url';
 import { readLanguage, writeLanguage } from './state/persist';
 import { createHeader } from './ui/header';
 import { createProgramme } from './ui/programme';
@@ -37,7 +38,25 @@ async function loadData(): Promise<LoadResult> {
   return fetchDataset(url);
 }
 
+/** `?lang=en` in the query (a link shared by hand) moves into the hash, where the state lives. */
+function liftQueryLanguage(): void {
+  const params = new URLSearchParams(window.location.search);
+  const lang = params.get('lang');
+  if (lang === null) return;
+  params.delete('lang');
+  const hash = parseHash(window.location.hash);
+  const next = formatHash({
+    selection: hash.selection,
+    lang: lang === 'en' ? 'en' : 'fr',
+    layout: hash.layout ?? 'rings',
+    step: hash.step ?? null,
+  });
+  const query = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${next}`);
+}
+
 async function start(app: HTMLElement) {
+  liftQueryLanguage();
   const result = await loadData();
   if (!result.ok) {
     showProblems(app, result.problems, readLanguage(storage()) ?? 'fr');
@@ -64,8 +83,8 @@ async function start(app: HTMLElement) {
 
   createSearch(header.tools, dataset, store);
   createDetails(panel, dataset, store);
-  createProgramme(panel, dataset, store);
   createFilters(panel, dataset, store);
+  createProgramme(panel, dataset, store);
   createViewFrame(graphArea, 'graph', 'view.graph', store);
   createViewFrame(mapArea, 'map', 'view.map', store);
   createGraphView(graphArea, { dataset, store });
@@ -88,7 +107,11 @@ async function start(app: HTMLElement) {
   createUrlSync({
     store,
     dataset,
-    onUnknown: (what) => notices.show(translator(store.get().lang)('notice.unknownLink', { what })),
+    onUnknown: (what) => {
+      const t = translator(store.get().lang);
+      const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
+      notices.show(t('notice.unknownLink', { what: text }));
+    },
   });
 }
 

@@ -94,7 +94,7 @@ export function createSearchIndex(d: Dataset) {
       const t = normalize(term);
       return t.length > 1 ? t : null;
     },
-    searchOptions: { boost: { name: 3, alias: 2 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+    searchOptions: { boost: { name: 3, alias: 2 }, prefix: true, fuzzy: (term) => (term.length > 6 ? 0.2 : false), combineWith: 'AND' },
   });
   index.addAll(docs);
   return {

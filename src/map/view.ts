@@ -157,10 +157,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     map.fitBounds(bounds as LngLatBoundsLike, options);
   }
 
-  /** A session, actor or person frames its places; a place is brought into view if it is not. */
+  /** A session, actor or person frames its places; a place is brought into view if it is not;
+   * clearing the selection goes back to an overview. */
   function follow(previous: ViewState) {
     const selection = state.selection;
-    if (!selection || selection === previous.selection) return;
+    if (selection === previous.selection) return;
+    if (!selection) {
+      // Back to the overview: every place during a presentation (the whole network), else France.
+      const all = boundsOf(dataset.places);
+      fit(state.step !== null && all ? all : frames.france);
+      return;
+    }
     if (selection.type === 'place') {
       const place = dataset.placeById.get(selection.id);
       if (place && !map.getBounds().contains([place.longitude, place.latitude])) {

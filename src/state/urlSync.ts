@@ -8,8 +8,8 @@ import type { Selection, ViewState } from './viewState';
 export interface UrlSyncOptions {
   readonly store: Store<ViewState>;
   readonly dataset: Dataset;
-  /** Called with the unknown link's text when a URL names something the data lacks. */
-  readonly onUnknown: (what: string) => void;
+  /** Called when a URL names something the data lacks (a selection) or cannot be read (its text). */
+  readonly onUnknown: (what: Selection | string) => void;
   readonly win?: Window;
 }
 
@@ -24,7 +24,7 @@ export function createUrlSync({ store, dataset, onUnknown, win = window }: UrlSy
     let selection = url.selection;
     if (url.unreadable !== undefined) onUnknown(url.unreadable);
     if (selection && !exists(dataset, selection)) {
-      onUnknown(`${selection.type} « ${selection.id} »`);
+      onUnknown(selection);
       selection = null;
     }
     store.update((s) => {

@@ -31,8 +31,8 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
     return el('label', { class: 'filter-option' }, input, ` ${label}`);
   }
 
-  function group(legend: string, options: HTMLElement[]): HTMLFieldSetElement {
-    return el('fieldset', {}, el('legend', {}, legend), ...options);
+  function group(legend: string, ...parts: HTMLElement[][]): HTMLFieldSetElement {
+    return el('fieldset', {}, el('legend', {}, legend), ...parts.flat());
   }
 
   const change = (f: (filters: Filters) => Filters) => store.update(setFilters(f));
@@ -53,6 +53,7 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
       ),
       group(
         t('filters.themes'),
+        [el('p', { class: 'filter-hint' }, t('filters.themesHint'))],
         dataset.themes.map((th) =>
           checkbox(localize(th.label, state.lang), f.themes.includes(th.id), (on) => change((x) => ({ ...x, themes: toggled(x.themes, th.id, on) }))),
         ),
@@ -76,12 +77,13 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
     summary.textContent = t('filters.title');
     const actors = visibleActorIds(dataset, state.filters);
     const relations = visibleRelations(dataset, state.filters, actors);
-    count.textContent = t('filters.shown', {
+    const text = t('filters.shown', {
       actors: actors.size,
       totalActors: dataset.actors.length,
       relations: relations.length,
       totalRelations: dataset.relations.length,
     });
+    if (count.textContent !== text) count.textContent = text;
     if (renderedLang === state.lang && renderedFilters === state.filters) return;
     // Re-render, keeping focus on the control being used (same position in the new controls).
     const controls = () => [...body.querySelectorAll<HTMLElement>('input, button')];

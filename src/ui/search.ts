@@ -47,9 +47,15 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
       ...results.map((r, i) => {
         const option = el(
           'li',
-          { role: 'option', id: `${uid}-opt-${i}`, 'aria-selected': String(i === active), class: 'search-option' },
+          {
+            role: 'option',
+            id: `${uid}-opt-${i}`,
+            'aria-selected': String(i === active),
+            'aria-label': `${r.label}, ${t(`search.kind.${r.kind}`)}`,
+            class: 'search-option',
+          },
           el('span', { class: 'search-label' }, r.label),
-          el('span', { class: 'search-kind' }, t(`search.kind.${r.kind}`)),
+          el('span', { class: 'search-kind', 'aria-hidden': 'true' }, t(`search.kind.${r.kind}`)),
         );
         option.addEventListener('mousedown', (e) => e.preventDefault());
         option.addEventListener('click', () => choose(r));

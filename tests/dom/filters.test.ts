@@ -18,12 +18,12 @@ describe('the filters', () => {
   it('count what is shown, and hide a kind of actor from graph and map alike', async () => {
     const { store, root } = setup();
     const count = getByRole(root, 'status');
-    expect(count.textContent).toBe('16 acteurs sur 16 et 14 relations sur 14 affichés');
+    expect(count.textContent).toBe('16 acteurs sur 16 et 13 relations sur 13 affichés');
     await userEvent.click(getByRole(root, 'checkbox', { name: 'commune' }));
     expect(store.get().filters.hiddenKinds).toEqual(['municipality']);
     const shown = visibleActorIds(dataset, store.get().filters);
     expect(shown.has('savigny-le-temple')).toBe(false);
-    expect(count.textContent).toBe(`13 acteurs sur 16 et ${visibleRelations(dataset, store.get().filters).length} relations sur 14 affichés`);
+    expect(count.textContent).toBe(`13 acteurs sur 16 et ${visibleRelations(dataset, store.get().filters).length} relations sur 13 affichés`);
     expect(getByRole(root, 'checkbox', { name: 'commune' })).toHaveProperty('checked', false);
   });
 
@@ -32,7 +32,7 @@ describe('the filters', () => {
     await userEvent.click(getByRole(root, 'checkbox', { name: 'Masquer les relations non sourcées' }));
     const relations = visibleRelations(dataset, store.get().filters);
     expect(relations.every((r) => r.provenance.type !== 'unsourced')).toBe(true);
-    expect(getByRole(root, 'status').textContent).toContain('12 relations sur 14');
+    expect(getByRole(root, 'status').textContent).toContain('11 relations sur 13');
   });
 
   it('filter by theme and by scale, and reset', async () => {
@@ -43,7 +43,7 @@ describe('the filters', () => {
     await userEvent.click(getByRole(root, 'checkbox', { name: 'Mondial' }));
     expect(visibleActorIds(dataset, store.get().filters).has('campagne-omd')).toBe(false);
     await userEvent.click(getByRole(root, 'button', { name: 'Réinitialiser les filtres' }));
-    expect(getByRole(root, 'status').textContent).toBe('16 acteurs sur 16 et 14 relations sur 14 affichés');
+    expect(getByRole(root, 'status').textContent).toBe('16 acteurs sur 16 et 13 relations sur 13 affichés');
     expect(getByRole(root, 'checkbox', { name: 'Mondial' })).toHaveProperty('checked', true);
   });
 });

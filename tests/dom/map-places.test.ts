@@ -131,7 +131,7 @@ describe('the legend', () => {
     // The graph's families, with the kinds drawn on the map.
     expect(items).toEqual([
       'appartenance (membre de, membre fondateur de)',
-      'coopération, réciproque (partenaire de, jumelé avec)',
+      'coopération, réciproque (jumelé avec)',
       'tirets : lien non sourcé',
     ]);
     store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));

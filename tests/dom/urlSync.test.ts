@@ -8,7 +8,7 @@ const dataset = shippedDataset();
 function setup(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
   const store = setupStore();
-  const unknown: string[] = [];
+  const unknown: unknown[] = [];
   const sync = createUrlSync({ store, dataset, onUnknown: (w) => unknown.push(w) });
   return { store, unknown, sync };
 }
@@ -43,7 +43,7 @@ describe('the selection in the URL', () => {
   it('gives a notice for an unknown id and shows the overview', () => {
     const { store, unknown, sync } = setup('#/acteur/ville-inconnue');
     expect(store.get().selection).toBeNull();
-    expect(unknown).toEqual(['actor « ville-inconnue »']);
+    expect(unknown).toEqual([{ type: 'actor', id: 'ville-inconnue' }]);
     sync.destroy();
   });
 });

@@ -17,10 +17,15 @@ describe('search', () => {
     expect(keys('roger')[0]).toBe('person:gilbert-roger');
   });
 
-  it('"lille" finds Lille Métropole, the region and Lianes Coopération', () => {
+  it('"lille" finds Lille Métropole, the region and Lianes Coopération, and not Nanterre', () => {
     expect(keys('lille')).toEqual(
       expect.arrayContaining(['actor:communaute-urbaine-de-lille', 'actor:region-nord-pas-de-calais', 'actor:lianes-cooperation']),
     );
+    expect(keys('lille')).not.toContain('actor:ville-de-nanterre');
+  });
+
+  it('forgives a typo in a long word', () => {
+    expect(keys('barcelonne')).toContain('place:barcelone');
   });
 
   it('finds places, sessions and themes too, accents typed or not', () => {

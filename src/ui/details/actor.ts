@@ -33,7 +33,7 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
   const sessions = presenting.map((s) => selectButton(ctx, { type: 'session', id: s.id }, localize(s.title, lang)));
   // The notes of the sessions that present the actor, so that a click on a node opens them.
   const notes = presenting.map((s) => {
-    const body = el('div', { class: 'notes' });
+    const body = el('div', { class: 'notes', lang: 'fr' });
     body.append(renderMarkdown(d.notesBySession.get(s.id) ?? '', { headingOffset: 3 }));
     return el('details', { class: 'session-notes', open: presenting.length === 1 }, el('summary', {}, localize(s.title, lang)), body);
   });

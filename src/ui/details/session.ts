@@ -15,12 +15,12 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
     speakers.length > 0
       ? speakers.map((p) => selectButton(ctx, { type: 'person', id: p.id }, p.name))
       : [session.speakerNote ? localize(session.speakerNote, lang) : ''];
-  const notes = el('div', { class: 'notes' });
+  const notes = el('div', { class: 'notes', lang: 'fr' });
   notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? '', { headingOffset: 3 }));
   return [
     el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · ${section ? localize(section.title, lang) : ''}`),
     el('h2', { tabindex: '-1' }, localize(session.title, lang)),
-    facts([[t('details.status'), t(`programme.status.${session.status}`)]]),
+    session.status === 'to-be-confirmed' ? facts([[t('details.status'), t('programme.status.to-be-confirmed')]]) : null,
     titled(t('details.speakers'), speakerItems),
     titled(
       t('details.actors'),
