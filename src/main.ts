@@ -85,10 +85,10 @@ async function start(app: HTMLElement) {
   createDetails(panel, dataset, store);
   createFilters(panel, dataset, store);
   createProgramme(panel, dataset, store);
-  createViewFrame(graphArea, 'graph', 'view.graph', store);
-  createViewFrame(mapArea, 'map', 'view.map', store);
   createGraphView(graphArea, { dataset, store });
   mountMap(mapArea, { dataset, store });
+  createViewFrame(graphArea, 'graph', 'view.graph', store);
+  createViewFrame(mapArea, 'map', 'view.map', store);
   mountPresenter({ dataset, store, tools: header.tools });
 
   const reflect = (state: ViewState) => {

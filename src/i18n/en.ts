@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Alliances in international solidarity, from local to global',
   'app.loading': 'Loading data…',
   'app.dataError': 'The workshop data is invalid; nothing was shown.',
+  'app.dataErrorFor': 'For whoever edits the data, each problem with its place in the file:',
+  'app.openShipped': 'Open the “Du local au mondial” workshop',
   'app.language': 'Language',
   'app.switchLanguage': 'Français',
   'app.switchLanguageLabel': 'Passer en français',

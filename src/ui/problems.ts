@@ -11,7 +11,9 @@ export function showProblems(container: HTMLElement, problems: readonly Problem[
       'section',
       { role: 'alert', class: 'data-problems' },
       el('h1', {}, t('app.dataError')),
-      el('ul', {}, ...problems.map((p) => el('li', {}, el('code', {}, formatProblem(p))))),
+      el('p', {}, t('app.dataErrorFor')),
+      el('ul', { lang: 'en' }, ...problems.map((p) => el('li', {}, el('code', {}, formatProblem(p))))),
+      el('p', {}, el('a', { href: './' }, t('app.openShipped'))),
     ),
   );
 }

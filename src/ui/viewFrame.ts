@@ -10,6 +10,16 @@ export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKe
   area.append(button);
   const onClick = () => store.update(maximize(store.get().maximized === view ? null : view));
   button.addEventListener('click', onClick);
+  // Escape gives the screen back, unless something else used it (the graph clears its selection,
+  // a presentation ends, a search box empties) or focus is in a field.
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (e.key !== 'Escape' || e.defaultPrevented || store.get().maximized !== view) return;
+    if (target && (target.closest('input, textarea, select, [data-graph-surface]') || target.isContentEditable)) return;
+    store.update(maximize(null));
+    button.focus();
+  };
+  document.addEventListener('keydown', onKey);
   function update(state: ViewState) {
     const t = translator(state.lang);
     const on = state.maximized === view;
@@ -27,6 +37,7 @@ export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKe
     destroy() {
       unsubscribe();
       button.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
       button.remove();
     },
   };

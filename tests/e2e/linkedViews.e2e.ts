@@ -48,6 +48,15 @@ describe('links, history and hostile data in Chromium', () => {
     await page.close();
   });
 
+  it('honours ?lang=en typed in the query, and moves it into the link that is shared', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${inject('baseURL')}?lang=en#/acteur/cglu`);
+    await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toContain('From local to global');
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en');
+    await page.close();
+  });
+
   it('runs none of the script carried by a hostile dataset', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
@@ -82,6 +91,8 @@ describe('links, history and hostile data in Chromium', () => {
     await page.goto(`${inject('baseURL')}?data=broken/workshop.json`);
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('places[0].latitude — latitude is between -90 and 90 (got 200)');
+    await alert.getByRole('link', { name: 'Ouvrir l’atelier « Du local au mondial »' }).click();
+    await expect(page.getByRole('navigation', { name: 'Programme' }).getByRole('button').count()).resolves.toBe(7);
     await page.close();
   });
 });

@@ -51,6 +51,16 @@ describe('one selection across graph, map and panel', () => {
       { timeout: 15_000 },
     );
     await page.screenshot({ path: 'test-results/one-selection-cuf-session.png' });
+    // clearing the selection brings the map back to France, Lille to Aubagne
+    await panel(page).getByRole('button', { name: 'Fermer les détails' }).click();
+    await page.waitForFunction(
+      () => {
+        const b = window.__maillageMap?.map.getBounds();
+        return !!b && b.contains([3.08, 50.642]) && b.contains([5.5708, 43.2927]) && !b.contains([-14.7, 17.55]);
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     expect(watched.errors).toEqual([]);
     await page.close();
   });
@@ -76,6 +86,11 @@ describe('one selection across graph, map and panel', () => {
     expect(await mapArea(page).isVisible()).toBe(false);
     await graph(page).getByRole('button', { name: 'Revenir à la vue partagée' }).click();
     expect(await mapArea(page).isVisible()).toBe(true);
+    // the map too, and Escape gives the screen back
+    await mapArea(page).getByRole('button', { name: 'Agrandir : Carte des lieux' }).click();
+    expect(await graph(page).isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await graph(page).isVisible()).toBe(true);
     await page.close();
   });
 });
