@@ -30,6 +30,9 @@ const inside = ([w, s, e, n]: Bounds, lon: number, lat: number) => lon >= w && l
 
 /** The first view: the French places, unless a deep link selects something elsewhere — a session,
  * actor or person frames its places; a place outside the French frame is shown at country zoom. */
+/** How close the map comes to a selection's places: one place alone keeps its region around it. */
+export const SELECTION_MAX_ZOOM = 6;
+
 export function firstFrame(
   d: Dataset,
   selection: Selection | null,
@@ -38,6 +41,6 @@ export function firstFrame(
 ): { bounds: Bounds; maxZoom?: number } {
   const bounds = boundsOf(d.places.filter((p) => spot?.places.has(p.id)));
   if (!selection || !bounds) return { bounds: frames.france };
-  if (selection.type !== 'place') return { bounds, maxZoom: 7 };
+  if (selection.type !== 'place') return { bounds, maxZoom: SELECTION_MAX_ZOOM };
   return inside(frames.france, bounds[0], bounds[1]) ? { bounds: frames.france } : { bounds, maxZoom: 5 };
 }

@@ -10,7 +10,7 @@ import { select } from '../state/actions';
 import { spotlight, visibleActorIds, visibleRelations } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { firstFrame, framesFor, paddingFor, type Bounds, type MapFrame } from './camera';
+import { SELECTION_MAX_ZOOM, firstFrame, framesFor, paddingFor, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
 import {
@@ -177,7 +177,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     }
     const places = dataset.places.filter((p) => current.context.spotlight?.places.has(p.id));
     const bounds = boundsOf(places);
-    if (bounds) fit(bounds, 7);
+    if (bounds) fit(bounds, SELECTION_MAX_ZOOM);
   }
 
   function update(next: ViewState) {

@@ -26,7 +26,7 @@ describe('the first view', () => {
   });
 
   it('frames the places of a deep-linked session, and a place outside France', () => {
-    expect(first({ type: 'session', id: 'cites-unies-france' })).toEqual({ bounds: [2.1767, 41.3811, 2.4498, 48.9056], maxZoom: 7 });
+    expect(first({ type: 'session', id: 'cites-unies-france' })).toEqual({ bounds: [2.1767, 41.3811, 2.4498, 48.9056], maxZoom: 6 });
     expect(first({ type: 'place', id: 'boutilimit' })).toEqual({ bounds: [-14.7, 17.55, -14.7, 17.55], maxZoom: 5 });
   });
 
