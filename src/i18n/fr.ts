@@ -235,11 +235,10 @@ export const fr = {
   'presenter.caption': 'Étape de la présentation',
   'presenter.blackoutHint': 'Écran noir : appuyez sur B pour revenir.',
   'presenter.keysHint': '→ suivant · ← précédent · B écran noir · Échap quitter',
-  'presenter.step.session': 'Session {n} sur {total} · {section}',
+  'presenter.step.session': 'Session {n} sur {total}',
   'presenter.step.network': 'Le réseau complet',
   'presenter.step.networkTitle': '{actors} acteurs, {relations} relations',
   'presenter.step.titleLabel': 'Titre de l’atelier',
-  'presenter.stepOf': 'Étape {n} sur {total}',
   'presenter.consoleTitle': 'Console d’animation',
   'presenter.controls': 'Commandes de la présentation',
   'presenter.previous': 'Précédent',
@@ -270,6 +269,7 @@ export const fr = {
   'presenter.notesFile.heading': 'Fichier de notes',
   'presenter.notesFile.export': 'Exporter les notes (Markdown)',
   'presenter.notesFile.import': 'Importer un fichier de notes',
+  'presenter.notesFile.importButton': 'Importer des notes…',
   'presenter.notesFile.imported': '{count} note(s) importée(s).',
   'presenter.notesFile.keptAside': '{count} note(s) remplacée(s) gardée(s) dans « Notes récupérées ».',
   'presenter.notesFile.refused': 'Le fichier n’a pas été importé :',
@@ -292,6 +292,7 @@ export const fr = {
   'presenter.import.outside': 'texte hors de toute note (« {text} ») ; chaque note commence par un titre « ## … {#…} ».',
   'presenter.import.noNotes': 'aucune note dans ce fichier.',
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
+  'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
 } as const;
 

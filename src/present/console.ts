@@ -14,6 +14,7 @@ import { createConsoleNotes } from './consoleNotes';
 import { createPresentationKeys } from './keyboard';
 import { createNotesFile } from './notesFile';
 import { openNotesStore, type NotesStore } from './notesStore';
+import { newPresentationId, presentationFromSearch, scopeOfLocation, type DatasetScope } from './scope';
 import { captionOf, goToStep, lastStep, leavePresentation, nextStep, previousStep, stepCount, stepLabel, toggleBlackout } from './steps';
 
 export interface ConsoleOptions {
@@ -24,9 +25,28 @@ export interface ConsoleOptions {
   /** Milliseconds between two readings of the clock on screen. */
   readonly tick?: number;
   readonly port?: ChannelPort | null;
+  /** Which dataset this is (channel and notes database); from the page's address by default. */
+  readonly scope?: DatasetScope;
+  /**
+   * The presentation this console follows: `?presentation=` in its address, put there by the
+   * room's Console button. null: not linked to any (a notice says so).
+   */
+  readonly presentation?: string | null;
 }
 
-export function mountConsole(container: HTMLElement, { dataset, store, notes: givenNotes, now = Date.now, tick = 1000, port }: ConsoleOptions) {
+export function mountConsole(
+  container: HTMLElement,
+  {
+    dataset,
+    store,
+    notes: givenNotes,
+    now = Date.now,
+    tick = 1000,
+    port,
+    scope = scopeOfLocation(),
+    presentation = presentationFromSearch(window.location.search),
+  }: ConsoleOptions,
+) {
   const lang = () => store.get().lang;
   const button = (cls: string) => el('button', { type: 'button', class: cls });
   const title = el('h1', {});
@@ -92,13 +112,18 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
   let notesView: ReturnType<typeof createConsoleNotes> | null = null;
   let notesFile: ReturnType<typeof createNotesFile> | null = null;
   let notesStore: NotesStore | null = null;
+  // In the notes card once the notes are open (consoleNotes.ts), so it leaves no gap of its own.
   const saveStatus = el('p', { class: 'console-save', role: 'status' });
   main.append(saveStatus);
 
   const channel = createPresenterChannel({
     dataset,
     store,
+    channelName: scope.channelName,
     ...(port !== undefined && { port }),
+    role: 'console',
+    // Not linked: an id of its own, so it drives and follows no room's screen.
+    presentation: presentation ?? newPresentationId(),
     onNotes: (keys) => void notesStore?.reload(keys),
     onRejected: (count) => (ignored.textContent = translator(lang())('presenter.channel.ignored', { count })),
   });
@@ -111,6 +136,7 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
   const notes =
     givenNotes ??
     openNotesStore({
+      dbName: scope.notesDb,
       onError: () => {
         if (saveFailed || !notesStore) return; // before it is open, "not persistent" says it
         saveFailed = true;
@@ -151,8 +177,10 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
 
     const step = state.step ?? 0;
     const c = captionOf(dataset, step, state.lang);
-    stepOf.textContent = presenting ? t('presenter.stepOf', { n: step + 1, total: stepCount(dataset) }) : t('presenter.notPresenting');
-    kicker.textContent = c.kicker;
+    // One numbering: sessions by their number (their digit key); title and network by name.
+    stepOf.textContent = presenting ? '' : t('presenter.notPresenting');
+    stepOf.hidden = presenting;
+    kicker.textContent = [c.progress, c.kicker].filter(Boolean).join(' · ');
     stepTitle.textContent = c.title;
     detail.textContent = c.detail;
     const following = presenting ? step + 1 : 0;
@@ -180,6 +208,7 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
   const unsubscribe = store.subscribe(update);
   update(store.get());
   if (!channel.connected) notice(translator(lang())('presenter.channel.none'));
+  else if (presentation === null) notice(translator(lang())('presenter.channel.unlinked'));
 
   saveStatus.textContent = translator(lang())('presenter.notes.loading');
   let destroyed = false;
@@ -190,7 +219,7 @@ export function mountConsole(container: HTMLElement, { dataset, store, notes: gi
     const t = translator(lang());
     saveStatus.textContent = n.persistent ? '' : t('presenter.notes.notPersistent');
     if (n.damaged.length > 0) notice(t('presenter.notes.damaged', { count: n.damaged.length }));
-    notesView = createConsoleNotes(main, dataset, n);
+    notesView = createConsoleNotes(main, dataset, n, saveStatus);
     notesFile = createNotesFile(side, { dataset, notes: n, getLang: lang });
     unsubscribeNotes = n.subscribe((keys, origin) => {
       if (origin === 'saved') {

@@ -12,7 +12,8 @@ import { selectionOfStep, stepAt } from './steps';
 
 let instances = 0;
 
-export function createConsoleNotes(container: HTMLElement, dataset: Dataset, notes: NotesStore) {
+/** `status`, if given, goes under "Your notes" (saving, saved): where the person is looking. */
+export function createConsoleNotes(container: HTMLElement, dataset: Dataset, notes: NotesStore, status?: HTMLElement) {
   const uid = `notes-${++instances}`;
   const root = el('section', { class: 'console-card console-notes' });
   const recovered = el('section', { class: 'console-card console-recovered' });
@@ -43,6 +44,7 @@ export function createConsoleNotes(container: HTMLElement, dataset: Dataset, not
       s.kind === 'session' && el('h3', {}, t('presenter.programmeNotes')),
       s.kind === 'session' && programmeNotes,
       el('h3', {}, t('presenter.yourNotes')),
+      status,
       s.kind === 'session'
         ? field(sessionNote(s.session.id), t('presenter.sessionNote', { title: localize(s.session.title, lang) }))
         : el('p', { class: 'muted' }, t('presenter.noSessionHere')),

@@ -8,10 +8,14 @@ import { el, replaceChildren } from '../ui/dom';
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen';
 import { goToStep, leavePresentation } from './steps';
 
-/** The console's address: this page, with `mode=console` (other parameters and the hash kept). */
-export function consoleUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+/**
+ * The console's address: this page, with `mode=console` and the presentation it joins (other
+ * parameters, `data` among them, and the hash kept).
+ */
+export function consoleUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>, presentation: string): string {
   const params = new URLSearchParams(location.search);
   params.set('mode', 'console');
+  params.set('presentation', presentation);
   return `${location.pathname}?${params.toString()}${location.hash}`;
 }
 
@@ -21,11 +25,13 @@ export interface ControlsOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
   readonly win?: Window;
+  /** The presentation the console joins (the audience window's, see scope.ts). */
+  readonly presentation: () => string;
   /** After the Présenter button starts the presentation. */
   readonly onStarted?: () => void;
 }
 
-export function createControls(container: HTMLElement, { dataset, store, win = window, onStarted }: ControlsOptions) {
+export function createControls(container: HTMLElement, { dataset, store, win = window, presentation, onStarted }: ControlsOptions) {
   const present = el('button', { type: 'button', class: 'present-toggle' });
   const openConsole = el('button', { type: 'button', class: 'present-console' });
   const fullscreen = el('button', { type: 'button', class: 'present-fullscreen', hidden: !fullscreenSupported(win.document) });
@@ -39,7 +45,7 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
     if (starting) onStarted?.();
   };
   const onConsole = () => {
-    const url = consoleUrl(win.location);
+    const url = consoleUrl(win.location, presentation());
     const opened = win.open(url, 'maillage-console', 'popup,width=1200,height=800');
     const t = translator(store.get().lang);
     if (opened) {

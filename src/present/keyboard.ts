@@ -20,9 +20,11 @@ export interface PresentationKeysOptions {
   readonly store: Store<ViewState>;
   readonly target?: Window;
   readonly onFullscreen?: () => void;
+  /** M: the graph, the map, or both (audience window only). */
+  readonly onSwapViews?: () => void;
 }
 
-export function createPresentationKeys({ dataset, store, target = window, onFullscreen }: PresentationKeysOptions) {
+export function createPresentationKeys({ dataset, store, target = window, onFullscreen, onSwapViews }: PresentationKeysOptions) {
   function onKey(e: KeyboardEvent) {
     if (store.get().step === null || e.defaultPrevented || e.isComposing) return;
     if (isTypingTarget(e.target)) return;
@@ -33,6 +35,7 @@ export function createPresentationKeys({ dataset, store, target = window, onFull
     const change = applyCommand(dataset, command);
     if (change) store.update(change);
     else if (command.type === 'fullscreen') onFullscreen?.();
+    else if (command.type === 'views') onSwapViews?.();
   }
   target.addEventListener('keydown', onKey, true);
   let destroyed = false;

@@ -8,7 +8,9 @@ export type Command =
   | { readonly type: 'goto'; readonly step: number }
   | { readonly type: 'blackout' }
   | { readonly type: 'leave' }
-  | { readonly type: 'fullscreen' };
+  | { readonly type: 'fullscreen' }
+  /** Which of the graph and the map the room sees (viewChoice.ts). */
+  | { readonly type: 'views' };
 
 export interface KeyInput {
   readonly key: string;
@@ -35,6 +37,7 @@ export function commandForKey(e: KeyInput, sessions: number): Command | null {
   if (key === 'Escape' || key === 'Esc') return { type: 'leave' };
   if (key === 'b' || key === 'B' || key === '.') return { type: 'blackout' };
   if (key === 'f' || key === 'F') return { type: 'fullscreen' };
+  if (key === 'm' || key === 'M') return { type: 'views' };
   if (/^[0-9]$/.test(key)) {
     const n = Number(key);
     return n <= sessions ? { type: 'goto', step: n } : null;

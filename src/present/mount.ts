@@ -10,7 +10,9 @@ import { createPresenterChannel, type ChannelPort } from './channel';
 import { createControls } from './controls';
 import { createPresentationKeys } from './keyboard';
 import { createPresentation } from './presentation';
+import { audiencePresentationId, renewPresentationId, scopeOfLocation, sessionStorageOrNull, type DatasetScope } from './scope';
 import { createThemeSwitch } from './theme';
+import { createViewChoice } from './viewChoice';
 
 export interface PresenterOptions {
   readonly dataset: Dataset;
@@ -21,18 +23,39 @@ export interface PresenterOptions {
   readonly stage?: HTMLElement;
   /** For tests: the channel to the console (a BroadcastChannel by default; null for none). */
   readonly port?: ChannelPort | null;
+  /** Which dataset this is (channel name); from the page's address by default. */
+  readonly scope?: DatasetScope;
+  /** Keeps the presentation id across reloads of this tab; sessionStorage by default. */
+  readonly storage?: Storage | null;
 }
 
-export function mountPresenter({ dataset, store, tools, stage = document.getElementById('app') ?? document.body, port }: PresenterOptions) {
+export function mountPresenter({
+  dataset,
+  store,
+  tools,
+  stage = document.getElementById('app') ?? document.body,
+  port,
+  scope = scopeOfLocation(),
+  storage = sessionStorageOrNull(),
+}: PresenterOptions) {
   const theme = createThemeSwitch(tools, store);
   const presentation = createPresentation(stage, dataset, store);
-  const controls = createControls(tools, { dataset, store, onStarted: () => presentation.focus() });
+  const views = createViewChoice(store);
+  const controls = createControls(tools, { dataset, store, presentation: () => channel.presentation(), onStarted: () => presentation.focus() });
   // Leaving with Esc (or from the console) while focus was in the caption: back to the button.
   const unsubscribe = store.subscribe((s, previous) => {
     if (s.step === null && previous.step !== null && presentation.hasFocus()) controls.focus();
   });
-  const keys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen });
-  const channel = createPresenterChannel({ dataset, store, ...(port !== undefined && { port }) });
+  const keys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen, onSwapViews: views.swap });
+  const channel = createPresenterChannel({
+    dataset,
+    store,
+    channelName: scope.channelName,
+    ...(port !== undefined && { port }),
+    role: 'audience',
+    presentation: audiencePresentationId(scope, storage),
+    onTwin: () => renewPresentationId(scope, storage),
+  });
   let destroyed = false;
   return {
     update() {},
@@ -43,6 +66,7 @@ export function mountPresenter({ dataset, store, tools, stage = document.getElem
       unsubscribe();
       channel.destroy();
       keys.destroy();
+      views.destroy();
       presentation.destroy();
       controls.destroy();
       theme.destroy();

@@ -1,5 +1,7 @@
 // Export the notes as one Markdown file (a download link built from a Blob) and import such a
-// file back (a file input); an import that fails says why, line by line, and changes nothing.
+// file back; an import that fails says why, line by line, and changes nothing. The import is a
+// real button in the app's language that opens the file chooser of a hidden file input (the
+// browser's own "Choose File" would speak its own language, not the page's).
 import type { Dataset } from '../data/dataset';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from '../ui/dom';
@@ -30,10 +32,11 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
   const id = `notes-import-${++instances}`;
   const heading = el('h2', {});
   const exportLink = el('a', { class: 'notes-export', href: '#', download: 'maillage-notes.md' });
-  const importLabel = el('label', { for: id });
-  const input = el('input', { type: 'file', id, accept: '.md,.markdown,.txt,text/markdown,text/plain' });
+  const importButton = el('button', { type: 'button', class: 'notes-import-button', 'aria-controls': id });
+  // Not focusable and not shown: the button above is the control; the input only holds the file.
+  const input = el('input', { type: 'file', id, hidden: true, tabindex: -1, accept: '.md,.markdown,.txt,text/markdown,text/plain' });
   const status = el('div', { class: 'notes-file-status', role: 'status' });
-  const root = el('section', { class: 'console-card notes-file' }, heading, el('p', {}, exportLink), el('p', { class: 'notes-import' }, importLabel, input), status);
+  const root = el('section', { class: 'console-card notes-file' }, heading, el('p', {}, exportLink), el('p', { class: 'notes-import' }, importButton, input), status);
   container.append(root);
   let objectUrl: string | null = null;
 
@@ -82,15 +85,18 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
     );
   }
   const onChange = () => void onImport();
+  const onChoose = () => input.click();
 
   exportLink.addEventListener('click', onExport);
+  importButton.addEventListener('click', onChoose);
   input.addEventListener('change', onChange);
 
   function update(lang: Language) {
     const t = translator(lang);
     heading.textContent = t('presenter.notesFile.heading');
     exportLink.textContent = t('presenter.notesFile.export');
-    importLabel.textContent = t('presenter.notesFile.import');
+    importButton.textContent = t('presenter.notesFile.importButton');
+    input.setAttribute('aria-label', t('presenter.notesFile.import'));
   }
   update(getLang());
 
@@ -98,6 +104,7 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
     update,
     destroy() {
       exportLink.removeEventListener('click', onExport);
+      importButton.removeEventListener('click', onChoose);
       input.removeEventListener('change', onChange);
       if (objectUrl) URL.revokeObjectURL(objectUrl);
       objectUrl = null;

@@ -5,21 +5,15 @@ import { translator } from '../i18n/t';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
-import { setBlackout, captionOf, stepCount } from './steps';
+import { setBlackout, captionOf } from './steps';
 
 export function createPresentation(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const kicker = el('p', { class: 'caption-kicker' });
   const title = el('p', { class: 'caption-title' });
   const detail = el('p', { class: 'caption-detail' });
   const progress = el('p', { class: 'caption-progress' });
-  const caption = el(
-    'section',
-    { class: 'present-caption', 'aria-live': 'polite', tabindex: '-1', hidden: true },
-    kicker,
-    title,
-    detail,
-    el('div', { class: 'caption-foot' }, progress),
-  );
+  // Kicker and progress share the first line; the progress reads after it.
+  const caption = el('section', { class: 'present-caption', 'aria-live': 'polite', tabindex: '-1', hidden: true }, kicker, progress, title, detail);
   const blackoutText = el('p', { class: 'visually-hidden' });
   const blackout = el('div', { class: 'present-blackout', hidden: true, role: 'status' }, blackoutText);
   container.append(caption, blackout);
@@ -47,7 +41,7 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
     title.textContent = c.title;
     detail.textContent = c.detail;
     detail.hidden = c.detail === '';
-    progress.textContent = t('presenter.stepOf', { n: state.step + 1, total: stepCount(dataset) });
+    progress.textContent = c.progress;
   }
 
   const unsubscribe = store.subscribe(update);

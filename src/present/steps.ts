@@ -76,7 +76,13 @@ export const setBlackout =
     state.step === null || state.blackout === on ? state : { ...state, blackout: on };
 
 export interface Caption {
+  /** The section of a session; the app and date for the title; "the whole network". */
   readonly kicker: string;
+  /**
+   * "Session n of 7" for a session, empty otherwise: the one numbering the presenter sees, the
+   * one the digit keys use (digit n jumps to session n).
+   */
+  readonly progress: string;
   readonly title: string;
   /** Speaker line, or the tagline for the title and whole-network steps. */
   readonly detail: string;
@@ -99,6 +105,7 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   if (s.kind === 'title') {
     return {
       kicker: d.event.date === 'unknown' ? t('app.name') : `${t('app.name')} · ${d.event.date}`,
+      progress: '',
       title: localize(d.event.title, lang),
       detail: t('app.tagline'),
     };
@@ -106,6 +113,7 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   if (s.kind === 'network') {
     return {
       kicker: t('presenter.step.network'),
+      progress: '',
       title: t('presenter.step.networkTitle', { actors: d.actors.length, relations: d.relations.length }),
       detail: t('app.tagline'),
     };
@@ -116,13 +124,14 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   const who = s.session.speakers.length > 0 ? t('programme.speaker', { name: speaker }) : speaker;
   const tbc = s.session.status === 'to-be-confirmed' ? `(${t('programme.status.to-be-confirmed')})` : '';
   return {
-    kicker: t('presenter.step.session', { n: s.index, total: d.programme.length, section: section ? localize(section.title, lang) : '' }),
+    kicker: section ? localize(section.title, lang) : '',
+    progress: t('presenter.step.session', { n: s.index, total: d.programme.length }),
     title: localize(s.session.title, lang),
     detail: [who, tbc].filter(Boolean).join(' '),
   };
 }
 
-/** Short name of a step, for the console's "next step" and its list of steps. */
+/** Short name of a step, for the console's "next step" and its list of steps: a session goes by its number (its digit key), the title and the whole network by name. */
 export function stepLabel(d: Dataset, step: number, lang: Language): string {
   const t = translator(lang);
   const s = stepAt(d, step);
@@ -153,6 +162,7 @@ export function applyCommand(d: Dataset, command: Command): ((state: ViewState) 
     case 'leave':
       return leavePresentation;
     case 'fullscreen':
+    case 'views':
       return null;
   }
 }

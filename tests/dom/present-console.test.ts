@@ -7,6 +7,7 @@ import type { ChannelPort } from '../../src/present/channel';
 import { mountConsole } from '../../src/present/console';
 import { mountPresenter } from '../../src/present/mount';
 import { openNotesStore } from '../../src/present/notesStore';
+import { goToStep } from '../../src/present/steps';
 import { container, setupStore, shippedDataset } from './helpers';
 
 const dataset = shippedDataset();
@@ -40,17 +41,19 @@ async function setup({ dbName = `console-${++dbCount}-${Math.random()}`, now = (
   const tools = document.createElement('div');
   audienceRoot.append(tools);
   const audience = setupStore();
-  const presenter = mountPresenter({ dataset, store: audience, tools, stage: audienceRoot, port: link.port() });
+  const presenter = mountPresenter({ dataset, store: audience, tools, stage: audienceRoot, port: link.port(), storage: null });
   const consoleRoot = container();
   const store = setupStore();
   const consolePort = link.port();
-  const view = mountConsole(consoleRoot, { dataset, store, port: consolePort, now, notes: openNotesStore({ dbName, delay: 5 }) });
+  // As the room's Console button opens it: with the room's presentation in its address.
+  const presentation = presenter.channel.presentation();
+  const view = mountConsole(consoleRoot, { dataset, store, port: consolePort, now, notes: openNotesStore({ dbName, delay: 5 }), presentation });
   await view.ready;
   cleanups.push(() => {
     presenter.destroy();
     view.destroy();
   });
-  return { audience, audienceRoot, store, consoleRoot, view, presenter, consolePort, dbName, user: userEvent.setup() };
+  return { audience, audienceRoot, store, consoleRoot, view, presenter, consolePort, dbName, link, presentation, user: userEvent.setup() };
 }
 
 const currentStep = (root: HTMLElement) => getByRole(root, 'region', { name: 'Étape en cours' });
@@ -79,11 +82,12 @@ describe('the presenter console', () => {
   });
 
   it('ignores and counts malformed messages', async () => {
-    const { store, view, consolePort, consoleRoot } = await setup();
+    const { store, view, consolePort, consoleRoot, presentation } = await setup();
     const port = consolePort as ChannelPort & { inject(data: unknown): void };
-    port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 'next', blackout: false });
+    const common = { v: 2, from: 'evil', presentation, role: 'audience', since: 1 };
+    port.inject({ ...common, type: 'state', seq: 99, step: 'next', blackout: false });
     port.inject('PageDown');
-    port.inject({ v: 1, type: 'state', from: 'evil', seq: 99, step: 500, blackout: false }); // past the last step
+    port.inject({ ...common, type: 'state', seq: 99, step: 500, blackout: false }); // past the last step
     await waitFor(() => expect(view.channel.stats().rejected).toBe(3));
     expect(store.get().step).toBeNull();
     expect(getByText(consoleRoot, '3 message(s) illisible(s) ignoré(s) entre fenêtres.')).toBeTruthy();
@@ -168,5 +172,106 @@ describe('the presenter console', () => {
     await userEvent.type(getByLabelText(rootB, label), 'depuis la fenêtre B');
     const shown = getByLabelText(rootA, label) as HTMLTextAreaElement;
     await waitFor(() => expect(shown.value).toBe('depuis la fenêtre B'));
+  });
+
+  it('imports from a localised button, not the browser’s own file control', async () => {
+    const { consoleRoot, user } = await setup();
+    const button = getByRole(consoleRoot, 'button', { name: 'Importer des notes…' });
+    const input = getByLabelText(consoleRoot, 'Importer un fichier de notes') as HTMLInputElement;
+    expect(input.type).toBe('file');
+    expect(input.hidden).toBe(true); // not shown, and out of the tab order: the button is the control
+    expect(input.tabIndex).toBe(-1);
+    let opened = 0;
+    input.addEventListener('click', (e) => {
+      opened += 1;
+      e.preventDefault();
+    });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(opened).toBe(1);
+  });
+
+  it('numbers sessions as the digit keys do, once, and leaves no gap under the current step', async () => {
+    const { consoleRoot, user, audienceRoot } = await setup();
+    await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
+    await user.keyboard('2');
+    const current = currentStep(consoleRoot);
+    await waitFor(() => expect(current.textContent).toContain('Session 2 sur 7 · Dynamique de réseaux au niveau local'));
+    expect(current.textContent).not.toMatch(/Étape \d/);
+    const steps = getByRole(consoleRoot, 'navigation', { name: 'Toutes les étapes' });
+    const names = within(steps).getAllByRole('button').map((b) => b.textContent ?? '');
+    expect(names[0]).toBe('Titre de l’atelier');
+    expect(names.slice(1, 8).map((n) => n.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(names[8]).toBe('Le réseau complet');
+    // the save status sits in the notes card, under "Vos notes", not between the cards
+    const status = getByText(consoleRoot, (_c, e) => e?.classList.contains('console-save') ?? false);
+    expect(status.closest('.console-notes')).not.toBeNull();
+  });
+
+  it('follows only its own presentation: another tab presenting the same data moves neither it nor an ordinary tab', async () => {
+    const { audience, audienceRoot, store, link, user } = await setup();
+    // an ordinary tab, not presenting, on the same channel
+    const ordinaryRoot = container();
+    const ordinaryTools = document.createElement('div');
+    ordinaryRoot.append(ordinaryTools);
+    const ordinary = setupStore();
+    const o = mountPresenter({ dataset, store: ordinary, tools: ordinaryTools, stage: ordinaryRoot, port: link.port(), storage: null });
+    // a second tab that opens #/?step=3: it presents on its own
+    const otherRoot = container();
+    const otherTools = document.createElement('div');
+    otherRoot.append(otherTools);
+    const other = setupStore();
+    const b = mountPresenter({ dataset, store: other, tools: otherTools, stage: otherRoot, port: link.port(), storage: null });
+    cleanups.push(() => {
+      o.destroy();
+      b.destroy();
+    });
+    other.update(goToStep(dataset, 3));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ordinary.get().step).toBeNull();
+    expect(audience.get().step).toBeNull();
+    expect(store.get().step).toBeNull();
+    // the room's own presentation still reaches its console
+    await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
+    await waitFor(() => expect(store.get().step).toBe(0));
+    expect(other.get().step).toBe(3);
+    expect(ordinary.get().step).toBeNull();
+  });
+
+  it('a duplicated room tab (same id kept in the tab’s storage) takes a fresh id, and the console stays with the first', async () => {
+    const link = hub();
+    const storage = window.sessionStorage;
+    storage.clear();
+    const mk = () => {
+      const root = container();
+      const tools = document.createElement('div');
+      root.append(tools);
+      const store = setupStore();
+      return { root, store, presenter: mountPresenter({ dataset, store, tools, stage: root, port: link.port(), storage }) };
+    };
+    const first = mk();
+    const consoleStore = setupStore();
+    const view = mountConsole(container(), {
+      dataset,
+      store: consoleStore,
+      port: link.port(),
+      notes: openNotesStore({ dbName: `twin-${Math.random()}`, delay: 5, win: null }),
+      presentation: first.presenter.channel.presentation(),
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    const twin = mk(); // joined later, same sessionStorage
+    cleanups.push(() => {
+      first.presenter.destroy();
+      twin.presenter.destroy();
+      view.destroy();
+      storage.clear();
+    });
+    await waitFor(() => expect(twin.presenter.channel.presentation()).not.toBe(first.presenter.channel.presentation()));
+    twin.store.update(goToStep(dataset, 5));
+    first.store.update(goToStep(dataset, 2));
+    await waitFor(() => expect(consoleStore.get().step).toBe(2));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(consoleStore.get().step).toBe(2);
+    expect(first.store.get().step).toBe(2);
   });
 });

@@ -29,6 +29,7 @@ describe('the presenter console in a second window', () => {
     const presenterConsole = await openConsoleFrom(audience);
     const consoleErrors = watch(presenterConsole);
     expect(new URL(presenterConsole.url()).searchParams.get('mode')).toBe('console');
+    expect(new URL(presenterConsole.url()).searchParams.get('presentation')).toMatch(/^[a-z0-9]{12}$/);
 
     await audience.getByRole('button', { name: 'Présenter' }).click();
     await expect.poll(() => stepTitle(presenterConsole).textContent()).toContain('Du local au mondial');
@@ -97,7 +98,10 @@ describe('the presenter console in a second window', () => {
     const otherErrors = watch(other);
     await other.goto(`${inject('baseURL')}?mode=console#/session/introduction?step=1`);
     await expect(other.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).resolves.toBe('');
-    await other.getByLabel('Importer un fichier de notes').setInputFiles(file);
+    // The import is a button in the page's language (no browser "Choose File"), by keyboard too.
+    await other.getByRole('button', { name: 'Importer des notes…' }).focus();
+    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Enter')]);
+    await chooser.setFiles(file);
     await other.getByText('2 note(s) importée(s).').waitFor();
     await expect(other.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).resolves.toBe(
       'Tour de table : 5 min.\n## Question {#à garder}',
@@ -129,8 +133,8 @@ describe('the projector theme at 1920×1080', () => {
     const caption = page.getByRole('region', { name: 'Étape de la présentation' });
     for (let step = 0; step <= 8; step++) {
       await page.keyboard.press(String(step === 8 ? 'End' : step));
-      await expect.poll(() => caption.textContent()).toContain(`Étape ${step + 1} sur 9`);
       await expect.poll(() => page.url()).toContain(`step=${step}`);
+      if (step >= 1 && step <= 7) await expect.poll(() => caption.textContent()).toContain(`Session ${step} sur 7`);
       await page.waitForTimeout(400); // let the map's flight and the graph's transition settle
       await page.screenshot({ path: `test-results/present-step-${step}.png` });
       if (step === 0 || step === 4 || step === 8) expect(await contrastViolations(page)).toEqual([]);
@@ -171,7 +175,11 @@ describe('the projector theme at 1920×1080', () => {
     });
     expect(vars).toEqual({ label: 'max(28px, 1.5vw)', stroke: '3px' });
 
+    // The display menu steps aside while presenting: choose the light theme between two runs.
+    expect(await page.getByLabel('Affichage').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
     await page.getByLabel('Affichage').selectOption('projector-light');
+    await page.getByRole('button', { name: 'Présenter' }).click();
     await page.keyboard.press('5');
     await page.waitForTimeout(400);
     await page.screenshot({ path: 'test-results/present-light-step-5.png' });
@@ -190,5 +198,84 @@ describe('the projector theme at 1920×1080', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
     expect(watched.errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** Boxes of the graph's labels that are drawn (not hidden by the placement, nor by their view). */
+const visibleLabelBoxes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.graph-label')]
+      .filter((l) => l.getAttribute('visibility') !== 'hidden' && getComputedStyle(l).visibility !== 'hidden')
+      .map((l) => l.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+  );
+
+const overlapping = (boxes: Array<{ x: number; y: number; w: number; h: number }>) => {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1) pairs.push(`${i}×${j}`);
+    }
+  return pairs;
+};
+
+describe('presenting on a 1280×720 projector', () => {
+  it('gives the graph the screen (≥ 420 px high, labels apart), the map on M, and stays out of other tabs', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    await page.getByRole('button', { name: 'Présenter' }).click();
+    await page.keyboard.press('7');
+    await expect.poll(() => page.url()).toContain('step=7');
+    await page.waitForTimeout(600); // the graph's transition and the map's flight
+    // what is for exploring steps aside; the header keeps one line
+    for (const hidden of ['.search', '.theme-switch', '.graph-toolbar', '.map-toolbar', '.graph-footer', '.map-below', '.maximize'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const sizes = await page.evaluate(() => {
+      const h = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().height ?? 0;
+      return { stage: h('.graph-stage'), header: h('.app-header'), caption: h('.present-caption') };
+    });
+    console.log(`1280×720 presenting, px: ${JSON.stringify(sizes)}`);
+    expect(sizes.stage).toBeGreaterThanOrEqual(420);
+    expect(await page.locator('.view-map').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+    // nothing of the hidden map shows through, its labels (which set their own visibility) included
+    expect(await page.evaluate(() => [...document.querySelectorAll('.view-map *')].filter((e) => getComputedStyle(e).visibility === 'visible').length)).toBe(0);
+    await page.screenshot({ path: 'test-results/present-1280x720.png' });
+    for (const step of ['7', '4', '0', 'End']) {
+      await page.keyboard.press(step);
+      await page.waitForTimeout(600);
+      const boxes = await visibleLabelBoxes(page);
+      expect(boxes.length, `labels at ${step}`).toBeGreaterThan(5);
+      expect(overlapping(boxes), `overlapping labels at ${step}`).toEqual([]);
+    }
+    // M: the map in place of the graph, at the same size; M again: the graph
+    await page.keyboard.press('4');
+    await page.keyboard.press('m');
+    await expect.poll(() => page.locator('.view-map').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await page.locator('.view-graph').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+    expect((await page.locator('.map-stage').boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(420);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: 'test-results/present-1280x720-map.png' });
+    await page.keyboard.press('m');
+    await expect.poll(() => page.locator('.view-graph').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+
+    // Another tab opening a presentation's address presents on its own: this one is not pulled in,
+    // and an ordinary tab is not either.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
+    const second = await context.newPage();
+    await second.goto(`${inject('baseURL')}#/?step=3`);
+    await expect.poll(() => second.evaluate(() => document.documentElement.dataset.presenting)).toBe('on');
+    await second.keyboard.press('PageDown');
+    await expect.poll(() => second.url()).toContain('step=4');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
+    expect(page.url()).not.toContain('step=');
+    expect(watched.errors).toEqual([]);
+    await context.close();
   });
 });

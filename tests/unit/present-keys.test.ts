@@ -17,6 +17,8 @@ describe('presentation keys', () => {
     expect(cmd('.')).toEqual({ type: 'blackout' });
     expect(cmd('Escape')).toEqual({ type: 'leave' });
     expect(cmd('f')).toEqual({ type: 'fullscreen' });
+    expect(cmd('m')).toEqual({ type: 'views' });
+    expect(cmd('M')).toEqual({ type: 'views' });
   });
 
   it('jump to a session by its number, 0 to the title, and ignore numbers past the programme', () => {

@@ -4,6 +4,7 @@ import { initialViewState, type ViewState } from '../../src/state/viewState';
 import {
   applyCommand,
   captionOf,
+  stepLabel,
   clampStep,
   goToStep,
   lastStep,
@@ -83,10 +84,16 @@ describe('the steps of the presentation', () => {
   it('caption each step with its title and speaker, in both languages', () => {
     expect(captionOf(d, 0, 'fr').title).toContain('Du local au mondial');
     const gilbert = captionOf(d, 7, 'fr');
-    expect(gilbert.kicker).toBe('Session 7 sur 7 · Alliances continentales et mondiales');
+    expect(gilbert.kicker).toBe('Alliances continentales et mondiales');
+    expect(gilbert.progress).toBe('Session 7 sur 7'); // the number its digit key uses
     expect(gilbert.title).toContain('Cités Unies France');
     expect(gilbert.detail).toMatch(/^Intervenant·e : Gilbert Roger/);
     expect(captionOf(d, 4, 'en').detail).toContain('AGCS');
-    expect(captionOf(d, 8, 'en').kicker).toBe('The whole network');
+    expect(captionOf(d, 8, 'en')).toMatchObject({ kicker: 'The whole network', progress: '' });
+    expect(captionOf(d, 0, 'en').progress).toBe('');
+    // the console's list: sessions by their number, the title and the network by name
+    expect(stepLabel(d, 0, 'fr')).toBe('Titre de l’atelier');
+    expect(stepLabel(d, 2, 'fr')).toMatch(/^2\. L'expérience de la municipalité/);
+    expect(stepLabel(d, 8, 'fr')).toBe('Le réseau complet');
   });
 });
