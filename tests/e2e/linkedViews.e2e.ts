@@ -92,6 +92,7 @@ describe('links, history and hostile data in Chromium', () => {
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('places[0].latitude — latitude is between -90 and 90 (got 200)');
     await alert.getByRole('link', { name: 'Ouvrir l’atelier « Du local au mondial »' }).click();
+    await page.getByRole('navigation', { name: 'Programme' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Programme' }).getByRole('button').count()).resolves.toBe(7);
     await page.close();
   });
