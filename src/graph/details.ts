@@ -1,5 +1,6 @@
 // The graph's caption: what is selected, in words (name, kind, scale, seat, relations), so that a
-// click shows something without hover, and a screen reader hears it (aria-live).
+// click shows something without hover when the side panel is not beside the graph (full screen,
+// narrow screens). Not a live region: the side panel is the one that announces the selection.
 import type { Dataset } from '../data/dataset';
 import { relationsOfActor, sessionNumber, speakersOf } from '../data/select';
 import { localize, translator, type Language } from '../i18n/t';

@@ -36,10 +36,43 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   }
   const session = d.sessionById.get(node.ref);
   const n = sessionNumber(d, node.ref);
+  const title = session ? localize(session.title, lang) : node.ref;
+  const actors = (session?.actors ?? []).flatMap((id) => {
+    const a = d.actorById.get(id);
+    return a ? [withoutAside(localize(a.name, lang)), ...(a.shortName ? [a.shortName] : [])] : [];
+  });
   return {
-    label: t('graph.node.session', { n }),
-    name: t('graph.node.sessionName', { n, title: session ? localize(session.title, lang) : node.ref }),
+    label: t('graph.node.session', { n, title: shortTitle(title, actors) }),
+    name: t('graph.node.sessionName', { n, title }),
   };
+}
+
+/** Longest short title a session's label gets, in characters. */
+const SHORT_TITLE = 22;
+/** Small words a short title does not end on. */
+const TRAILING = /\s+(?:de|des|du|la|le|les|l'|d'|et|en|à|au|aux|dans|pour|sur|contre|the|of|and|in|for|on|a|an|to)$/i;
+
+/** A session's title in a few words, so its node says what it is about ("AMAP", "Cités Unies
+ * France"): the short side of a "Name : subtitle" title, else the name of one of its actors that
+ * the title mentions, else its first words. */
+export function shortTitle(title: string, actorNames: readonly string[] = []): string {
+  const parts = title.split(/\s*:\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    const shortest = [...parts].sort((a, b) => a.length - b.length)[0]!;
+    if (shortest.length <= SHORT_TITLE) return shortest;
+  }
+  const mentioned = actorNames.filter((name) => name.length <= SHORT_TITLE && title.includes(name)).sort((a, b) => b.length - a.length)[0];
+  if (mentioned) return mentioned;
+  const words = title.split(/\s+/);
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out} ${word}` : word;
+    if (next.length > SHORT_TITLE && out) break;
+    out = next;
+  }
+  let trimmed = out;
+  while (TRAILING.test(trimmed)) trimmed = trimmed.replace(TRAILING, '');
+  return trimmed.length < title.length ? `${trimmed}…` : trimmed;
 }
 
 /** "Cités Unies Belgique (United Cities Belgium)" → "Cités Unies Belgique": labels stay short; the

@@ -47,7 +47,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   const legend = el('div', { class: 'graph-legend-body' });
   const legendTitle = el('summary', { class: 'graph-legend-title' });
   const legendBox = el('details', { class: 'graph-legend', open: !narrowScreen() }, legendTitle, legend);
-  const details = el('section', { class: 'graph-details', 'aria-live': 'polite', tabindex: 0 });
+  // Not a live region nor a Tab stop: the side panel announces the selection; this caption is for
+  // eyes, and graph.css hides it where the panel beside it shows the same thing.
+  const details = el('section', { class: 'graph-details' });
   const clear = el('button', { type: 'button', class: 'graph-button graph-clear' });
   const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legendBox, details));
   container.append(root);

@@ -155,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   'graph.unsourced': 'unsourced',
   'graph.person': 'speaker',
   'graph.session': 'session',
-  'graph.node.session': 'Session {n}',
+  'graph.node.session': '{n} · {title}',
   'graph.node.sessionName': 'Session {n}: {title}',
   'graph.node.personName': '{name}, speaker for {actor}',
   'graph.node.actorName': '{name}, {kind}, {scale}',

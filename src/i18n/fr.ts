@@ -167,7 +167,7 @@ export const fr = {
   'graph.unsourced': 'non sourcé',
   'graph.person': 'intervenant·e',
   'graph.session': 'session',
-  'graph.node.session': 'Session {n}',
+  'graph.node.session': '{n} · {title}',
   'graph.node.sessionName': 'Session {n} : {title}',
   'graph.node.personName': '{name}, intervenant·e pour {actor}',
   'graph.node.actorName': '{name}, {kind}, {scale}',

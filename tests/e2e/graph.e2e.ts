@@ -80,7 +80,10 @@ describe('the alliance graph in Chromium', () => {
     const node = graph.getByRole('button', { name: /^Savigny-le-Temple \(77\), commune, local$/ });
     await node.click();
     await expect(node.getAttribute('aria-pressed')).resolves.toBe('true');
-    const details = graph.getByRole('region', { name: 'Sélection dans le graphe' });
+    // At 1280 px the side panel is beside the graph: the graph's own caption is hidden (it would
+    // repeat the panel), and the panel's region tells the selection.
+    await expect(graph.getByRole('region', { name: 'Sélection dans le graphe' }).isVisible()).resolves.toBe(false);
+    const details = page.getByRole('region', { name: 'Détails de la sélection' });
     const text = await details.textContent();
     expect(text).toContain('Savigny-le-Temple (77)');
     expect(text).toContain('commune');
@@ -93,6 +96,20 @@ describe('the alliance graph in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect(node.getAttribute('aria-pressed')).resolves.toBe('false');
     expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its own details caption, quiet and out of the Tab order, when the graph has the full screen', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(inject('baseURL'));
+    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+    const caption = graph.getByRole('region', { name: 'Sélection dans le graphe', includeHidden: true });
+    await expect(caption.getAttribute('aria-live')).resolves.toBeNull();
+    await expect(caption.getAttribute('tabindex')).resolves.toBeNull();
+    await graph.getByRole('button', { name: /^Savigny-le-Temple \(77\), commune, local$/ }).click();
+    await graph.getByRole('button', { name: 'Agrandir : Graphe des alliances' }).click();
+    await expect(caption.isVisible()).resolves.toBe(true);
+    await expect(caption.textContent()).resolves.toContain('Savigny-le-Temple (77)');
     await page.close();
   });
 

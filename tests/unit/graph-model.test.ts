@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/graph/model';
 import { KIND_STYLES, isSymmetric, RELATION_FAMILY } from '../../src/graph/style';
 import { nextNode, pointInDirection } from '../../src/graph/keyboard';
-import { nodeText, withoutAside } from '../../src/graph/texts';
+import { nodeText, shortTitle, withoutAside } from '../../src/graph/texts';
 import { emphasisOf, mostConnected } from '../../src/graph/emphasis';
 import { noFilters } from '../../src/state/viewState';
 import { ACTOR_KINDS, RELATION_KINDS } from '../../src/data/schema';
@@ -79,8 +79,26 @@ describe('node words', () => {
       name: 'Cités Unies France, réseau de collectivités, national',
     });
     expect(nodeText(dataset, m.nodeById.get('actor:cites-unies-belgique')!, 'en').label).toBe('Cités Unies Belgique');
-    expect(nodeText(dataset, m.nodeById.get('session:introduction')!, 'fr').label).toBe('Session 1');
     expect(withoutAside('Réseau (a) b')).toBe('Réseau (a) b');
+  });
+
+  it('labels a session with its number and a short title, and names it with the full title', () => {
+    const m = build(true, true);
+    const labels = (lang: 'fr' | 'en') =>
+      m.nodes.filter((n) => n.type === 'session').map((n) => nodeText(dataset, n, lang).label);
+    expect(labels('fr')).toEqual([
+      '1 · Introduction…',
+      '2 · Savigny-le-Temple',
+      '3 · Lianes Coopération',
+      "4 · L'organisation…",
+      '5 · AMAP',
+      '6 · Cités Unies Belgique',
+      '7 · Cités Unies France',
+    ]);
+    for (const label of [...labels('fr'), ...labels('en')]) expect(label.length, label).toBeLessThanOrEqual(26);
+    expect(nodeText(dataset, m.nodeById.get('session:amap')!, 'fr').name).toMatch(/^Session 5 : Le rôle des municipalités dans la dynamique AMAP/);
+    expect(shortTitle('Cités Unies France : enjeux et perspectives')).toBe('Cités Unies France');
+    expect(shortTitle('Introduction et problématique')).toBe('Introduction…');
   });
 });
 
