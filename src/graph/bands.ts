@@ -38,12 +38,3 @@ export function ringBands(counts: readonly number[], options: BandOptions): Band
 
 /** Distance from the centre as the ring force measures it (rings are ellipses of this aspect). */
 export const ringDistance = (x: number, y: number, aspect: number): number => Math.hypot(x, y * aspect);
-
-/** Caption boxes, one per band, centred on the vertical axis just inside each band's outer edge
- * at the top: read upwards from the centre they spell the scales, local to global. */
-export function captionRects(bands: readonly Band[], widths: readonly number[], height: number, aspect = 1) {
-  return bands.map((b, i) => {
-    const width = widths[i] ?? 0;
-    return { x: -width / 2, y: -b.outer / aspect + 1, width, height };
-  });
-}

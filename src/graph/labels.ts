@@ -80,6 +80,8 @@ interface Candidate {
   readonly box: Box;
   readonly anchor: TextAnchor;
   readonly leader: boolean;
+  /** Right next to the node: a leader there would be too short to see. */
+  readonly adjacent: boolean;
   readonly cost: number;
 }
 
@@ -105,6 +107,7 @@ function candidates(req: LabelRequest, centre: { x: number; y: number }): Candid
         box: { x, y, width: req.width, height: req.height },
         anchor,
         leader: level >= 2,
+        adjacent: level === 0,
         cost: level * 3 + away * 1.2 + Math.abs(sin) * 0.4 + (anchor === 'middle' ? 0.2 : 0),
       });
     }
@@ -143,7 +146,26 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     order = [...order.filter((r) => poor.has(r.id)), ...order.filter((r) => !poor.has(r.id))];
   }
   const byId = new Map((best?.labels ?? []).map((l) => [l.id, l]));
-  return requests.flatMap((r) => byId.get(r.id) ?? []);
+  return requests.flatMap((r) => {
+    const l = byId.get(r.id);
+    if (!l) return [];
+    // A label nearer another node than its own would read as that node's: a leader line says
+    // whose it is.
+    return !l.leader && nearerOther({ x: r.x + l.dx, y: r.y + l.dy, width: l.width, height: l.height }, r, circles) ? [{ ...l, leader: true }] : [l];
+  });
+}
+
+/** Is some other node nearer the box than its own node? */
+export function nearerOther(box: Box, own: Circle, index: { readonly circles: readonly Circle[]; readonly grid: BoxGrid }): boolean {
+  const mine = gap(box, own);
+  let found = false;
+  index.grid.near(box, Math.max(0, mine), (i) => {
+    const c = index.circles[i]!;
+    if (c.x === own.x && c.y === own.y) return false;
+    found = gap(box, c) < mine;
+    return found;
+  });
+  return found;
 }
 
 /** Above this many labels the view cannot hold them all without overlap, and the full search
@@ -168,7 +190,7 @@ interface CircleIndex {
   readonly grid: BoxGrid;
 }
 
-function circleIndex(circles: readonly Circle[], requests: readonly LabelRequest[]): CircleIndex {
+export function circleIndex(circles: readonly Circle[], requests: readonly LabelRequest[]): CircleIndex {
   const grid = boxGrid(cellSize(requests));
   circles.forEach((c, i) => grid.insert(i, { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
   return { circles, grid };
@@ -195,7 +217,7 @@ function pick(req: LabelRequest, self: number, cands: readonly Candidate[], plac
     // is found, no later candidate can beat it.
     if (best && best.penalty === 0 && c.cost >= best.score) break;
     const limit = crowded ? 0 : best ? best.penalty : Infinity;
-    const penalty = conflict(c.box, self, placed, crowded ? null : circles, options, limit);
+    const penalty = conflict(c.box, self, placed, crowded ? null : circles, options, limit, c.adjacent ? req : undefined);
     if (penalty > limit || (best && penalty > best.penalty)) continue;
     const covered = crowded ? COVER * covers(c.box, circles) : 0;
     const score = c.cost + covered + (penalty === 0 ? ambiguity(c.box, req, circles) : 0);
@@ -252,7 +274,11 @@ function ambiguity(box: Box, own: Circle, index: CircleIndex): number {
   index.grid.near(box, mine + 6, (i) => {
     const c = index.circles[i]!;
     if (c.x === own.x && c.y === own.y) return;
-    if (gap(box, c) < mine + 6) penalty += 8;
+    const other = gap(box, c);
+    // Nearer another node than its own: the label would read as that node's. Far worse than a
+    // spot further out with a leader line.
+    if (other < mine) penalty += 30;
+    else if (other < mine + 6) penalty += 8;
   });
   return penalty;
 }
@@ -275,7 +301,7 @@ function covers(box: Box, index: CircleIndex): number {
 
 /** How bad a spot is: 0 when free. Stops counting once past `limit`, a penalty that has already
  * lost. Nodes count only when `index` is given. */
-function conflict(box: Box, self: number, placed: Placed, index: CircleIndex | null, options: PlaceOptions, limit: number) {
+function conflict(box: Box, self: number, placed: Placed, index: CircleIndex | null, options: PlaceOptions, limit: number, own?: Circle) {
   const { bounds, obstacles = [], pad = 2 } = options;
   let penalty = 0;
   if (!inside(box, bounds)) penalty += 1e6;
@@ -302,8 +328,14 @@ function conflict(box: Box, self: number, placed: Placed, index: CircleIndex | n
   });
   // Added one by one, as before.
   for (let k = 0; k < hit; k++) penalty += 2e3;
+  // Right next to its node yet nearer another, the label would read as that node's, and a leader
+  // line that short would not show: not a free spot. (Further out, a leader says whose it is.)
+  if (own && nearerOther(box, own, index)) penalty += WEDGED;
   return penalty;
 }
+
+/** What a spot nearer another node than the label's own costs: less than covering a node. */
+const WEDGED = 500;
 
 /** Pairs of boxes that intersect: what the tests assert is empty. */
 export function overlappingPairs(boxes: readonly (Box & { readonly id: string })[]): [string, string][] {

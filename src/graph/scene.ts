@@ -1,10 +1,12 @@
-// What the renderer draws, computed without a DOM: the laid-out model, its words, the rings and
-// their captions, and the label of every node placed so that no two overlap. The unit tests build
+// What the renderer draws, computed without a DOM: the model laid out in a fixed space, its words,
+// the rings and their captions, and the label of every node placed so that no two overlap, for a
+// view of a given size (the space is fitted in it; see spaceFor for when it is kept). The unit tests build
 // the same scene as the view, with the same text-size estimate.
 import type { Dataset } from '../data/dataset';
 import { SCALES, type Scale } from '../data/schema';
 import { LANGUAGES, translator, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
+import { placeCaptions, type PlacedCaption } from './captions';
 import { placeLabels, type Box, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
@@ -25,12 +27,24 @@ export interface SceneRing {
   readonly scale: Scale;
   readonly caption: string;
   readonly band: Band;
-  readonly captionBox: Box;
+  /** Where the caption is written, along its band (captions.ts). */
+  readonly placed: PlacedCaption;
+}
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface Scene {
+  /** The visible area, in layout units: the view's size divided by `scale`. */
   readonly width: number;
   readonly height: number;
+  /** The space the nodes were laid out in (layout units), centred on 0,0. */
+  readonly space: Size;
+  /** Screen px per layout unit when the whole space is fitted in the view ("home"). */
+  readonly scale: number;
+  /** Label and caption sizes, in layout units (so that on screen, at `scale`, they have their px size). */
   readonly fontSize: number;
   readonly captionSize: number;
   readonly layout: GraphLayout;
@@ -44,20 +58,28 @@ export interface Scene {
   readonly reserved: readonly Box[];
 }
 
-export interface SceneOptions {
+export interface ViewOptions {
+  /** The view's size, in screen px. */
   readonly width: number;
   readonly height: number;
   readonly layout: GraphLayout;
   readonly lang: Language;
-  readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
-  /** Areas of the view that labels must leave free (the zoom buttons), in layout coordinates. */
+  /** Areas of the view that labels must leave free (the zoom buttons), in px from the view's
+   * centre; the scene turns them into layout units. */
   readonly reserved?: readonly Box[];
-  /** A floor for the label size, e.g. 28px on a projector at 1920×1080. */
+  /** A floor for the label size on screen, e.g. 28px on a projector at 1920×1080. */
   readonly minFontSize?: number;
 }
 
+export interface SceneOptions extends ViewOptions {
+  /** The space to lay the nodes out in; the view's size when not given. Keeping it when the view
+   * changes size keeps every node where it is: only the fit (scale) and the labels change. */
+  readonly space?: Size;
+  readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+}
+
 /** The zoom buttons' corner (graph.css .graph-zoom: three 34px buttons, 4px apart, 8px from the
- * edges), with a little air, in layout coordinates (centre of the view = 0,0). */
+ * edges), with a little air, in px from the centre of the view. */
 export const ZOOM_CORNER = { width: 50, height: 128 } as const;
 export const zoomCorner = ({ width, height }: { width: number; height: number }): Box => ({
   x: width / 2 - ZOOM_CORNER.width,
@@ -66,58 +88,103 @@ export const zoomCorner = ({ width, height }: { width: number; height: number })
   height: ZOOM_CORNER.height,
 });
 
-/** Caption sizes are the widest over every language, so a language switch moves no node. */
+/** Caption sizes are the widest over every language, so a language switch moves nothing. */
 export function captionMetrics(fontSize: number) {
   const size = Math.max(13, fontSize - 1);
   const widths = SCALES.map((s) => Math.max(...LANGUAGES.map((l) => estimateTextWidth(translator(l)(`scale.${s}`), size))));
   return { size, widths, height: estimateTextHeight(size) };
 }
 
-/** Lays out `model` (mutating its nodes' positions) and builds the scene to draw. */
+/** Screen px per layout unit that fits `space` in `view`. */
+export const fitScale = (space: Size, view: Size): number => Math.min(view.width / space.width, view.height / space.height);
+
+/** How far a view may drift from the space laid out for it before the graph is laid out again:
+ * its aspect by this factor, its scale by this factor. A notice, a caption, a language's longer
+ * words or a window nudged change the view's size far less; a phone turned sideways or a view
+ * given the full screen change it more, and get a layout made for them. */
+export const KEEP_ASPECT = 1.45;
+export const KEEP_SCALE = 1.6;
+
+/** The space to lay out in for this view: the current one while it still suits the view. */
+export function spaceFor(view: Size, current: Size | null): Size {
+  if (current) {
+    const drift = view.width / view.height / (current.width / current.height);
+    const k = fitScale(current, view);
+    if (Math.max(drift, 1 / drift) <= KEEP_ASPECT && k <= KEEP_SCALE && k >= 1 / KEEP_SCALE) return current;
+  }
+  return { width: view.width, height: view.height };
+}
+
+/** Lays out `model` in its space (mutating its nodes' positions) and builds the scene to draw. */
 export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions): { scene: Scene; layout: Layout } {
-  const fontSize = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
-  const captions = captionMetrics(fontSize);
+  const space = options.space ?? spaceFor(options, null);
   const layout = layoutGraph(model, {
-    width: options.width,
-    height: options.height,
+    ...space,
     layout: options.layout,
-    captionWidths: captions.widths,
-    captionHeight: captions.height,
     ...(options.pins ? { pins: options.pins } : {}),
   });
+  return { scene: dressScene(d, model, layout, space, options), layout };
+}
+
+/** The words, captions and labels for nodes already laid out in `space`, seen in a view of this
+ * size: what changes when the view is resized or the language switched. No node moves. */
+export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, 'bands' | 'aspect'>, space: Size, options: ViewOptions): Scene {
+  const scale = fitScale(space, options);
+  const px = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
+  const fontSize = px / scale;
+  const captions = captionMetrics(px);
+  const captionSize = captions.size / scale;
+  const width = options.width / scale;
+  const height = options.height / scale;
+  const reserved = (options.reserved ?? []).map((b) => ({ x: b.x / scale, y: b.y / scale, width: b.width / scale, height: b.height / scale }));
+  const margin = 3 / scale;
+  const bounds = { x: -width / 2 + margin, y: -height / 2 + margin, width: width - 2 * margin, height: height - 2 * margin };
   const t = translator(options.lang);
-  const rings: SceneRing[] =
-    options.layout === 'rings'
-      ? SCALES.map((scale, i) => {
-          const rect = layout.captions[i]!;
-          const caption = t(`scale.${scale}`);
-          const width = estimateTextWidth(caption, captions.size);
-          return { scale, caption, band: layout.bands[i]!, captionBox: { ...rect, x: -width / 2, width } };
-        })
-      : [];
+  let rings: SceneRing[] = [];
+  if (options.layout === 'rings') {
+    const placed = placeCaptions(
+      layout.bands.map((band, i) => ({ band, width: (captions.widths[i] ?? 0) / scale })),
+      {
+        aspect: layout.aspect,
+        // The letters' ink, about an em high, centred on the line they are written along.
+        height: (captions.size * 0.95) / scale,
+        circles: model.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, r: n.radius })),
+        segments: model.links.flatMap((l) => {
+          const a = model.nodeById.get(l.from);
+          const b = model.nodeById.get(l.to);
+          return a && b ? [[a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0] as const] : [];
+        }),
+        bounds,
+        reserved,
+      },
+    );
+    rings = SCALES.map((scale, i) => ({ scale, caption: t(`scale.${scale}`), band: layout.bands[i]!, placed: placed[i]! }));
+  }
   const nodes: SceneNode[] = model.nodes.map((node) => {
     const text = nodeText(d, node, options.lang);
     return { node, ...text, lines: splitLabel(text.label, fontSize), placed: null };
   });
   const scene: Scene = {
-    width: options.width,
-    height: options.height,
+    width,
+    height,
+    space,
+    scale,
     fontSize,
-    captionSize: captions.size,
+    captionSize,
     layout: options.layout,
     aspect: layout.aspect,
     nodes,
     links: model.links,
     rings,
-    reserved: options.reserved ?? [],
+    reserved,
   };
   placeSceneLabels(scene);
-  return { scene, layout };
+  return scene;
 }
 
 /** Places (or re-places, after a drag) every label of the scene at the nodes' current positions. */
 export function placeSceneLabels(scene: Scene): void {
-  const margin = 3;
+  const margin = 3 / scene.scale;
   const placed = placeLabels(
     scene.nodes.map((s) => ({
       id: s.node.id,
@@ -130,7 +197,7 @@ export function placeSceneLabels(scene: Scene): void {
     })),
     {
       bounds: { x: -scene.width / 2 + margin, y: -scene.height / 2 + margin, width: scene.width - 2 * margin, height: scene.height - 2 * margin },
-      obstacles: [...scene.rings.map((r) => r.captionBox), ...scene.reserved],
+      obstacles: [...scene.rings.flatMap((r) => r.placed.boxes), ...scene.reserved],
       circles: scene.nodes.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
     },
   );

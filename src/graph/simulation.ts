@@ -14,9 +14,8 @@ import {
 import { randomLcg } from 'd3';
 import { SCALES } from '../data/schema';
 import type { GraphLayout } from '../state/viewState';
-import { captionRects, ringBands } from './bands';
+import { ringBands } from './bands';
 import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
-import { forceKeepOut, type Rect } from './keepOutForce';
 import type { GraphModel, GraphNode } from './model';
 import { forceRing, type Band } from './ringForce';
 
@@ -27,9 +26,6 @@ export interface LayoutOptions {
   readonly width: number;
   readonly height: number;
   readonly layout: GraphLayout;
-  /** Width of each ring caption (SCALES order) and their height, in px. */
-  readonly captionWidths: readonly number[];
-  readonly captionHeight: number;
   readonly seed?: number;
   /** Nodes the user pinned, by node id, in layout coordinates (centre = 0,0). */
   readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
@@ -39,7 +35,6 @@ export interface Layout {
   readonly simulation: GraphSimulation;
   /** One band per scale; in the free layout they are still computed, but not drawn. */
   readonly bands: readonly Band[];
-  readonly captions: readonly Rect[];
   /** Horizontal radius of the ellipse every node is kept in. */
   readonly outer: number;
   /** Width / height of the rings (1 = circles). */
@@ -70,7 +65,6 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const counts = SCALES.map((_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
   const bands = ringBands(counts, { outer: outer, step: 28, spacing: 78 });
-  const captions = captionRects(bands, options.captionWidths, options.captionHeight, aspect);
   const random = randomLcg(seed);
   const whole: Band = { inner: 0, outer, radius: 0 };
 
@@ -110,12 +104,11 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
       .force('charge', forceManyBody<GraphNode>().theta(theta).strength(-160 * unit).distanceMax(outer))
       .force(
         'ring',
-        forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : (bands[n.scaleIndex] ?? whole)))
+        forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
           .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
           .wall(0.8)
           .aspect(aspect),
-      )
-      .force('captions', forceKeepOut<GraphNode>(captions).radius((n) => n.radius + 8));
+      );
   } else {
     simulation
       .force('link', forceLink<GraphNode, SimLink>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
@@ -125,7 +118,18 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
       .force('bounds', forceRing<GraphNode>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
   }
 
-  return { simulation, bands, captions, outer, aspect, ticks: settle(simulation) };
+  return { simulation, bands, outer, aspect, ticks: settle(simulation) };
+}
+
+/** The part of a band where a node of this radius lies wholly inside it (ring distances stretch
+ * by the aspect one way), so that no node straddles two bands and the middle of each band stays
+ * free for its caption; the band's middle line when the band is too thin for that. */
+export function within(band: Band, radius: number, aspect: number): Band {
+  const m = (radius + 2) * Math.max(1, aspect);
+  let inner = band.inner === 0 ? 0 : band.inner + m;
+  let outer = band.outer - m;
+  if (inner > outer) inner = outer = (band.inner + band.outer) / 2;
+  return { inner, outer, radius: Math.min(outer, Math.max(inner, band.radius)) };
 }
 
 /** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks. */
@@ -186,7 +190,7 @@ function largestComponentSize(order: readonly GraphNode[], model: GraphModel): n
  * others next to what they link. */
 function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, aspect: number, random: () => number) {
   const order = spreadOrder(model);
-  // The largest component centred at the bottom, away from the ring captions at the top.
+  // The largest component centred at the bottom.
   const first = model.neighbours.size === 0 ? 0 : Math.max(1, largestComponentSize(order, model));
   order.forEach((node, i) => {
     const band = bands && node.scaleIndex !== null ? bands[node.scaleIndex] : undefined;

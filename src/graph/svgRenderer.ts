@@ -27,9 +27,12 @@ interface DrawnLink {
 }
 
 const ARROW = 9;
+/** Ids of the captions' paths, unique per renderer. */
+let renderers = 0;
 
 export function createSvgRenderer(parent: HTMLElement, width: number, height: number): GraphRenderer {
   // tabindex -1: the surface itself is not a Tab stop (Chromium would make it one); its nodes are.
+  const idPrefix = `graph-${++renderers}`;
   const root = svg('svg', { class: 'graph-surface', role: 'group', width, height, tabindex: -1, 'data-graph-surface': '' });
   const defs = svg('defs');
   const viewport = svg('g', { class: 'graph-viewport' });
@@ -128,18 +131,26 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
       );
     });
     parts.reverse();
-    for (const ring of scene.rings) {
-      const box = ring.captionBox;
-      const caption = svg('text', {
-        class: 'graph-ring-caption',
-        x: box.x + box.width / 2,
-        y: box.y + box.height * 0.78,
-        'text-anchor': 'middle',
-        'font-size': scene.captionSize,
-      });
-      caption.textContent = ring.caption;
+    scene.rings.forEach((ring, i) => {
+      const { path, offset, at } = ring.placed;
+      const caption = svg('text', { class: 'graph-ring-caption', 'font-size': scene.captionSize.toFixed(2), 'data-ring': ring.scale });
+      if (path) {
+        // Written along the band's middle line; dy centres the letters on it.
+        const id = `${idPrefix}-ring-${i}`;
+        parts.push(svg('path', { id, d: path, fill: 'none', stroke: 'none' }));
+        caption.setAttribute('dy', '0.35em');
+        const along = svg('textPath', { href: `#${id}`, startOffset: offset.toFixed(2), 'text-anchor': 'middle' });
+        along.textContent = ring.caption;
+        caption.append(along);
+      } else {
+        caption.setAttribute('x', at.x.toFixed(2));
+        caption.setAttribute('y', at.y.toFixed(2));
+        caption.setAttribute('dy', '0.35em');
+        caption.setAttribute('text-anchor', 'middle');
+        caption.textContent = ring.caption;
+      }
       parts.push(caption);
-    }
+    });
     ringLayer.replaceChildren(...parts);
   }
 

@@ -16,8 +16,8 @@ import { createNodeDrag } from './drag';
 import { buildModel, type GraphModel } from './model';
 import { emphasisOf } from './emphasis';
 import { projectorFontSize } from './texts';
-import { buildScene, contentBoxes, placeSceneLabels, zoomCorner, type Scene } from './scene';
-import type { GraphSimulation } from './simulation';
+import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, zoomCorner, type Scene, type Size } from './scene';
+import type { GraphSimulation, Layout } from './simulation';
 import { createSvgRenderer } from './svgRenderer';
 import { createZoom } from './zoom';
 import './graph.css';
@@ -59,6 +59,10 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
 
   let model: GraphModel = buildModel(dataset, store.get());
   let scene: Scene | null = null;
+  /** The space the nodes are laid out in: kept while the view's size changes a little (see
+   * spaceFor), so that a notice, a caption or a language switch moves no node. */
+  let space: Size | null = null;
+  let layout: Layout | null = null;
   let simulation: GraphSimulation | null = null;
   let transition: Timer | null = null;
   const pins = new Map<string, { x: number; y: number }>();
@@ -67,6 +71,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   let tabStop: string | null = null;
   let rendered: ViewState | null = null;
   let destroyed = false;
+  /** Whether the ResizeObserver has reported the view's first size yet. */
+  let settled = false;
 
   // Drag first, then zoom: a drag that starts on a node stops the event before zoom sees it.
   const dragger = createNodeDrag({
@@ -85,6 +91,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   const zoomer = createZoom({
     surface: renderer.surface,
     size: () => size,
+    scale: () => scene?.scale ?? 1,
     content: () => (scene ? contentBoxes(scene) : []),
     onZoom: (transform) => renderer.setTransform(transform),
     animate: () => !reducedMotion(),
@@ -121,24 +128,38 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   const reducedMotion = () =>
     typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  /** Lays the graph out again; animates nodes from where they were when asked to. */
+  const minFontSizeOf = (state: ViewState) => (state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight));
+
+  /** Lays the graph out again in the space that suits the view; animates nodes from where they
+   * were when asked to. */
   function rebuild(state: ViewState, animate: boolean) {
     const from = new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
     transition?.stop();
     simulation?.on('tick', null).on('end', null).stop();
     model = buildModel(dataset, state);
-    const minFontSize = state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight);
-    const built = buildScene(dataset, model, { ...size, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize });
-    scene = built.scene;
+    space = spaceFor(size, space);
+    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
+    layout = built.layout;
     simulation = built.layout.simulation;
-    const current = scene;
     simulation.on('tick', () => renderer.draw()).on('end', () => {
-      placeSceneLabels(current);
+      if (scene) placeSceneLabels(scene);
       renderer.draw();
     });
+    show(built.scene, state);
+    if (animate && !reducedMotion()) animateFrom(from);
+  }
+
+  /** New words, captions and labels for the nodes where they are: a language or theme switch, or
+   * a view resized within what its space suits. */
+  function redress(state: ViewState) {
+    if (!layout || !space) return rebuild(state, false);
+    show(dressScene(dataset, model, layout, space, { ...size, layout: state.layout, lang: state.lang, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) }), state);
+  }
+
+  function show(next: Scene, state: ViewState) {
+    scene = next;
     const t = translator(state.lang);
     renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned'), inSelection: t('graph.node.inSelection') });
-    if (animate && !reducedMotion()) animateFrom(from);
   }
 
   function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {
@@ -236,9 +257,23 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
 
   function onResize() {
     // Hidden (the map has the full screen): keep the layout for when the graph comes back.
-    if (destroyed || stage.clientWidth === 0 || !resizeTo(measure())) return;
+    if (destroyed || stage.clientWidth === 0) return;
+    const first = !settled;
+    settled = true;
+    if (!resizeTo(measure())) return;
     const state = store.get();
-    rebuild(state, false);
+    if (first) {
+      // The page's first size, once its styles apply, not a passing one measured while it was
+      // being put together: the same window gives the same picture on every load.
+      space = null;
+      rebuild(state, false);
+    } else if (space && spaceFor(size, space) === space) {
+      // The nodes stay where they are; only the fit and the labels follow the view.
+      redress(state);
+    } else {
+      // Too far from the shape or size laid out for: a layout made for it, animated.
+      rebuild(state, true);
+    }
     applyEmphasis(state);
     zoomer.home();
   }
@@ -269,7 +304,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     }
     if (relabel) {
       const resized = resizeTo(measure());
-      rebuild(state, structural && previous !== null && !resized);
+      const kept = space !== null && spaceFor(size, space) === space;
+      if (structural || !kept) rebuild(state, previous !== null && (structural || !kept));
+      else redress(state);
       if (resized || !previous) zoomer.home();
     }
     applyEmphasis(state);

@@ -1,6 +1,6 @@
 // Zoom and pan of the graph surface with d3-zoom (wheel, drag, pinch), zoom buttons and "fit".
-// The home view puts the layout's centre (0,0) in the middle of the view at scale 1, the scale at
-// which labels were placed without overlap.
+// The home view puts the layout's centre (0,0) in the middle of the view at the scene's scale (its
+// space fitted in the view), the scale at which labels were placed without overlap.
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import type { Box } from './labels';
 import type { Transform } from './renderer';
@@ -8,13 +8,15 @@ import type { Transform } from './renderer';
 export interface ZoomOptions {
   readonly surface: Element;
   readonly size: () => { readonly width: number; readonly height: number };
+  /** Screen px per layout unit at home. */
+  readonly scale: () => number;
   /** What "fit" must show, in layout coordinates. */
   readonly content: () => readonly Box[];
   readonly onZoom: (transform: Transform) => void;
   readonly animate: () => boolean;
 }
 
-export function createZoom({ surface, size, content, onZoom, animate }: ZoomOptions) {
+export function createZoom({ surface, size, scale, content, onZoom, animate }: ZoomOptions) {
   const selection = select(surface);
   const behaviour = zoom<Element, unknown>()
     // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a gesture.
@@ -27,7 +29,7 @@ export function createZoom({ surface, size, content, onZoom, animate }: ZoomOpti
     .on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform));
   selection.call(behaviour).on('dblclick.zoom', null);
 
-  const home = () => zoomIdentity.translate(size().width / 2, size().height / 2);
+  const home = () => zoomIdentity.translate(size().width / 2, size().height / 2).scale(scale());
 
   /** The home view when everything fits in it, else zoomed out just enough. */
   function fitTransform(): ZoomTransform {
@@ -38,8 +40,9 @@ export function createZoom({ surface, size, content, onZoom, animate }: ZoomOpti
     const x1 = Math.max(...boxes.map((b) => b.x + b.width));
     const y1 = Math.max(...boxes.map((b) => b.y + b.height));
     const { width: w, height: h } = size();
-    if (x0 >= -w / 2 && x1 <= w / 2 && y0 >= -h / 2 && y1 <= h / 2) return home();
-    const k = Math.min(1, (w - 16) / (x1 - x0), (h - 16) / (y1 - y0));
+    const base = scale();
+    if (x0 * base >= -w / 2 && x1 * base <= w / 2 && y0 * base >= -h / 2 && y1 * base <= h / 2) return home();
+    const k = Math.min(base, (w - 16) / (x1 - x0), (h - 16) / (y1 - y0));
     return zoomIdentity.translate(w / 2 - k * ((x0 + x1) / 2), h / 2 - k * ((y0 + y1) / 2)).scale(k);
   }
 

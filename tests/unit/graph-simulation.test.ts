@@ -6,11 +6,10 @@ import { forceRing } from '../../src/graph/ringForce';
 import { ringBands, ringDistance } from '../../src/graph/bands';
 import { layoutGraph } from '../../src/graph/simulation';
 import { noFilters } from '../../src/state/viewState';
-import { SCALES } from '../../src/data/schema';
 import { workshop } from './graph-helpers';
 
 const dataset = workshop();
-const options = { width: 500, height: 420, captionWidths: SCALES.map(() => 100), captionHeight: 17 };
+const options = { width: 500, height: 420 };
 const model = (showPeople = false, showSessions = false) => buildModel(dataset, { showPeople, showSessions, filters: noFilters });
 
 describe('the ring force on its own', () => {

@@ -1,0 +1,173 @@
+// Ring captions, pure: each scale's name written along its own band (curved text on the band's
+// middle line), at the spot of the band where no node sits and the fewest links cross, upright on
+// the upper or lower half. Stacked in a column at the top, as they once were, the captions read as
+// a ladder that links and labels crossed; spread along their bands each one is clearly its band's.
+// Captions are placed after the layout and before the labels, which then keep clear of them.
+import type { Box, Circle } from './labels';
+import type { Band } from './ringForce';
+
+export interface CaptionRequest {
+  readonly band: Band;
+  /** The widest the caption can be (over every language), so a language switch moves nothing. */
+  readonly width: number;
+}
+
+export interface PlacedCaption {
+  /** SVG path along which the text runs, left to right (an upper or lower half of the middle
+   * line); null for a caption written straight, centred on `at` (a band too small to curve on). */
+  readonly path: string | null;
+  /** Distance along the path to the caption's middle. */
+  readonly offset: number;
+  /** The caption's middle. */
+  readonly at: { readonly x: number; readonly y: number };
+  /** Small boxes that cover the caption, for overlap tests. */
+  readonly boxes: readonly Box[];
+}
+
+export interface CaptionOptions {
+  readonly aspect: number;
+  /** Height of a caption line, px. */
+  readonly height: number;
+  /** The nodes, and the links as segments between node centres. */
+  readonly circles: readonly Circle[];
+  readonly segments: readonly (readonly [number, number, number, number])[];
+  /** The visible area, and parts of it to leave free (zoom buttons). */
+  readonly bounds: Box;
+  readonly reserved?: readonly Box[];
+}
+
+/** Points along a half ellipse, left to right, with the distance walked to each. */
+interface HalfLine {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly at: Float64Array;
+  readonly length: number;
+}
+
+const STEPS = 240;
+
+function halfLine(rx: number, ry: number, upper: boolean): HalfLine {
+  const xs = new Float64Array(STEPS + 1);
+  const ys = new Float64Array(STEPS + 1);
+  const at = new Float64Array(STEPS + 1);
+  for (let i = 0; i <= STEPS; i++) {
+    const t = Math.PI - (i / STEPS) * Math.PI; // left (π) to right (0)
+    xs[i] = rx * Math.cos(t);
+    ys[i] = (upper ? -1 : 1) * ry * Math.sin(t);
+    if (i > 0) at[i] = at[i - 1]! + Math.hypot(xs[i]! - xs[i - 1]!, ys[i]! - ys[i - 1]!);
+  }
+  return { xs, ys, at, length: at[STEPS]! };
+}
+
+function pointAt(line: HalfLine, s: number): { x: number; y: number } {
+  let lo = 0;
+  let hi = STEPS;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (line.at[mid]! < s) lo = mid;
+    else hi = mid;
+  }
+  const span = line.at[hi]! - line.at[lo]! || 1;
+  const k = Math.min(1, Math.max(0, (s - line.at[lo]!) / span));
+  return { x: line.xs[lo]! + (line.xs[hi]! - line.xs[lo]!) * k, y: line.ys[lo]! + (line.ys[hi]! - line.ys[lo]!) * k };
+}
+
+const square = (p: { x: number; y: number }, h: number): Box => ({ x: p.x - h / 2, y: p.y - h / 2, width: h, height: h });
+
+function boxHitsCircle(b: Box, c: Circle): boolean {
+  const nx = Math.max(b.x, Math.min(c.x, b.x + b.width));
+  const ny = Math.max(b.y, Math.min(c.y, b.y + b.height));
+  return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r * c.r;
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const insideBox = (b: Box, bounds: Box) =>
+  b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+
+/** Does the segment cross the box? (Liang–Barsky clipping.) */
+function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, number], b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const edges: [number, number][] = [
+    [-dx, x1 - b.x],
+    [dx, b.x + b.width - x1],
+    [-dy, y1 - b.y],
+    [dy, b.y + b.height - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** Places one caption per band, innermost first. */
+export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
+  const { aspect, height: h } = options;
+  const placed: Box[] = [];
+  return requests.map(({ band, width }) => {
+    const mid = (band.inner + band.outer) / 2;
+    const candidates: { caption: PlacedCaption; cost: number }[] = [];
+    const consider = (caption: PlacedCaption, preference: number) => {
+      let cost = preference;
+      for (const box of caption.boxes) {
+        if (!insideBox(box, options.bounds)) cost += 1e5;
+        for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
+        for (const p of placed) if (overlap(box, p)) cost += 1e4;
+        for (const c of options.circles) if (boxHitsCircle(box, { ...c, r: c.r + 2 })) cost += 1e3;
+        for (const s of options.segments) if (segmentHitsBox(s, box)) cost += 8;
+      }
+      candidates.push({ caption, cost });
+    };
+    /** Candidates along one half (upper or lower) of the ellipse of horizontal radius `rx`. */
+    function alongHalf(rx: number, isUpper: boolean, extra: number) {
+      const ry = rx / aspect;
+      const line = halfLine(rx, ry, isUpper);
+      // Room on the half, less its steep ends, where text would stand on its side.
+      const usable = line.length * 0.8 - width;
+      if (usable <= 0) return;
+      const path = `M${(-rx).toFixed(2)},0A${rx.toFixed(2)},${ry.toFixed(2)} 0 0 ${isUpper ? 1 : 0} ${rx.toFixed(2)},0`;
+      const slots = 40;
+      const n = Math.max(2, Math.ceil(width / h));
+      for (let k = 0; k <= slots; k++) {
+        // From the middle of the half outwards, alternately right and left of it.
+        const side = k % 2 === 0 ? 1 : -1;
+        const offset = line.length / 2 + side * Math.ceil(k / 2) * (usable / slots);
+        const boxes: Box[] = [];
+        for (let i = 0; i <= n; i++) boxes.push(square(pointAt(line, offset - width / 2 + (i / n) * width), h));
+        // The upper half first (read going out from the centre), near its middle.
+        const preference = (isUpper ? 0 : 1.5) + Math.abs(offset - line.length / 2) / line.length + extra;
+        consider({ path, offset, at: pointAt(line, offset), boxes }, preference);
+      }
+    }
+    if (band.inner > 0) {
+      // Along the middle line, or nearer one edge of the band when nodes crowd the other.
+      const play = Math.max(0, (band.outer - band.inner) / 2 - (h / 2) * Math.max(1, aspect));
+      for (const shift of [0, -play / 2, play / 2]) {
+        for (const isUpper of [true, false]) alongHalf(mid + shift, isUpper, shift === 0 ? 0 : 0.5);
+      }
+    }
+    if (candidates.length === 0) {
+      // The centre disc, or a band too short to curve on: straight text, on the vertical axis.
+      const ry = mid / aspect;
+      for (const dy of [-1, 1, -2, 2, 0, -3, 3]) {
+        const at = { x: 0, y: dy * h * 0.8 + (band.inner > 0 ? (Math.sign(dy) || -1) * ry : 0) };
+        const n = Math.max(1, Math.ceil(width / h));
+        const boxes = Array.from({ length: n }, (_, i) => ({ x: at.x - width / 2 + (i * width) / n, y: at.y - h / 2, width: width / n, height: h }));
+        consider({ path: null, offset: 0, at, boxes }, Math.abs(dy) * 0.3);
+      }
+    }
+    const best = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
+    placed.push(...best.caption.boxes);
+    return best.caption;
+  });
+}
