@@ -3,7 +3,8 @@
 // the upper or lower half. Stacked in a column at the top, as they once were, the captions read as
 // a ladder that links and labels crossed; spread along their bands each one is clearly its band's.
 // Captions are placed after the layout and before the labels, which then keep clear of them.
-import type { Box, Circle } from './labels';
+import { boxGrid } from './boxGrid';
+import { CROWDED, type Box, type Circle } from './labels';
 import type { Band } from './ringForce';
 
 export interface CaptionRequest {
@@ -114,20 +115,39 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
   const { aspect, height: h } = options;
   const placed: Box[] = [];
+  // Nodes and links in grids, so each box looks at its neighbours only (a large graph has
+  // hundreds of each).
+  const cell = Math.max(16, h * 3);
+  const circles = boxGrid(cell);
+  options.circles.forEach((c, i) => circles.insert(i, { x: c.x - c.r - 2, y: c.y - c.r - 2, width: 2 * c.r + 4, height: 2 * c.r + 4 }));
+  // In a crowded graph links cross every spot: only nodes count there, and fewer spots are tried.
+  const crowded = options.circles.length > CROWDED;
+  const segments = boxGrid(cell * 4);
+  (crowded ? [] : options.segments).forEach(([x1, y1, x2, y2], i) =>
+    segments.insert(i, { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }),
+  );
+  /** What the caption covers, added to `cost`; stops once past `limit`, a cost that has lost. */
+  const costOf = (boxes: readonly Box[], cost: number, limit: number) => {
+    for (const box of boxes) {
+      if (!insideBox(box, options.bounds)) cost += 1e5;
+      for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
+      for (const p of placed) if (overlap(box, p)) cost += 1e4;
+      circles.near(box, 0, (i) => {
+        const c = options.circles[i]!;
+        if (boxHitsCircle(box, { ...c, r: c.r + 2 })) cost += 1e3;
+      });
+      segments.near(box, 0, (i) => {
+        if (segmentHitsBox(options.segments[i]!, box)) cost += 8;
+      });
+      if (cost >= limit) return cost;
+    }
+    return cost;
+  };
   return requests.map(({ band, width }) => {
     const mid = (band.inner + band.outer) / 2;
-    const candidates: { caption: PlacedCaption; cost: number }[] = [];
-    const consider = (caption: PlacedCaption, preference: number) => {
-      let cost = preference;
-      for (const box of caption.boxes) {
-        if (!insideBox(box, options.bounds)) cost += 1e5;
-        for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
-        for (const p of placed) if (overlap(box, p)) cost += 1e4;
-        for (const c of options.circles) if (boxHitsCircle(box, { ...c, r: c.r + 2 })) cost += 1e3;
-        for (const s of options.segments) if (segmentHitsBox(s, box)) cost += 8;
-      }
-      candidates.push({ caption, cost });
-    };
+    // Candidates first (cheap), then costed from the most preferred: once one covers nothing,
+    // no less preferred one can beat it.
+    const candidates: { caption: PlacedCaption; preference: number }[] = [];
     /** Candidates along one half (upper or lower) of the ellipse of horizontal radius `rx`. */
     function alongHalf(rx: number, isUpper: boolean, extra: number) {
       const ry = rx / aspect;
@@ -136,7 +156,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       const usable = line.length * 0.8 - width;
       if (usable <= 0) return;
       const path = `M${(-rx).toFixed(2)},0A${rx.toFixed(2)},${ry.toFixed(2)} 0 0 ${isUpper ? 1 : 0} ${rx.toFixed(2)},0`;
-      const slots = 40;
+      const slots = crowded ? 16 : 40;
       const n = Math.max(2, Math.ceil(width / h));
       for (let k = 0; k <= slots; k++) {
         // From the middle of the half outwards, alternately right and left of it.
@@ -146,7 +166,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
         for (let i = 0; i <= n; i++) boxes.push(square(pointAt(line, offset - width / 2 + (i / n) * width), h));
         // The upper half first (read going out from the centre), near its middle.
         const preference = (isUpper ? 0 : 1.5) + Math.abs(offset - line.length / 2) / line.length + extra;
-        consider({ path, offset, at: pointAt(line, offset), boxes }, preference);
+        candidates.push({ caption: { path, offset, at: pointAt(line, offset), boxes }, preference });
       }
     }
     if (band.inner > 0) {
@@ -163,11 +183,17 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
         const at = { x: 0, y: dy * h * 0.8 + (band.inner > 0 ? (Math.sign(dy) || -1) * ry : 0) };
         const n = Math.max(1, Math.ceil(width / h));
         const boxes = Array.from({ length: n }, (_, i) => ({ x: at.x - width / 2 + (i * width) / n, y: at.y - h / 2, width: width / n, height: h }));
-        consider({ path: null, offset: 0, at, boxes }, Math.abs(dy) * 0.3);
+        candidates.push({ caption: { path: null, offset: 0, at, boxes }, preference: Math.abs(dy) * 0.3 });
       }
     }
-    const best = candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
-    placed.push(...best.caption.boxes);
-    return best.caption;
+    candidates.sort((a, b) => a.preference - b.preference);
+    let best: { caption: PlacedCaption; cost: number } | null = null;
+    for (const c of candidates) {
+      if (best && c.preference >= best.cost) break;
+      const cost = costOf(c.caption.boxes, c.preference, best?.cost ?? Infinity);
+      if (!best || cost < best.cost) best = { caption: c.caption, cost };
+    }
+    placed.push(...best!.caption.boxes);
+    return best!.caption;
   });
 }
