@@ -13,7 +13,7 @@ import { renderDetails } from './details';
 import { isArrowKey, nextNode } from './keyboard';
 import { legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
-import { buildModel, type GraphModel } from './model';
+import { buildModel, type GraphModel, type GraphNode } from './model';
 import { emphasisOf } from './emphasis';
 import { projectorFontSize } from './texts';
 import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, zoomCorner, type Scene, type Size } from './scene';
@@ -65,6 +65,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   let layout: Layout | null = null;
   let simulation: GraphSimulation | null = null;
   let transition: Timer | null = null;
+  /** Where the running animation takes each node; null when none runs. */
+  let targets: Map<GraphNode, { x: number; y: number }> | null = null;
   const pins = new Map<string, { x: number; y: number }>();
   let hovered: string | null = null;
   let focused: string | null = null;
@@ -135,6 +137,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   function rebuild(state: ViewState, animate: boolean) {
     const from = new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
     transition?.stop();
+    targets = null;
     simulation?.on('tick', null).on('end', null).stop();
     model = buildModel(dataset, state);
     space = spaceFor(size, space);
@@ -153,7 +156,24 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
    * a view resized within what its space suits. */
   function redress(state: ViewState) {
     if (!layout || !space) return rebuild(state, false);
-    show(dressScene(dataset, model, layout, space, { ...size, layout: state.layout, lang: state.lang, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) }), state);
+    const dress = (l: Layout, s: Size) =>
+      dressScene(dataset, model, l, s, { ...size, layout: state.layout, lang: state.lang, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
+    // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
+    show(targets ? atTargets(() => dress(layout!, space!)) : dress(layout, space), state);
+  }
+
+  /** Runs `fn` with every node at the end of the running animation, then puts them back. */
+  function atTargets<T>(fn: () => T): T {
+    const now = model.nodes.map((n) => [n, n.x, n.y] as const);
+    for (const n of model.nodes) {
+      const to = targets?.get(n);
+      if (to) [n.x, n.y] = [to.x, to.y];
+    }
+    try {
+      return fn();
+    } finally {
+      for (const [n, x, y] of now) [n.x, n.y] = [x, y];
+    }
   }
 
   function show(next: Scene, state: ViewState) {
@@ -171,11 +191,15 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       }
       renderer.draw();
     };
+    targets = new Map(moves.map(({ n, to }) => [n, to]));
     step(0);
     transition = timer((elapsed) => {
       const k = Math.min(1, elapsed / TRANSITION_MS);
       step(easeCubicInOut(k));
-      if (k >= 1) transition?.stop();
+      if (k >= 1) {
+        transition?.stop();
+        targets = null;
+      }
     });
   }
 
