@@ -119,7 +119,9 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
   // hundreds of each).
   const cell = Math.max(16, h * 3);
   const circles = boxGrid(cell);
-  options.circles.forEach((c, i) => circles.insert(i, { x: c.x - c.r - 2, y: c.y - c.r - 2, width: 2 * c.r + 4, height: 2 * c.r + 4 }));
+  // A node's shape (a square's or a star's corners) reaches a little past its radius.
+  const reach = (c: Circle) => c.r * 1.2 + 2;
+  options.circles.forEach((c, i) => circles.insert(i, { x: c.x - reach(c), y: c.y - reach(c), width: 2 * reach(c), height: 2 * reach(c) }));
   // In a crowded graph links cross every spot: only nodes count there, and fewer spots are tried.
   const crowded = options.circles.length > CROWDED;
   const segments = boxGrid(cell * 4);
@@ -134,7 +136,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       for (const p of placed) if (overlap(box, p)) cost += 1e4;
       circles.near(box, 0, (i) => {
         const c = options.circles[i]!;
-        if (boxHitsCircle(box, { ...c, r: c.r + 2 })) cost += 1e3;
+        if (boxHitsCircle(box, { ...c, r: reach(c) })) cost += 1e3;
       });
       segments.near(box, 0, (i) => {
         if (segmentHitsBox(options.segments[i]!, box)) cost += 8;
