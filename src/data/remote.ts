@@ -2,6 +2,7 @@
 // then each session's note beside it. The URL is an edge (zod); the text goes through loadDataset.
 import { z } from 'zod';
 import { loadDataset, parseJsonText, type LoadResult } from './load';
+import { NOTE_PATH } from './schema';
 
 const DataUrl = z.string().trim().min(1).max(2000);
 
@@ -37,7 +38,7 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch): Pro
     const paths = refs.success ? [...new Set(refs.data.sessions.map((s) => s.notes))] : [];
     await Promise.all(
       paths
-        .filter((p) => /^sessions\/[a-z0-9-]+\.md$/.test(p))
+        .filter((p) => NOTE_PATH.test(p))
         .map(async (p) => {
           try {
             const r = await fetcher(new URL(p, url));

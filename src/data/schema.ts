@@ -45,6 +45,9 @@ export const RELATION_KINDS = [
 /** Relation kinds that read the same both ways; every other kind has a direction (from → to). */
 export const SYMMETRIC_RELATION_KINDS: readonly RelationKind[] = ['works-with', 'partner-of', 'twinned-with'];
 
+/** Where a session's Markdown note lives, relative to the dataset file. */
+export const NOTE_PATH = /^sessions\/[a-z0-9-]+\.md$/;
+
 export const SESSION_STATUSES = ['announced', 'to-be-confirmed'] as const;
 export const COORDINATE_PRECISIONS = ['sourced', 'approximate'] as const;
 
@@ -131,7 +134,7 @@ export const SessionSchema = z.strictObject({
   places: z.array(Id).default([]),
   themes: z.array(Id).default([]),
   /** Markdown file under data/, e.g. "sessions/01-savigny.md". */
-  notes: z.string().regex(/^sessions\/[a-z0-9-]+\.md$/, 'notes is a path like "sessions/01-name.md"'),
+  notes: z.string().regex(NOTE_PATH, 'notes is a path like "sessions/01-name.md"'),
 });
 
 export const SectionSchema = z.strictObject({

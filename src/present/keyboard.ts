@@ -5,15 +5,9 @@
 import type { Dataset } from '../data/dataset';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { isTypingTarget } from '../ui/dom';
 import { commandForKey } from './keys';
 import { applyCommand } from './steps';
-
-/** Fields where keys are text or choices: inputs of any kind, text areas, selects, editable text. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).tagName !== 'string') return false;
-  const el = target as HTMLElement;
-  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
-}
 
 export interface PresentationKeysOptions {
   readonly dataset: Dataset;

@@ -3,7 +3,7 @@
 import type { Language } from '../i18n/t';
 import type { Filters, GraphLayout, Selection, Theme, ViewState } from './viewState';
 
-const sameSelection = (a: Selection | null, b: Selection | null) =>
+export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
   a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
 
 export const select =

@@ -1,6 +1,7 @@
 // State derived from the dataset and the view state, computed, never stored: what the filters let
 // through, and what the selection spotlights.
 import type { Dataset } from '../data/dataset';
+import { actorsAtPlace, sessionsAtPlace } from '../data/select';
 import type { Relation } from '../data/schema';
 import type { Filters, Selection } from './viewState';
 
@@ -69,8 +70,8 @@ export function spotlight(d: Dataset, selection: Selection | null): Spotlight | 
   } else if (selection.type === 'place') {
     if (!d.placeById.has(selection.id)) return null;
     places.add(selection.id);
-    for (const a of d.actors) if (a.place === selection.id) actors.add(a.id);
-    for (const s of d.sessions) if (s.places.includes(selection.id) || s.actors.some((a) => actors.has(a))) sessions.add(s.id);
+    for (const a of actorsAtPlace(d, selection.id)) actors.add(a.id);
+    for (const s of sessionsAtPlace(d, selection.id)) sessions.add(s.id);
   } else {
     const p = d.personById.get(selection.id);
     if (!p) return null;

@@ -1,6 +1,7 @@
 // Keeps the URL and the store in step: a new selection is a new history entry (so Back and
 // Forward step through selections); language, layout and step replace the current entry.
 import type { Dataset } from '../data/dataset';
+import { sameSelection } from './actions';
 import type { Store } from './store';
 import { formatHash, parseHash, type UrlState } from './url';
 import type { Selection, ViewState } from './viewState';
@@ -39,8 +40,7 @@ export function createUrlSync({ store, dataset, onUnknown, win = window }: UrlSy
         next.lang === s.lang &&
         next.layout === s.layout &&
         next.step === s.step &&
-        (next.selection === s.selection ||
-          (next.selection?.type === s.selection?.type && next.selection?.id === s.selection?.id));
+        sameSelection(next.selection, s.selection);
       return same ? s : next;
     });
   }

@@ -28,3 +28,10 @@ export function replaceChildren(parent: Element, ...children: readonly Child[]):
   parent.replaceChildren();
   append(parent, ...children);
 }
+
+/** Fields where keys are text or choices: inputs of any kind, text areas, selects, editable text. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+}

@@ -6,7 +6,7 @@ import { translator } from '../i18n/t';
 import { select, setFilters } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { el, replaceChildren } from './dom';
+import { el, isTypingTarget, replaceChildren } from './dom';
 
 let instances = 0;
 
@@ -108,8 +108,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
 
   function onSlash(e: KeyboardEvent) {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-    const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (isTypingTarget(e.target)) return;
     e.preventDefault();
     input.focus();
   }

@@ -3,7 +3,7 @@ import { translator, type MessageKey } from '../i18n/t';
 import { maximize } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { el } from './dom';
+import { el, isTypingTarget } from './dom';
 
 export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKey: MessageKey, store: Store<ViewState>) {
   const button = el('button', { type: 'button', class: 'maximize' });
@@ -13,9 +13,8 @@ export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKe
   // Escape gives the screen back, unless something else used it (the graph clears its selection,
   // a presentation ends, a search box empties) or focus is in a field.
   const onKey = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement | null;
     if (e.key !== 'Escape' || e.defaultPrevented || store.get().maximized !== view) return;
-    if (target && (target.closest('input, textarea, select, [data-graph-surface]') || target.isContentEditable)) return;
+    if (isTypingTarget(e.target) || (e.target as Element | null)?.closest?.('[data-graph-surface]')) return;
     store.update(maximize(null));
     button.focus();
   };
