@@ -56,5 +56,5 @@ describe('crowding', () => {
       expect(overlappingPairs(boxes)).toEqual([]);
       expect(scene.nodes.every((s) => !s.placed || s.placed.free)).toBe(true);
     }
-  });
+  }, 60_000); // 400 actors laid out twice: seconds on a busy machine, so an explicit budget
 });
