@@ -95,8 +95,4 @@ describe('the workshop layout', () => {
     expect(ticks).toBeLessThanOrEqual(tickBudget(m.nodes.length));
     for (const n of m.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y), n.id).toBe(true);
   });
-    const ms = performance.now() - start;
-    console.info(`rings layout: ${m.nodes.length} nodes, ${ticks} ticks, ${ms.toFixed(1)} ms`);
-    expect(ms).toBeLessThan(500);
-  });
 });
