@@ -63,7 +63,17 @@ async function start(app: HTMLElement) {
     return;
   }
   const dataset = result.dataset;
-  const store = createStore<ViewState>({ ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang });
+  // A view that throws is reported once (console, and a notice in development); the others go on.
+  let reportInPage: (error: unknown) => void = () => {};
+  const store = createStore<ViewState>(
+    { ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang },
+    {
+      onError: (error) => {
+        console.error('Maillage store:', error);
+        if (import.meta.env.DEV) reportInPage(error);
+      },
+    },
+  );
   if (isConsoleMode(window.location.search)) {
     // The presenter console, in its own window: notes and controls, no graph or map.
     const { mountConsole } = await import('./present/console');
@@ -79,6 +89,7 @@ async function start(app: HTMLElement) {
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
+  reportInPage = (error) => notices.show(`${translator(store.get().lang)('notice.viewError')} ${String(error)}`);
   app.append(main);
 
   createSearch(header.tools, dataset, store);

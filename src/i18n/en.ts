@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'details.sourceLink': 'source',
   'notice.unknownLink': 'The requested link ({what}) does not exist in this data; showing the overview.',
   'notice.dismiss': 'Dismiss notice',
+  'notice.viewError': 'A view hit an error (development):',
   'search.label': 'Search',
   'search.placeholder': 'Actor, person, place, session… ( / )',
   'search.results': 'Search results',

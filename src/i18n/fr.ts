@@ -110,6 +110,7 @@ export const fr = {
   // notices
   'notice.unknownLink': 'Le lien demandé ({what}) n’existe pas dans ces données ; vue d’ensemble affichée.',
   'notice.dismiss': 'Fermer l’avis',
+  'notice.viewError': 'Une vue a rencontré une erreur (développement) :',
   // search
   'search.label': 'Rechercher',
   'search.placeholder': 'Acteur, personne, lieu, session… ( / )',

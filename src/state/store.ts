@@ -9,7 +9,16 @@ export interface Store<S> {
   subscribe(listener: Listener<S>): () => void;
 }
 
-export function createStore<S>(initial: S): Store<S> {
+export interface StoreOptions {
+  /**
+   * Told once per error thrown by a listener or an update. The store goes on: every other listener
+   * still sees every state, in order. Defaults to console.error.
+   */
+  onError?: (error: unknown) => void;
+}
+
+export function createStore<S>(initial: S, options: StoreOptions = {}): Store<S> {
+  const onError = options.onError ?? ((error: unknown) => console.error('Maillage store:', error));
   let state = initial;
   const listeners = new Set<Listener<S>>();
   // An update made by a listener waits until every listener has seen the current change, so that
@@ -17,14 +26,30 @@ export function createStore<S>(initial: S): Store<S> {
   const pending: ((state: S) => S)[] = [];
   let notifying = false;
 
+  /** Runs a listener or an update in isolation: its error is reported and nothing else stops. */
+  function isolated<T>(run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (error) {
+      try {
+        onError(error);
+      } catch {
+        // A failing reporter must not stop the store either.
+      }
+      return fallback;
+    }
+  }
+
   function apply(change: (state: S) => S) {
     const previous = state;
-    const next = change(previous);
+    const next = isolated(() => change(previous), previous);
     if (Object.is(next, previous)) return;
     state = next;
     notifying = true;
     try {
-      for (const listener of [...listeners]) listener(next, previous);
+      for (const listener of [...listeners]) {
+        if (listeners.has(listener)) isolated(() => listener(next, previous), undefined);
+      }
     } finally {
       notifying = false;
     }
