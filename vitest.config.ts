@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/dom/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/dom/setup.ts'],
+          // Room for findBy*'s ten-second wait (tests/dom/setup.ts) on a busy machine.
+          testTimeout: 20_000,
         },
       },
       {
