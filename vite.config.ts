@@ -1,4 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './scripts/csp.ts';
+
+/** Writes the site's Content-Security-Policy into the built index.html (see scripts/csp.ts). */
+function csp(): Plugin {
+  return {
+    name: 'maillage-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>: a policy only governs what comes after it in the document.
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="utf-8" \/>)/,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(process.env)}" />`,
+        ),
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -7,4 +25,5 @@ export default defineConfig({
   preview: { port: 4173, strictPort: false },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
+  plugins: [csp()],
 });

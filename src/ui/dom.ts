@@ -10,7 +10,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
-    node.setAttribute(name, value === true ? '' : String(value));
+    // Through the CSSOM: a style attribute written as markup is refused by the site's CSP.
+    if (name === 'style') node.style.cssText = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
   }
   append(node, ...children);
   return node;
