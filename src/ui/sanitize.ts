@@ -1,25 +1,96 @@
 // The one place where HTML is made from data: Markdown → HTML with marked, then DOMPurify, which
-// removes scripts, event-handler attributes and javascript: links. Outside links open in a new tab
-// with rel="noopener noreferrer". marked and DOMPurify are the well-kept standard pair for this.
+// removes scripts, event-handler attributes and javascript: links. marked and DOMPurify are the
+// well-kept standard pair for this. Notes get their own allow-list on top of DOMPurify's:
+// - HTML only (no SVG or MathML, whose elements and links follow other rules);
+// - no class, style or id of their own, so a note cannot reuse the app's CSS or its element ids
+//   (ids and in-note links such as footnotes are renamed "user-content-…", as GitHub does);
+// - outside links open in a new tab with rel="noopener noreferrer"; any other link is dropped;
+// - nothing is fetched from another site: a remote image or medium becomes a link naming its
+//   host, followed only if the reader clicks it.
 import { Marked } from 'marked';
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config } from 'dompurify';
 
 const markdown = new Marked({ gfm: true, breaks: false, async: false });
 
+const USER_PREFIX = 'user-content-';
+const MEDIA = new Set(['img', 'video', 'audio', 'source', 'track', 'picture']);
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_ATTR: ['style', 'class', 'srcset', 'poster', 'background', 'formaction', 'ping'],
+  // Ids (and names) are kept only under a prefix of their own.
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  ALLOW_DATA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+/** Is this address on the page's own site (relative, or the same origin)? */
+function isSameSite(src: string): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return true;
+  try {
+    return typeof window !== 'undefined' && new URL(src, window.location.href).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+function hostOf(src: string): string {
+  try {
+    return new URL(src, typeof window === 'undefined' ? 'http://localhost/' : window.location.href).host;
+  } catch {
+    return '?';
+  }
+}
+
 let hooked = false;
-function ensureHook(purify: typeof DOMPurify) {
+function ensureHooks(purify: typeof DOMPurify) {
   if (hooked) return;
   hooked = true;
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName !== 'A') return;
-    const href = node.getAttribute('href') ?? '';
-    if (/^https?:\/\//i.test(href)) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    } else if (!href.startsWith('#')) {
-      node.removeAttribute('href');
+    const tag = node.nodeName.toLowerCase();
+    if (tag === 'a') {
+      const href = node.getAttribute('href') ?? '';
+      if (/^https?:\/\//i.test(href)) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      } else if (href.startsWith('#') && href.length > 1) {
+        // In-note anchors follow their targets' renamed ids.
+        if (!href.startsWith(`#${USER_PREFIX}`)) node.setAttribute('href', `#${USER_PREFIX}${href.slice(1)}`);
+        node.removeAttribute('target');
+      } else {
+        node.removeAttribute('href');
+        node.removeAttribute('target');
+      }
     }
   });
+}
+
+/** Remote images and media become links that name their host; nothing is requested until a click. */
+function holdRemoteMedia(root: DocumentFragment): void {
+  const media = [...root.querySelectorAll('*')]
+    .filter((element) => MEDIA.has(element.nodeName.toLowerCase()))
+    .map((element) => ({ element, kind: (/^(source|track)$/i.test(element.nodeName) ? element.parentElement?.nodeName : element.nodeName) ?? 'media' }));
+  for (const { element, kind } of media) {
+    const tag = element.nodeName.toLowerCase();
+    const src = element.getAttribute('src');
+    if (tag === 'img' && src !== null && isSameSite(src)) continue;
+    if ((tag === 'video' || tag === 'audio') && src !== null && isSameSite(src) && !element.querySelector('source,track')) continue;
+    const doc = element.ownerDocument;
+    if (src && /^https?:\/\//i.test(src)) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', src);
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener noreferrer');
+      const alt = element.getAttribute('alt') ?? element.getAttribute('title') ?? '';
+      const what = kind.toLowerCase() === 'img' ? 'image' : kind.toLowerCase();
+      link.textContent = `[${what}${alt ? ` « ${alt} »` : ''} — ${hostOf(src)}]`;
+      element.replaceWith(link);
+    } else {
+      element.replaceWith(...element.childNodes);
+    }
+  }
 }
 
 export interface MarkdownOptions {
@@ -29,13 +100,10 @@ export interface MarkdownOptions {
 
 /** Sanitised HTML of a Markdown text, as a fragment ready to append. */
 export function renderMarkdown(text: string, { headingOffset = 0 }: MarkdownOptions = {}): DocumentFragment {
-  ensureHook(DOMPurify);
+  ensureHooks(DOMPurify);
   const html = markdown.parse(text) as string;
-  const fragment = DOMPurify.sanitize(html, {
-    RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed'],
-    FORBID_ATTR: ['style'],
-  });
+  const fragment = DOMPurify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+  holdRemoteMedia(fragment);
   if (headingOffset > 0) {
     for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
       const level = Math.min(6, Number(heading.tagName[1]) + headingOffset);
