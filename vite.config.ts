@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './scripts/csp.ts';
+import { contentSecurityPolicy, originsFrom } from './scripts/csp.ts';
 
 /** Writes the site's Content-Security-Policy into the built index.html (see scripts/csp.ts). */
 function csp(): Plugin {
@@ -26,4 +26,6 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   worker: { format: 'es' },
   plugins: [csp()],
+  // The other origins ?data= may load from: fixed when the site is built, never by a link.
+  define: { __MAILLAGE_DATA_ORIGINS__: JSON.stringify(originsFrom(process.env.MAILLAGE_DATA_ORIGINS)) },
 });

@@ -14,6 +14,8 @@ import { createDetails } from './ui/details';
 import { createSearch } from './ui/search';
 import { createFilters } from './ui/filters';
 import { createNotices } from './ui/notice';
+import { createOriginBanner } from './ui/originBanner';
+import { foreignOrigin } from './data/origins';
 import { createViewFrame } from './ui/viewFrame';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
@@ -89,6 +91,9 @@ async function start(app: HTMLElement) {
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
+  const dataUrl = datasetUrlFrom(window.location.search, window.location.href);
+  const origin = dataUrl instanceof URL ? foreignOrigin(dataUrl, window.location.href) : null;
+  const originBanner = origin === null ? null : createOriginBanner(app, origin, () => store.get().lang);
   reportInPage = (error) => notices.show(`${translator(store.get().lang)('notice.viewError')} ${String(error)}`);
   app.append(main);
 
@@ -111,6 +116,7 @@ async function start(app: HTMLElement) {
   };
   store.subscribe((state, previous) => {
     reflect(state);
+    if (state.lang !== previous.lang) originBanner?.update();
     if (state.lang !== previous.lang) writeLanguage(storage(), state.lang);
   });
   reflect(store.get());

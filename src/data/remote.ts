@@ -3,11 +3,22 @@
 import { z } from 'zod';
 import { loadDataset, parseJsonText, type LoadResult } from './load';
 import { NOTE_PATH } from './schema';
+import { BUILD_DATA_ORIGINS } from './origins';
+import { fetchLimited, type FetchLimits } from './fetchLimited';
 
 const DataUrl = z.string().trim().min(1).max(2000);
+const NOTE_MAX_BYTES = 1024 * 1024;
 
-/** The dataset URL named in a page query, resolved against the page, or null when none is set. */
-export function datasetUrlFrom(search: string, base: string): URL | null | { error: string } {
+/**
+ * The dataset URL named in a page query, resolved against the page, or null when none is set.
+ * Only the page's own origin is accepted, plus the origins the site was built to allow: a crafted
+ * link cannot make this site show someone else's data under its name.
+ */
+export function datasetUrlFrom(
+  search: string,
+  base: string,
+  allowedOrigins: readonly string[] = BUILD_DATA_ORIGINS,
+): URL | null | { error: string } {
   const raw = new URLSearchParams(search).get('data');
   if (raw === null) return null;
   const parsed = DataUrl.safeParse(raw);
@@ -15,22 +26,20 @@ export function datasetUrlFrom(search: string, base: string): URL | null | { err
   try {
     const url = new URL(parsed.data, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `data: ${url.protocol} is not allowed` };
+    if (url.origin !== new URL(base).origin && !allowedOrigins.includes(url.origin)) {
+      return { error: `data: ${url.origin} is not this site; only datasets of this site can be opened from a link` };
+    }
     return url;
   } catch {
     return { error: `data: "${parsed.data}" is not a URL` };
   }
 }
 
-export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, limits: Partial<FetchLimits> = {}): Promise<LoadResult> {
   const file = url.pathname.split('/').pop() || url.href;
-  let text: string;
-  try {
-    const response = await fetcher(url);
-    if (!response.ok) return { ok: false, problems: [{ file, path: '', message: `could not be loaded (HTTP ${response.status})` }] };
-    text = await response.text();
-  } catch (error) {
-    return { ok: false, problems: [{ file, path: '', message: `could not be loaded (${String(error)})` }] };
-  }
+  const fetched = await fetchLimited(url, fetcher, limits);
+  if (!fetched.ok) return { ok: false, problems: [{ file, path: '', message: fetched.message }] };
+  const text = fetched.text;
   const json = parseJsonText(file, text);
   const notes = new Map<string, string>();
   if (json.ok) {
@@ -40,12 +49,8 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch): Pro
       paths
         .filter((p) => NOTE_PATH.test(p))
         .map(async (p) => {
-          try {
-            const r = await fetcher(new URL(p, url));
-            if (r.ok) notes.set(p, await r.text());
-          } catch {
-            // reported below as a missing note
-          }
+          const note = await fetchLimited(new URL(p, url), fetcher, { ...limits, maxBytes: NOTE_MAX_BYTES });
+          if (note.ok) notes.set(p, note.text); // else reported below as a missing note
         }),
     );
   }

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'details.sourceLink': 'source',
   'notice.unknownLink': 'The requested link ({what}) does not exist in this data; showing the overview.',
   'notice.dismiss': 'Dismiss notice',
+  'origin.banner': 'Data from {origin}: it is not published by this site. Check its source before relying on it.',
   'notice.viewError': 'A view hit an error (development):',
   'search.label': 'Search',
   'search.placeholder': 'Actor, person, place, session… ( / )',

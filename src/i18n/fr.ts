@@ -110,6 +110,7 @@ export const fr = {
   // notices
   'notice.unknownLink': 'Le lien demandé ({what}) n’existe pas dans ces données ; vue d’ensemble affichée.',
   'notice.dismiss': 'Fermer l’avis',
+  'origin.banner': 'Données venues de {origin} : elles ne sont pas publiées par ce site. Vérifiez leur source avant de vous y fier.',
   'notice.viewError': 'Une vue a rencontré une erreur (développement) :',
   // search
   'search.label': 'Rechercher',

@@ -1,0 +1,68 @@
+// Fetches a text with a time limit and a size cap, reading the body in chunks so progress can be
+// shown and an oversized answer is cut off as soon as it passes the cap. Nothing hangs: a server
+// that never answers, or answers forever, gives a clear message.
+export interface FetchLimits {
+  /** Milliseconds before giving up on the whole transfer. */
+  readonly timeoutMs: number;
+  /** Bytes accepted at most. */
+  readonly maxBytes: number;
+  /** Told the bytes received so far and the total when the server gave one. */
+  readonly onProgress?: (received: number, total: number | null) => void;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024 };
+
+export type Fetched = { ok: true; text: string } | { ok: false; message: string };
+
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Partial<FetchLimits> = {}): Promise<Fetched> {
+  const { timeoutMs, maxBytes, onProgress } = { ...DEFAULT_FETCH_LIMITS, ...limits };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const tooBig = { ok: false as const, message: `is larger than the ${megabytes(maxBytes)} accepted` };
+  try {
+    const response = await fetcher(url, { signal: controller.signal });
+    if (!response.ok) return { ok: false, message: `could not be loaded (HTTP ${response.status})` };
+    const declared = Number(response.headers.get('content-length'));
+    const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+    if (total !== null && total > maxBytes) {
+      controller.abort();
+      return tooBig;
+    }
+    if (!response.body) {
+      const text = await response.text();
+      return text.length > maxBytes ? tooBig : { ok: true, text };
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        controller.abort();
+        return tooBig;
+      }
+      chunks.push(value);
+      onProgress?.(received, total);
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return { ok: true, text: new TextDecoder().decode(bytes) };
+  } catch (error) {
+    if (timedOut) return { ok: false, message: `did not arrive within ${Math.round(timeoutMs / 1000)} s` };
+    return { ok: false, message: `could not be loaded (${String(error).slice(0, 200)})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
