@@ -2,6 +2,7 @@
 // `file: path.to.field — what is wrong`, with "did you mean" where a near name exists.
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { clip, ECHO_MAX, LINE_MAX } from './clip';
 
 export interface Problem {
   readonly file: string;
@@ -10,8 +11,13 @@ export interface Problem {
   readonly message: string;
 }
 
-export const formatProblem = (p: Problem): string =>
-  p.path ? `${p.file}: ${p.path} — ${p.message}` : `${p.file}: ${p.message}`;
+/** One line per problem; each part is clipped, so no input can make the line unreadably long. */
+export const formatProblem = (p: Problem): string => {
+  const file = clip(p.file, ECHO_MAX);
+  const path = clip(p.path, ECHO_MAX * 2);
+  const message = clip(p.message, LINE_MAX);
+  return path ? `${file}: ${path} — ${message}` : `${file}: ${message}`;
+};
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path
@@ -20,7 +26,8 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 
 /** The nearest candidate to `word`, if it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
+  // A typo is short: comparing a huge value with every candidate would only burn time.
+  if (candidates.length === 0 || word.length > 200) return undefined;
   const best = closest(word, [...candidates]);
   const limit = Math.max(2, Math.floor(word.length / 3));
   return distance(word, best) <= limit ? best : undefined;
@@ -98,7 +105,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+const show = (v: unknown): string => (v === undefined ? 'nothing' : clip(JSON.stringify(v) ?? String(v)));
 
 /** One problem per zod issue, in words. */
 export function zodProblems(file: string, schema: AnySchema, data: unknown, error: z.ZodError): Problem[] {

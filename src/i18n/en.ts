@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   'app.loading': 'Loading data…',
   'app.dataError': 'The workshop data is invalid; nothing was shown.',
   'app.dataErrorFor': 'For whoever edits the data, each problem with its place in the file:',
+  'app.moreProblems': 'And {count} more problems, not listed here (npm run check-data lists them all).',
   'app.openShipped': 'Open the “Du local au mondial” workshop',
   'app.language': 'Language',
   'app.switchLanguage': 'Français',

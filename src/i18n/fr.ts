@@ -6,6 +6,7 @@ export const fr = {
   'app.loading': 'Chargement des données…',
   'app.dataError': 'Les données de l’atelier sont invalides ; rien n’a été affiché.',
   'app.dataErrorFor': 'Pour la personne qui édite les données, chaque problème avec sa place dans le fichier (en anglais) :',
+  'app.moreProblems': 'Et {count} autres problèmes, non listés ici (npm run check-data les liste tous).',
   'app.openShipped': 'Ouvrir l’atelier « Du local au mondial »',
   'app.language': 'Langue',
   'app.switchLanguage': 'English',

@@ -2,6 +2,7 @@
 // a basemap that fell back). Text only.
 import { translator, type Language } from '../i18n/t';
 import { el } from './dom';
+import { clip, LINE_MAX } from '../data/clip';
 
 export function createNotices(container: HTMLElement, getLang: () => Language) {
   const root = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
@@ -10,7 +11,7 @@ export function createNotices(container: HTMLElement, getLang: () => Language) {
     show(message: string) {
       const t = translator(getLang());
       const dismiss = el('button', { type: 'button', 'aria-label': t('notice.dismiss') }, '×');
-      const notice = el('p', { class: 'notice' }, el('span', {}, message), dismiss);
+      const notice = el('p', { class: 'notice' }, el('span', {}, clip(message, LINE_MAX)), dismiss);
       dismiss.addEventListener('click', () => notice.remove());
       root.append(notice);
     },
