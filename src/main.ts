@@ -24,6 +24,7 @@ import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
+import { stepsOf } from './present/steps';
 
 const storage = (): Storage | undefined => {
   try {
@@ -80,7 +81,7 @@ async function start(app: HTMLElement) {
     // The presenter console, in its own window: notes and controls, no graph or map.
     const { mountConsole } = await import('./present/console');
     mountConsole(app, { dataset, store });
-    createUrlSync({ store, dataset, onUnknown: () => {} });
+    createUrlSync({ store, dataset, onUnknown: () => {}, lastStep: stepsOf(dataset).length - 1 });
     return;
   }
 
@@ -124,6 +125,7 @@ async function start(app: HTMLElement) {
   createUrlSync({
     store,
     dataset,
+    lastStep: stepsOf(dataset).length - 1,
     onUnknown: (what) => {
       const t = translator(store.get().lang);
       const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });

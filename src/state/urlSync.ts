@@ -11,6 +11,8 @@ export interface UrlSyncOptions {
   readonly dataset: Dataset;
   /** Called when a URL names something the data lacks (a selection) or cannot be read (its text). */
   readonly onUnknown: (what: Selection | string) => void;
+  /** The last step of the presentation: a step past it in the address is brought back to it. */
+  readonly lastStep?: number;
   readonly win?: Window;
 }
 
@@ -20,7 +22,7 @@ const exists = (d: Dataset, s: Selection): boolean =>
   (s.type === 'place' && d.placeById.has(s.id)) ||
   (s.type === 'person' && d.personById.has(s.id));
 
-export function createUrlSync({ store, dataset, onUnknown, win = window }: UrlSyncOptions) {
+export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, win = window }: UrlSyncOptions) {
   function apply(url: UrlState) {
     let selection = url.selection;
     if (url.unreadable !== undefined) onUnknown(url.unreadable);
@@ -34,7 +36,7 @@ export function createUrlSync({ store, dataset, onUnknown, win = window }: UrlSy
         selection,
         lang: url.lang ?? s.lang,
         layout: url.layout ?? s.layout,
-        step: url.step ?? null,
+        step: url.step === undefined ? null : Math.max(0, Math.min(url.step, lastStep)),
       };
       const same =
         next.lang === s.lang &&

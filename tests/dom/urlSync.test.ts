@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createUrlSync } from '../../src/state/urlSync';
 import { select, setLanguage } from '../../src/state/actions';
 import { setupStore, shippedDataset } from './helpers';
+import { stepsOf } from '../../src/present/steps';
 
 const dataset = shippedDataset();
 
@@ -44,6 +45,16 @@ describe('the selection in the URL', () => {
     const { store, unknown, sync } = setup('#/acteur/ville-inconnue');
     expect(store.get().selection).toBeNull();
     expect(unknown).toEqual([{ type: 'actor', id: 'ville-inconnue' }]);
+    sync.destroy();
+  });
+
+  it('brings a step past the end of the presentation back to its last step, in the store and the address', () => {
+    window.history.replaceState(null, '', '/#/?step=999');
+    const store = setupStore();
+    const last = stepsOf(dataset).length - 1;
+    const sync = createUrlSync({ store, dataset, onUnknown: () => {}, lastStep: last });
+    expect(store.get().step).toBe(last);
+    expect(window.location.hash).toBe(`#/?step=${last}`);
     sync.destroy();
   });
 });
