@@ -21,7 +21,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
+          // Generous: a busy two-core machine runs Chromium several times slower than an idle one.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

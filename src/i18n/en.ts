@@ -283,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'presenter.import.outside': 'text outside any note (“{text}”); each note starts with a “## … {#…}” heading.',
   'presenter.import.noNotes': 'no note in this file.',
   'presenter.channel.ignored': '{count} unreadable message(s) between windows ignored.',
+  'presenter.channel.unpaired': 'Console not paired: open it with the “Console” button of the room’s screen to link it to the presentation.',
   'presenter.channel.unlinked': 'This console is not linked to a presentation: open it with the Console button of the room’s window. Notes still work.',
   'presenter.channel.none': 'This browser cannot link windows: the console will not follow the room’s screen.',
 };

@@ -295,6 +295,7 @@ export const fr = {
   'presenter.import.outside': 'texte hors de toute note (« {text} ») ; chaque note commence par un titre « ## … {#…} ».',
   'presenter.import.noNotes': 'aucune note dans ce fichier.',
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
+  'presenter.channel.unpaired': 'Console non appairée : ouvrez-la avec le bouton « Console » de l’écran de la salle pour la relier à la présentation.',
   'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
 } as const;

@@ -9,12 +9,13 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { createPresenterChannel, type ChannelPort } from './channel';
+import { channelAuth, keepKey, keptKey, requestPairing } from './pairing';
 import { createStopwatch, formatElapsed, type Now } from './clock';
 import { createConsoleNotes } from './consoleNotes';
 import { createPresentationKeys } from './keyboard';
 import { createNotesFile } from './notesFile';
 import { openNotesStore, type NotesStore } from './notesStore';
-import { newPresentationId, presentationFromSearch, scopeOfLocation, type DatasetScope } from './scope';
+import { newPresentationId, presentationFromSearch, scopeOfLocation, sessionStorageOrNull, type DatasetScope } from './scope';
 import { captionOf, goToStep, lastStep, leavePresentation, nextStep, previousStep, stepCount, stepLabel, toggleBlackout } from './steps';
 
 export interface ConsoleOptions {
@@ -32,6 +33,21 @@ export interface ConsoleOptions {
    * room's Console button. null: not linked to any (a notice says so).
    */
   readonly presentation?: string | null;
+  /**
+   * The presentation's pairing key (pairing.ts). By default: the one this tab kept, else asked of
+   * the window that opened this console; null: not paired (a notice says so).
+   */
+  readonly pairingKey?: string | null;
+}
+
+/** This console's key: kept in this tab since it was paired, or asked of the window that opened it. */
+async function pairedKey(win: Window, presentation: string): Promise<string | null> {
+  const storage = sessionStorageOrNull();
+  const kept = keptKey(storage, presentation);
+  if (kept) return kept;
+  const key = await requestPairing(win, presentation);
+  if (key) keepKey(storage, presentation, key);
+  return key;
 }
 
 export function mountConsole(
@@ -45,6 +61,7 @@ export function mountConsole(
     port,
     scope = scopeOfLocation(),
     presentation = presentationFromSearch(window.location.search),
+    pairingKey,
   }: ConsoleOptions,
 ) {
   const lang = () => store.get().lang;
@@ -124,6 +141,15 @@ export function mountConsole(
     role: 'console',
     // Not linked: an id of its own, so it drives and follows no room's screen.
     presentation: presentation ?? newPresentationId(),
+    authFor: async (id) => {
+      if (presentation === null) return null;
+      const key = pairingKey !== undefined ? pairingKey : await pairedKey(window, id);
+      if (key === null) {
+        notice(translator(lang())('presenter.channel.unpaired'));
+        return null;
+      }
+      return channelAuth(key);
+    },
     onNotes: (keys) => void notesStore?.reload(keys),
     onRejected: (count) => (ignored.textContent = translator(lang())('presenter.channel.ignored', { count })),
   });

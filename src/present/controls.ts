@@ -29,9 +29,11 @@ export interface ControlsOptions {
   readonly presentation: () => string;
   /** After the Présenter button starts the presentation. */
   readonly onStarted?: () => void;
+  /** The console window the Console button opened (the one to pair with, pairing.ts). */
+  readonly onConsoleOpened?: (console: Window) => void;
 }
 
-export function createControls(container: HTMLElement, { dataset, store, win = window, presentation, onStarted }: ControlsOptions) {
+export function createControls(container: HTMLElement, { dataset, store, win = window, presentation, onStarted, onConsoleOpened }: ControlsOptions) {
   const present = el('button', { type: 'button', class: 'present-toggle' });
   const openConsole = el('button', { type: 'button', class: 'present-console' });
   const fullscreen = el('button', { type: 'button', class: 'present-fullscreen', hidden: !fullscreenSupported(win.document) });
@@ -49,6 +51,7 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
     const opened = win.open(url, 'maillage-console', 'popup,width=1200,height=800');
     const t = translator(store.get().lang);
     if (opened) {
+      onConsoleOpened?.(opened);
       replaceChildren(blocked);
       return;
     }

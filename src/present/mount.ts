@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { createPresenterChannel, type ChannelPort } from './channel';
+import { answerPairing, audienceKey, channelAuth } from './pairing';
 import { createControls } from './controls';
 import { createPresentationKeys } from './keyboard';
 import { createPresentation } from './presentation';
@@ -41,12 +42,26 @@ export function mountPresenter({
   const theme = createThemeSwitch(tools, store);
   const presentation = createPresentation(stage, dataset, store);
   const views = createViewChoice(store);
-  const controls = createControls(tools, { dataset, store, presentation: () => channel.presentation(), onStarted: () => presentation.focus() });
+  // The console windows this one opened: the only ones given the presentation's key.
+  const consoles: Window[] = [];
+  const controls = createControls(tools, {
+    dataset,
+    store,
+    presentation: () => channel.presentation(),
+    onStarted: () => presentation.focus(),
+    onConsoleOpened: (w) => void (consoles.includes(w) || consoles.push(w)),
+  });
   // Leaving with Esc (or from the console) while focus was in the caption: back to the button.
   const unsubscribe = store.subscribe((s, previous) => {
     if (s.step === null && previous.step !== null && presentation.hasFocus()) controls.focus();
   });
-  const keys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen, onSwapViews: views.swap });
+  const presentationKeys = createPresentationKeys({ dataset, store, onFullscreen: controls.toggleFullscreen, onSwapViews: views.swap });
+  const keys = new Map<string, string>();
+  const keyOf = (id: string): string => {
+    const key = keys.get(id) ?? audienceKey(storage, id);
+    keys.set(id, key);
+    return key;
+  };
   const channel = createPresenterChannel({
     dataset,
     store,
@@ -54,18 +69,23 @@ export function mountPresenter({
     ...(port !== undefined && { port }),
     role: 'audience',
     presentation: audiencePresentationId(scope, storage),
+    authFor: (id) => channelAuth(keyOf(id)),
     onTwin: () => renewPresentationId(scope, storage),
   });
+  const pairing = answerPairing(window, { presentation: () => channel.presentation(), key: () => keyOf(channel.presentation()), opened: () => consoles });
   let destroyed = false;
   return {
     update() {},
     channel,
+    /** The key a console of this presentation needs (what the Console button hands over). */
+    pairingKey: () => keyOf(channel.presentation()),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
       channel.destroy();
-      keys.destroy();
+      presentationKeys.destroy();
+      pairing.destroy();
       views.destroy();
       presentation.destroy();
       controls.destroy();

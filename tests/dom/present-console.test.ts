@@ -8,6 +8,7 @@ import { mountConsole } from '../../src/present/console';
 import { mountPresenter } from '../../src/present/mount';
 import { openNotesStore } from '../../src/present/notesStore';
 import { goToStep } from '../../src/present/steps';
+import { channelAuth, newPairingKey } from '../../src/present/pairing';
 import { container, setupStore, shippedDataset } from './helpers';
 
 const dataset = shippedDataset();
@@ -47,13 +48,15 @@ async function setup({ dbName = `console-${++dbCount}-${Math.random()}`, now = (
   const consolePort = link.port();
   // As the room's Console button opens it: with the room's presentation in its address.
   const presentation = presenter.channel.presentation();
-  const view = mountConsole(consoleRoot, { dataset, store, port: consolePort, now, notes: openNotesStore({ dbName, delay: 5 }), presentation });
+  // …and paired with the key the room's screen hands to the window it opened.
+  const pairingKey = presenter.pairingKey();
+  const view = mountConsole(consoleRoot, { dataset, store, port: consolePort, now, notes: openNotesStore({ dbName, delay: 5 }), presentation, pairingKey });
   await view.ready;
   cleanups.push(() => {
     presenter.destroy();
     view.destroy();
   });
-  return { audience, audienceRoot, store, consoleRoot, view, presenter, consolePort, dbName, link, presentation, user: userEvent.setup() };
+  return { audience, audienceRoot, store, consoleRoot, view, presenter, consolePort, dbName, link, presentation, pairingKey, user: userEvent.setup() };
 }
 
 const currentStep = (root: HTMLElement) => getByRole(root, 'region', { name: 'Étape en cours' });
@@ -84,13 +87,76 @@ describe('the presenter console', () => {
   it('ignores and counts malformed messages', async () => {
     const { store, view, consolePort, consoleRoot, presentation } = await setup();
     const port = consolePort as ChannelPort & { inject(data: unknown): void };
-    const common = { v: 2, from: 'evil', presentation, role: 'audience', since: 1 };
+    const common = { v: 3, from: 'evil', presentation, role: 'audience', since: 1, mac: 'A'.repeat(43) };
     port.inject({ ...common, type: 'state', seq: 99, step: 'next', blackout: false });
     port.inject('PageDown');
     port.inject({ ...common, type: 'state', seq: 99, step: 500, blackout: false }); // past the last step
     await waitFor(() => expect(view.channel.stats().rejected).toBe(3));
     expect(store.get().step).toBeNull();
     expect(getByText(consoleRoot, '3 message(s) illisible(s) ignoré(s) entre fenêtres.')).toBeTruthy();
+  });
+
+  it('cannot be driven or unlinked by another tab that reads the channel but has no key', async () => {
+    const { audience, store, view, presenter, link, presentation, user, audienceRoot } = await setup();
+    const spy = link.port(); // any tab of the site: it hears every message, presentation id included
+    const heard: unknown[] = [];
+    spy.addEventListener('message', (e) => heard.push(e.data));
+    await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
+    await waitFor(() => expect(store.get().step).toBe(0));
+    expect(heard.length).toBeGreaterThan(0);
+    const common = { v: 3, from: 'spoof', presentation, role: 'console', since: 0 };
+    // Unsigned, signed with a key of its own, and a replay of a heard message with a new step:
+    spy.postMessage({ ...common, type: 'state', seq: 5, step: 5, blackout: true, mac: 'A'.repeat(43) });
+    const ownKey = await channelAuth(newPairingKey());
+    const forged = { ...common, type: 'state' as const, seq: 6, step: 5, blackout: true };
+    spy.postMessage({ ...forged, mac: await ownKey.sign(forged) });
+    const heardState = heard.find((m) => (m as { type: string }).type === 'state') as Record<string, unknown>;
+    spy.postMessage({ ...heardState, step: 5, seq: 7 });
+    const hello = { ...common, role: 'audience', type: 'hello' as const, since: 10 ** 12 };
+    spy.postMessage({ ...hello, mac: await ownKey.sign(hello) });
+    await waitFor(() => expect(view.channel.stats().rejected).toBe(4));
+    // The room's screen takes the replay for its own message (its own id) and drops it unread.
+    await waitFor(() => expect(presenter.channel.stats().rejected).toBe(3));
+    expect(audience.get()).toMatchObject({ step: 0, blackout: false });
+    expect(store.get()).toMatchObject({ step: 0, blackout: false });
+    expect(presenter.channel.presentation()).toBe(presentation); // not unlinked
+    // The paired windows still follow each other.
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(store.get().step).toBe(1));
+  });
+
+  it('refuses a signed change that jumps the clock out of range, and stays in step', async () => {
+    const { audience, store, view, link, presentation, pairingKey, user, audienceRoot } = await setup();
+    await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
+    await waitFor(() => expect(store.get().step).toBe(0));
+    const auth = await channelAuth(pairingKey);
+    const jump = { v: 3, from: 'faulty', presentation, role: 'console', since: 0, type: 'state' as const, seq: Number.MAX_SAFE_INTEGER, step: 3, blackout: false };
+    link.port().postMessage({ ...jump, mac: await auth.sign(jump) });
+    await waitFor(() => expect(view.channel.stats().rejected).toBe(1));
+    expect(store.get().step).toBe(0);
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(store.get().step).toBe(1));
+    expect(audience.get().step).toBe(1);
+  });
+
+  it('tells a console opened without the room’s key that it is not paired, and it moves nothing', async () => {
+    const link = hub();
+    const root = container();
+    const audience = setupStore();
+    const tools = document.createElement('div');
+    const presenter = mountPresenter({ dataset, store: audience, tools, stage: container(), port: link.port(), storage: null });
+    const store = setupStore();
+    const view = mountConsole(root, { dataset, store, port: link.port(), notes: openNotesStore({ dbName: `unpaired-${Math.random()}`, delay: 5 }), presentation: presenter.channel.presentation(), pairingKey: null });
+    cleanups.push(() => {
+      presenter.destroy();
+      view.destroy();
+    });
+    await view.ready;
+    await findByText(root, /Console non appairée/);
+    await userEvent.click(getByRole(root, 'button', { name: 'Suivant →' }));
+    expect(store.get().step).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(audience.get().step).toBeNull();
   });
 
   it('shows the session’s programme notes, and saves the facilitator’s notes as they are typed', async () => {
