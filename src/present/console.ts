@@ -150,7 +150,7 @@ export function mountConsole(
       }
       return channelAuth(key);
     },
-    onNotes: (keys) => void notesStore?.reload(keys),
+    onNotes: (keys) => void notesStore?.reload(keys, (key) => notesView?.isEditing(key) ?? false),
     onRejected: (count) => (ignored.textContent = translator(lang())('presenter.channel.ignored', { count })),
   });
   const keys = createPresentationKeys({ dataset, store });
@@ -170,7 +170,9 @@ export function mountConsole(
       },
     });
   const onTyping = (e: Event) => {
-    if ((e.target as HTMLElement | null)?.dataset?.note) saveStatus.textContent = translator(lang())('presenter.notes.saving');
+    if (!(e.target as HTMLElement | null)?.dataset?.note) return;
+    // Notes that cannot be kept keep saying so while the person types.
+    saveStatus.textContent = translator(lang())(notesStore && !notesStore.persistent ? 'presenter.notes.notPersistent' : 'presenter.notes.saving');
   };
   main.addEventListener('input', onTyping);
 
@@ -247,12 +249,17 @@ export function mountConsole(
     if (n.damaged.length > 0) notice(t('presenter.notes.damaged', { count: n.damaged.length }));
     notesView = createConsoleNotes(main, dataset, n, saveStatus);
     notesFile = createNotesFile(side, { dataset, notes: n, getLang: lang });
-    unsubscribeNotes = n.subscribe((keys, origin) => {
+    const unsubscribeSaves = n.subscribe((keys, origin) => {
       if (origin === 'saved') {
         saveStatus.textContent = translator(lang())('presenter.notes.saved');
         channel.announceNotes(keys);
       } else notesView?.refresh(keys, lang());
     });
+    const unsubscribeConflicts = n.onConflict((conflicts) => notesView?.showConflicts(conflicts, lang()));
+    unsubscribeNotes = () => {
+      unsubscribeSaves();
+      unsubscribeConflicts();
+    };
     notesView.render(store.get().step ?? 0, lang());
   });
 

@@ -6,8 +6,8 @@ import { localize, translator, type Language } from '../i18n/t';
 import { spotlight } from '../state/derive';
 import { el, replaceChildren } from '../ui/dom';
 import { renderMarkdown } from '../ui/sanitize';
-import { actorNote, sessionNote } from './noteKey';
-import type { NotesStore } from './notesStore';
+import { actorNote, NOTE_MAX_CHARS, sessionNote } from './noteKey';
+import type { NoteConflict, NotesStore } from './notesStore';
 import { selectionOfStep, stepAt } from './steps';
 
 let instances = 0;
@@ -19,21 +19,56 @@ export function createConsoleNotes(container: HTMLElement, dataset: Dataset, not
   const recovered = el('section', { class: 'console-card console-recovered' });
   container.append(root, recovered);
   const fields = new Map<string, HTMLTextAreaElement>();
+  const warnings = new Map<string, HTMLElement>();
   let n = 0;
+  let currentLang: Language = 'fr';
 
   function field(key: string, label: string): HTMLElement {
     const id = `${uid}-${++n}`;
-    const area = el('textarea', { id, rows: 4, spellcheck: 'true', 'data-note': key });
+    const area = el('textarea', { id, rows: 4, spellcheck: 'true', 'data-note': key, maxlength: NOTE_MAX_CHARS });
+    const warning = el('div', { class: 'note-warning', role: 'status' });
     area.value = notes.get(key);
-    area.addEventListener('input', () => notes.set(key, area.value));
+    area.addEventListener('input', () => {
+      const fits = notes.set(key, area.value);
+      const full = !fits || area.value.length >= NOTE_MAX_CHARS;
+      if (full) {
+        replaceChildren(warning, translator(currentLang)('presenter.notes.limit', { max: NOTE_MAX_CHARS.toLocaleString(currentLang) }));
+        warning.dataset.limit = 'true';
+      } else if (warning.dataset.limit) {
+        replaceChildren(warning);
+        delete warning.dataset.limit;
+      }
+    });
     area.addEventListener('change', () => void notes.flush());
     fields.set(key, area);
-    return el('div', { class: 'note-field' }, el('label', { for: id }, label), area);
+    warnings.set(key, warning);
+    return el('div', { class: 'note-field' }, el('label', { for: id }, label), area, warning);
+  }
+
+  /** Another window changed notes being edited here: both texts are kept; offer to join them. */
+  function showConflicts(conflicts: readonly NoteConflict[], lang: Language) {
+    const t = translator(lang);
+    for (const conflict of conflicts) {
+      const area = fields.get(conflict.key);
+      const warning = warnings.get(conflict.key);
+      if (!area || !warning) continue;
+      const keepBoth = el('button', { type: 'button' }, t('presenter.notes.keepBoth'));
+      keepBoth.addEventListener('click', () => {
+        const joined = area.value.trim() === '' ? conflict.theirs : `${area.value}\n\n${conflict.theirs}`;
+        area.value = joined.slice(0, NOTE_MAX_CHARS);
+        notes.set(conflict.key, area.value);
+        replaceChildren(warning, t('presenter.notes.joined'));
+        area.focus();
+      });
+      replaceChildren(warning, t('presenter.notes.conflict'), ' ', keepBoth);
+    }
   }
 
   function render(step: number, lang: Language) {
     const t = translator(lang);
+    currentLang = lang;
     fields.clear();
+    warnings.clear();
     const s = stepAt(dataset, step);
     const lit = spotlight(dataset, selectionOfStep(dataset, step));
     const actors = dataset.actors.filter((a) => !lit || lit.actors.has(a.id));
@@ -82,6 +117,12 @@ export function createConsoleNotes(container: HTMLElement, dataset: Dataset, not
   return {
     render,
     refresh,
+    showConflicts,
+    /** Whether a note's field is being edited (it has the focus). */
+    isEditing: (key: string) => {
+      const area = fields.get(key);
+      return area !== undefined && area === area.ownerDocument.activeElement;
+    },
     destroy() {
       root.remove();
       recovered.remove();

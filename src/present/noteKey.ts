@@ -7,6 +7,11 @@ export const NOTE_KEY_PATTERN = new RegExp(`^(?:(?:session|actor):${ID}|recovere
 
 export const NoteKeySchema = z.string().regex(NOTE_KEY_PATTERN);
 
+/** The one limit of a note's length: typing, saving, reading back and importing all hold to it. */
+export const NOTE_MAX_CHARS = 100_000;
+/** Notes a notes file may bring at most (a workshop has tens; thousands means a wrong file). */
+export const MAX_IMPORTED_NOTES = 2_000;
+
 export const sessionNote = (id: string): string => `session:${id}`;
 export const actorNote = (id: string): string => `actor:${id}`;
 

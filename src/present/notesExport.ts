@@ -4,7 +4,7 @@
 // escaped with one more leading backslash, and unescaped on import.
 import type { Dataset } from '../data/dataset';
 import { localize, translator, type Language, type MessageKey } from '../i18n/t';
-import { NoteKeySchema, parseNoteKey } from './noteKey';
+import { MAX_IMPORTED_NOTES, NOTE_MAX_CHARS, NoteKeySchema, parseNoteKey } from './noteKey';
 
 export const NOTES_MARKER = '<!-- maillage-notes v1 -->';
 export const MAX_NOTES_FILE = 2_000_000;
@@ -95,21 +95,27 @@ export function importNotes(d: Dataset, fileText: string): ImportResult {
   const close = () => {
     if (!current) return;
     const text = normalizeNote(current.body.join('\n'));
-    if (text) notes.set(current.key, text);
+    if (text.length > NOTE_MAX_CHARS) problems.push(err(current.line, 'presenter.import.noteTooLong', { key: current.key, max: NOTE_MAX_CHARS.toLocaleString('fr') }));
+    else if (text) notes.set(current.key, text);
     current = null;
   };
 
-  lines.forEach((line, i) => {
+  let headings = 0;
+  for (const [i, line] of lines.entries()) {
     const n = i + 1;
     const heading = HEADING.exec(line);
     if (heading || (HEADING_LIKE.test(line) && !ESCAPED.test(line))) {
+      // A file with thousands of notes is not a workshop's: refuse it at once, in one line.
+      if (++headings > MAX_IMPORTED_NOTES) {
+        return { ok: false, problems: [err(null, 'presenter.import.tooMany', { max: MAX_IMPORTED_NOTES.toLocaleString('fr') })] };
+      }
       close();
       preamble = false;
       const key = heading?.[2];
-      if (key === undefined) return void problems.push(err(n, 'presenter.import.badHeading'));
-      if (!NoteKeySchema.safeParse(key).success) return void problems.push(err(n, 'presenter.import.badKey', { key }));
+      if (key === undefined) { problems.push(err(n, 'presenter.import.badHeading')); continue; }
+      if (!NoteKeySchema.safeParse(key).success) { problems.push(err(n, 'presenter.import.badKey', { key })); continue; }
       const seen = firstLine.get(key);
-      if (seen !== undefined) return void problems.push(err(n, 'presenter.import.duplicate', { key, first: seen }));
+      if (seen !== undefined) { problems.push(err(n, 'presenter.import.duplicate', { key, first: seen })); continue; }
       firstLine.set(key, n);
       const parsed = parseNoteKey(key);
       if (parsed?.kind === 'session' && !d.sessionById.has(parsed.id))
@@ -117,21 +123,21 @@ export function importNotes(d: Dataset, fileText: string): ImportResult {
       if (parsed?.kind === 'actor' && !d.actorById.has(parsed.id))
         problems.push({ line: n, severity: 'warning', message: 'presenter.import.unknownActor', params: { id: parsed.id } });
       current = { key, line: n, body: [] };
-      return;
+      continue;
     }
     if (current) {
       (current as { body: string[] }).body.push(ESCAPED.test(line) ? line.slice(1) : line);
-      return;
+      continue;
     }
-    if (!preamble || line.trim() === '') return;
+    if (!preamble || line.trim() === '') continue;
     const marker = MARKER.exec(line.trim());
     if (marker) {
       if (marker[1] !== '1') problems.push(err(n, 'presenter.import.version', { version: marker[1] ?? '?' }));
-      return;
+      continue;
     }
-    if (/^# /.test(line)) return;
+    if (/^# /.test(line)) continue;
     problems.push(err(n, 'presenter.import.outside', { text: line.trim().slice(0, 40) }));
-  });
+  }
   close();
 
   if (firstLine.size === 0 && problems.length === 0) problems.push(err(null, 'presenter.import.noNotes'));

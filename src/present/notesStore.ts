@@ -4,9 +4,9 @@
 // raw text is moved, in the same transaction, under a `recovered:` key and shown to the person.
 import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import { NoteKeySchema, recoveredKey } from './noteKey';
+import { NOTE_MAX_CHARS, NoteKeySchema, recoveredKey } from './noteKey';
 
-const NoteRecord = z.strictObject({ v: z.literal(1), text: z.string().max(1_000_000), updatedAt: z.string().max(40) });
+const NoteRecord = z.strictObject({ v: z.literal(1), text: z.string().max(NOTE_MAX_CHARS), updatedAt: z.string().max(40) });
 type NoteRecord = z.infer<typeof NoteRecord>;
 
 export interface DamagedNote {
@@ -24,19 +24,37 @@ export interface NotesStoreOptions {
   /** Listens for pagehide and visibilitychange to flush; defaults to the page's window. */
   readonly win?: Window | null;
   readonly onError?: (error: unknown) => void;
+  /** Milliseconds to wait for the browser's storage to open before keeping notes in memory only. */
+  readonly openTimeout?: number;
+}
+
+/** Why a note kept aside was kept: unreadable in storage, or changed in another window meanwhile. */
+export interface NoteConflict {
+  /** The note being edited here. */
+  readonly key: string;
+  /** Where the other window's text is now kept. */
+  readonly aside: string;
+  readonly theirs: string;
 }
 
 /** `saved`: our changes reached storage; `loaded`: notes changed from outside (another window, an import). */
 export type NotesListener = (keys: readonly string[], origin: 'saved' | 'loaded') => void;
 
-const rawText = (value: unknown): string => {
+/** Text to show for a value kept aside; the value itself stays in storage untouched. */
+export function describeStored(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return `[Blob ${value.type || 'application/octet-stream'}, ${value.size} bytes]`;
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[binary, ${value.byteLength} bytes]`;
+  const replacer = (_key: string, v: unknown) =>
+    v instanceof Map ? { Map: [...v.entries()] } : v instanceof Set ? { Set: [...v] } : v instanceof Date ? v.toISOString() : v;
   try {
-    return JSON.stringify(value, null, 2) ?? String(value);
+    return JSON.stringify(value, replacer, 2) ?? String(value);
   } catch {
     return String(value);
   }
-};
+}
+
+const notKept = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`storage did not open within ${ms} ms`)), ms));
 
 /** Opens the notes; when IndexedDB cannot be used, notes live in memory only (`persistent: false`). */
 export async function openNotesStore({
@@ -45,36 +63,43 @@ export async function openNotesStore({
   now = () => new Date(),
   win = typeof window === 'undefined' ? null : window,
   onError = () => {},
+  openTimeout = 4000,
 }: NotesStoreOptions = {}) {
   const notes = new Map<string, string>();
   const damaged: DamagedNote[] = [];
   let db: UseStore | null = null;
+  const isRecovered = (key: IDBValidKey): key is string => typeof key === 'string' && key.startsWith('recovered:') && NoteKeySchema.safeParse(key).success;
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-    db = createStore(dbName, 'notes');
-    const stored = await entries<IDBValidKey, unknown>(db);
-    const moves: Array<{ from: IDBValidKey; key: string; record: NoteRecord }> = [];
+    const opened = createStore(dbName, 'notes');
+    // A storage that never answers (some private modes) must not hold the notes back.
+    const stored = await Promise.race([entries<IDBValidKey, unknown>(opened), notKept(openTimeout)]);
+    db = opened;
+    // An unreadable value is moved, as it is (a Blob stays a Blob), under a recovered: key.
+    const moves: Array<{ from: IDBValidKey; key: string; value: unknown }> = [];
     for (const [key, value] of stored) {
       const record = NoteRecord.safeParse(value);
       if (typeof key === 'string' && NoteKeySchema.safeParse(key).success && record.success) {
         notes.set(key, record.data.text);
         continue;
       }
-      const when = now();
-      const to = recoveredKey(key, when);
-      const text = record.success ? record.data.text : rawText(value);
-      moves.push({ from: key, key: to, record: { v: 1, text, updatedAt: when.toISOString() } });
+      if (isRecovered(key)) {
+        notes.set(key, describeStored(value));
+        continue;
+      }
+      moves.push({ from: key, key: recoveredKey(key, now()), value: record.success ? record.data : value });
     }
     if (moves.length > 0) {
       await db('readwrite', (s) => {
         for (const m of moves) {
-          s.put(m.record, m.key);
+          s.put(m.value, m.key);
           s.delete(m.from);
         }
         return promisifyRequest(s.transaction);
       });
       for (const m of moves) {
-        notes.set(m.key, m.record.text);
+        const parsed = NoteRecord.safeParse(m.value);
+        notes.set(m.key, parsed.success ? parsed.data.text : describeStored(m.value));
         damaged.push({ from: String(m.from), key: m.key });
       }
     }
@@ -85,6 +110,7 @@ export async function openNotesStore({
 
   const pending = new Set<string>();
   const listeners = new Set<NotesListener>();
+  const conflictListeners = new Set<(conflicts: readonly NoteConflict[]) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
 
@@ -141,12 +167,16 @@ export async function openNotesStore({
     get: (key: string): string => notes.get(key) ?? '',
     /** Every non-empty note, `recovered:` ones included. */
     all: (): ReadonlyMap<string, string> => new Map(notes),
-    set(key: string, text: string) {
+    /** Keeps a note's text; false when it was longer than NOTE_MAX_CHARS (then cut to it). */
+    set(key: string, text: string): boolean {
       if (!NoteKeySchema.safeParse(key).success) throw new Error(`not a note key: ${key}`);
-      if ((notes.get(key) ?? '') === text) return;
-      if (text === '') notes.delete(key);
-      else notes.set(key, text);
+      const fits = text.length <= NOTE_MAX_CHARS;
+      const kept = fits ? text : text.slice(0, NOTE_MAX_CHARS);
+      if ((notes.get(key) ?? '') === kept) return fits;
+      if (kept === '') notes.delete(key);
+      else notes.set(key, kept);
       schedule([key]);
+      return fits;
     },
     /**
      * Adds imported notes; a note there replaces the one here, and a different text it replaces
@@ -171,17 +201,43 @@ export async function openNotesStore({
       emit([...written, ...keptAside], 'loaded');
       return { written, keptAside };
     },
-    /** Reads keys again from storage (another window saved them). */
-    async reload(keys: readonly string[]) {
+    /**
+     * Reads keys again from storage (another window saved them). A note edited here meanwhile (not
+     * yet saved, or its field in use: `editing`) keeps this window's text, and the other window's
+     * text is kept aside under a recovered: key and reported as a conflict: neither is dropped.
+     */
+    async reload(keys: readonly string[], editing: (key: string) => boolean = () => false) {
       if (!db) return;
       const fresh = await db('readonly', (s) => Promise.all(keys.map((k) => promisifyRequest(s.get(k)))));
+      const conflicts: NoteConflict[] = [];
       keys.forEach((key, i) => {
-        if (pending.has(key)) return; // our own unsaved typing wins
         const record = NoteRecord.safeParse(fresh[i]);
-        if (record.success) notes.set(key, record.data.text);
-        else if (fresh[i] === undefined) notes.delete(key);
+        const theirs = record.success ? record.data.text : fresh[i] === undefined ? '' : null;
+        if (theirs === null) return;
+        const mine = notes.get(key) ?? '';
+        if (theirs === mine) return;
+        if (pending.has(key) || editing(key)) {
+          if (theirs === '') return;
+          const aside = recoveredKey(key, now());
+          notes.set(aside, theirs);
+          pending.add(aside);
+          pending.add(key); // ours goes back to storage too, beside theirs
+          conflicts.push({ key, aside, theirs });
+          return;
+        }
+        if (theirs === '') notes.delete(key);
+        else notes.set(key, theirs);
       });
-      emit(keys, 'loaded');
+      emit([...keys, ...conflicts.map((c) => c.aside)], 'loaded');
+      if (conflicts.length > 0) {
+        for (const l of [...conflictListeners]) l(conflicts);
+        void flush();
+      }
+    },
+    /** Told of notes changed in another window while being edited here (see reload). */
+    onConflict(listener: (conflicts: readonly NoteConflict[]) => void) {
+      conflictListeners.add(listener);
+      return () => conflictListeners.delete(listener);
     },
     flush,
     subscribe(listener: NotesListener) {
@@ -195,6 +251,7 @@ export async function openNotesStore({
       win?.removeEventListener('pagehide', onHide);
       win?.document.removeEventListener('visibilitychange', onVisibility);
       listeners.clear();
+      conflictListeners.clear();
     },
   };
 }

@@ -110,7 +110,9 @@ describe('the presenter console', () => {
     const ownKey = await channelAuth(newPairingKey());
     const forged = { ...common, type: 'state' as const, seq: 6, step: 5, blackout: true };
     spy.postMessage({ ...forged, mac: await ownKey.sign(forged) });
-    const heardState = heard.find((m) => (m as { type: string }).type === 'state') as Record<string, unknown>;
+    const fromRoom = (m: unknown) => (m as { type: string; role: string }).type === 'state' && (m as { role: string }).role === 'audience';
+    await waitFor(() => expect(heard.some(fromRoom)).toBe(true));
+    const heardState = heard.find(fromRoom) as Record<string, unknown>;
     spy.postMessage({ ...heardState, step: 5, seq: 7 });
     const hello = { ...common, role: 'audience', type: 'hello' as const, since: 10 ** 12 };
     spy.postMessage({ ...hello, mac: await ownKey.sign(hello) });
@@ -238,6 +240,41 @@ describe('the presenter console', () => {
     await userEvent.type(getByLabelText(rootB, label), 'depuis la fenêtre B');
     const shown = getByLabelText(rootA, label) as HTMLTextAreaElement;
     await waitFor(() => expect(shown.value).toBe('depuis la fenêtre B'));
+  });
+
+  it('keeps both texts when another console saves the note being typed here, and offers to join them', async () => {
+    const dbName = `conflict-${Math.random()}`;
+    const link = hub();
+    const [rootA, rootB] = [container(), container()];
+    const a = mountConsole(rootA, { dataset, store: setupStore(), port: link.port(), notes: openNotesStore({ dbName, delay: 60_000, win: null }) });
+    const b = mountConsole(rootB, { dataset, store: setupStore(), port: link.port(), notes: openNotesStore({ dbName, delay: 5, win: null }) });
+    cleanups.push(() => {
+      a.destroy();
+      b.destroy();
+    });
+    await Promise.all([a.ready, b.ready]);
+    const label = 'Notes sur Université Paris 8';
+    const fieldA = getByLabelText(rootA, label) as HTMLTextAreaElement;
+    await userEvent.type(fieldA, 'écrit dans A');
+    // Meanwhile, in the other window (the focus stays in A's field):
+    const fieldB = getByLabelText(rootB, label) as HTMLTextAreaElement;
+    fieldB.value = 'écrit dans B';
+    fieldB.dispatchEvent(new Event('input', { bubbles: true }));
+    // A is still in its field: its text stays, B's is kept aside and the conflict is said.
+    await findByText(rootA, /Modifiée dans une autre fenêtre/);
+    expect(fieldA.value).toBe('écrit dans A');
+    expect(within(rootA).getAllByDisplayValue('écrit dans B')).toHaveLength(1); // under "Notes récupérées"
+    await userEvent.click(getByRole(rootA, 'button', { name: 'Garder les deux ici' }));
+    expect(fieldA.value).toBe('écrit dans A\n\nécrit dans B');
+  });
+
+  it('shows a message at the length limit of a note', async () => {
+    const { consoleRoot } = await setup();
+    const field = getByLabelText(consoleRoot, 'Notes sur Université Paris 8') as HTMLTextAreaElement;
+    expect(field.maxLength).toBe(100_000);
+    field.value = 'x'.repeat(100_000);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await findByText(consoleRoot, /Limite atteinte : une note compte au plus/);
   });
 
   it('imports from a localised button, not the browser’s own file control', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore as idbStore, entries, get, set } from 'idb-keyval';
 import { openNotesStore, type NotesStore } from '../../src/present/notesStore';
+import { NOTE_MAX_CHARS } from '../../src/present/noteKey';
 
 let n = 0;
 const freshName = () => `notes-test-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -96,5 +97,77 @@ describe('the notes store (IndexedDB)', () => {
     expect(result).toEqual({ written: ['session:amap', 'session:introduction'], keptAside: ['recovered:session:amap@2026-11-27T10-00-00-000Z'] });
     expect(notes.get('recovered:session:amap@2026-11-27T10-00-00-000Z')).toBe('ici');
     notes.destroy();
+  });
+});
+
+describe('notes are never lost', () => {
+  it('holds a note to one limit when typed, saved and read back', async () => {
+    const dbName = freshName();
+    const first = await openNotesStore({ dbName, delay: 5 });
+    const huge = 'x'.repeat(1_000_000);
+    expect(first.set('session:amap', huge)).toBe(false);
+    expect(first.get('session:amap')).toHaveLength(NOTE_MAX_CHARS);
+    await first.flush();
+    first.destroy();
+    const second = await openNotesStore({ dbName });
+    expect(second.get('session:amap')).toHaveLength(NOTE_MAX_CHARS);
+    expect(second.damaged).toEqual([]);
+    second.destroy();
+  });
+
+  it('keeps an unreadable Map or binary value aside as it is, not flattened to {}', async () => {
+    const dbName = freshName();
+    const raw = idbStore(dbName, 'notes');
+    await set('session:amap', new Map([['texte', 'précieux']]), raw);
+    await set('actor:amap', new Uint8Array([1, 2, 3]), raw);
+    const notes = await openNotesStore({ dbName, now: fixedNow });
+    expect(notes.damaged).toHaveLength(2);
+    const stored = new Map(await entries<string, unknown>(raw));
+    const mapAside = [...stored].find(([k]) => k.startsWith('recovered:session:amap'))?.[1];
+    expect(mapAside).toBeInstanceOf(Map);
+    expect((mapAside as Map<string, string>).get('texte')).toBe('précieux');
+    const shown = [...notes.all()].find(([k]) => k.startsWith('recovered:session:amap'))?.[1];
+    expect(shown).toContain('précieux');
+    notes.destroy();
+    // Read again later, the kept-aside values stay where they are, shown, not moved again.
+    const again = await openNotesStore({ dbName });
+    expect(again.damaged).toEqual([]);
+    expect([...again.all().keys()].filter((k) => k.startsWith('recovered:'))).toHaveLength(2);
+    again.destroy();
+  });
+
+  it('opens in memory, and says notes will not be kept, when storage never answers', async () => {
+    const real = globalThis.indexedDB;
+    const silent = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
+    Object.defineProperty(globalThis, 'indexedDB', { value: silent, configurable: true });
+    try {
+      const notes = await openNotesStore({ dbName: freshName(), openTimeout: 50 });
+      expect(notes.persistent).toBe(false);
+      notes.set('session:amap', 'pour cette visite');
+      expect(notes.get('session:amap')).toBe('pour cette visite');
+      notes.destroy();
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', { value: real, configurable: true });
+    }
+  });
+
+  it('keeps both texts when another window saves a note being typed here', async () => {
+    const dbName = freshName();
+    const a = await openNotesStore({ dbName, delay: 60_000, now: fixedNow });
+    const b = await openNotesStore({ dbName, delay: 5, now: fixedNow });
+    const conflicts: string[] = [];
+    a.onConflict((c) => conflicts.push(...c.map((x) => x.theirs)));
+    a.set('session:amap', 'texte de A, pas encore enregistré');
+    b.set('session:amap', 'texte de B');
+    await b.flush();
+    await a.reload(['session:amap']);
+    expect(a.get('session:amap')).toBe('texte de A, pas encore enregistré');
+    expect(conflicts).toEqual(['texte de B']);
+    await a.flush();
+    const stored = new Map(await entries<string, { text: string }>(idbStore(dbName, 'notes')));
+    expect(stored.get('session:amap')?.text).toBe('texte de A, pas encore enregistré');
+    expect([...stored].filter(([k]) => k.startsWith('recovered:session:amap')).map(([, v]) => v.text)).toEqual(['texte de B']);
+    a.destroy();
+    b.destroy();
   });
 });

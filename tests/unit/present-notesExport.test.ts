@@ -91,3 +91,21 @@ describe('the notes file', () => {
     expect(problems('x'.repeat(2_000_001))).toEqual(['the file is larger than 2 MB.']);
   });
 });
+
+describe('a notes file with thousands of headings', () => {
+  it('is refused at once, in one line, with nothing imported', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `## ? {#actor:inconnu-${i}}\n\nx`).join('\n\n');
+    const result = importNotes(d, text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(describeProblem(result.problems[0]!, 'fr')).toContain('plus de 2');
+  });
+
+  it('refuses a note over the length limit, naming it', () => {
+    const result = importNotes(d, `## AMAP {#session:amap}\n\n${'x'.repeat(100_001)}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeProblem(result.problems[0]!, 'en')).toContain('the note “session:amap” is over the limit');
+  });
+});
