@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadDataset, parseJsonText, type LoadResult } from './load';
 import { NOTE_PATH } from './schema';
+import { englishNotePath } from './noteParts';
 
 const DataUrl = z.string().trim().min(1).max(2000);
 
@@ -35,10 +36,11 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch): Pro
   const notes = new Map<string, string>();
   if (json.ok) {
     const refs = z.object({ sessions: z.array(z.object({ notes: z.string() }).loose()) }).loose().safeParse(json.value);
-    const paths = refs.success ? [...new Set(refs.data.sessions.map((s) => s.notes))] : [];
+    // Each note and its optional English version beside it.
+    const paths = refs.success ? [...new Set(refs.data.sessions.flatMap((s) => [s.notes, englishNotePath(s.notes)]))] : [];
     await Promise.all(
       paths
-        .filter((p) => NOTE_PATH.test(p))
+        .filter((p) => NOTE_PATH.test(p) || NOTE_PATH.test(p.replace(/\.en\.md$/, '.md')))
         .map(async (p) => {
           try {
             const r = await fetcher(new URL(p, url));
