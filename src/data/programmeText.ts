@@ -62,7 +62,11 @@ export const quoteParts = (quote: string): string[] =>
 
 export type QuoteResult = { found: true } | { found: false; part: string; nearest: string; distance: number };
 
-/** The passage of `text` nearest to `needle` (same length, widened to whole words), and how far it is. */
+/**
+ * The passage of `text` nearest to `needle`, and how far it is: a sliding window of the needle's
+ * length finds where it is, then the passage is fitted to whole words (its start and end moved
+ * word by word, its length free within half the needle's) so that it reads as the programme does.
+ */
 export function nearestPassage(text: string, needle: string): { passage: string; distance: number } {
   const n = needle.length;
   if (text.length <= n) return { passage: text, distance: distance(text, needle) };
@@ -72,11 +76,22 @@ export function nearestPassage(text: string, needle: string): { passage: string;
     if (d < best.d) best = { at, d };
     if (d === 0) break;
   }
-  let start = best.at;
-  let end = best.at + n;
-  while (start > 0 && /\S/.test(text[start - 1] ?? '')) start--;
-  while (end < text.length && /\S/.test(text[end] ?? '')) end++;
-  return { passage: text.slice(start, end), distance: best.d };
+  const half = Math.ceil(n / 2);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = Math.max(0, best.at - half); i <= Math.min(text.length, best.at + n + half); i++) {
+    if (i === 0 || (text[i - 1] === ' ' && text[i] !== ' ')) starts.push(i);
+    if (i === text.length || (/[ .,;:!?»)]/.test(text[i] ?? '') && /[^ ]/.test(text[i - 1] ?? ' '))) ends.push(i);
+  }
+  let fit = { start: best.at, end: best.at + n, d: Number.POSITIVE_INFINITY };
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end - start < n - half || end - start > n + half) continue;
+      const d = distance(text.slice(start, end), needle);
+      if (d < fit.d) fit = { start, end, d };
+    }
+  }
+  return { passage: text.slice(fit.start, fit.end), distance: Number.isFinite(fit.d) ? fit.d : best.d };
 }
 
 export function findQuote(text: string, quote: string): QuoteResult {

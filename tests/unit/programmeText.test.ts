@@ -24,7 +24,7 @@ describe('the programme text', () => {
     const text = correctedProgramme("L'organisation contre la libéralisation des services, par un membre du Réseau AGCS.", []);
     expect(findQuote(text, 'L’organisation contre […] par un membre du Réseau AGCS.')).toEqual({ found: true });
     const miss = findQuote(text, 'un membre du réseau AGCS');
-    expect(miss).toMatchObject({ found: false, nearest: 'un membre du Réseau AGCS.', distance: 1 });
+    expect(miss).toMatchObject({ found: false, nearest: 'un membre du Réseau AGCS', distance: 1 });
   });
 });
 
