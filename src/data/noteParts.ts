@@ -15,8 +15,8 @@ export interface NoteParts {
   readonly outside: string;
 }
 
-const PROGRAMME_HEADING = /^##\s+programme\s*$/i;
-const CONTEXT_HEADING = /^##\s+(contexte|context)\s*$/i;
+export const PROGRAMME_HEADING = /^##\s+programme\s*$/i;
+export const CONTEXT_HEADING = /^##\s+(contexte|context)\s*$/i;
 
 export function splitNote(markdown: string): NoteParts {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
