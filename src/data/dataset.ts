@@ -1,4 +1,5 @@
 // A validated dataset with lookup tables. Built once after validation; read-only afterwards.
+import { englishNotePath } from './noteParts';
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
 
 export interface Dataset extends RawDataset {
@@ -13,6 +14,8 @@ export interface Dataset extends RawDataset {
   readonly programme: readonly Session[];
   /** Markdown of each session's notes, by session id (empty string when absent). */
   readonly notesBySession: ReadonlyMap<string, string>;
+  /** Markdown of each session's English notes (sessions/01-x.en.md), by session id, when there is one. */
+  readonly englishNotesBySession: ReadonlyMap<string, string>;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
@@ -44,5 +47,11 @@ export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, str
     relationById: byId(frozen.relations),
     programme,
     notesBySession: new Map(frozen.sessions.map((s) => [s.id, notes[s.notes] ?? ''])),
+    englishNotesBySession: new Map(
+      frozen.sessions.flatMap((s) => {
+        const en = notes[englishNotePath(s.notes)];
+        return en === undefined ? [] : [[s.id, en] as const];
+      }),
+    ),
   };
 }

@@ -4,6 +4,7 @@ import { DatasetSchema, type RawDataset } from './schema';
 import { checkIntegrity } from './integrity';
 import { jsonSyntaxProblem, zodProblems, type Problem } from './problems';
 import { indexDataset, type Dataset } from './dataset';
+import { englishNotePath } from './noteParts';
 
 export type LoadResult =
   | { readonly ok: true; readonly dataset: Dataset }
@@ -35,8 +36,11 @@ export function validateDataset(value: unknown, options: LoadOptions): LoadResul
   const raw: RawDataset = parsed.data;
   const notes = new Map<string, string>();
   for (const session of raw.sessions) {
-    const text = readNote(session.notes);
-    if (text !== undefined) notes.set(session.notes, text);
+    // The note, and its English version beside it when there is one (sessions/01-x.en.md).
+    for (const path of [session.notes, englishNotePath(session.notes)]) {
+      const text = readNote(path);
+      if (text !== undefined) notes.set(path, text);
+    }
   }
   const problems = checkIntegrity(file, raw, (path) => notes.has(path));
   if (problems.length > 0) return { ok: false, problems };

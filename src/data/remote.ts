@@ -5,6 +5,7 @@ import { loadDataset, parseJsonText, type LoadResult } from './load';
 import { NOTE_PATH } from './schema';
 import { BUILD_DATA_ORIGINS } from './origins';
 import { fetchLimited, type FetchLimits } from './fetchLimited';
+import { englishNotePath } from './noteParts';
 
 const DataUrl = z.string().trim().min(1).max(2000);
 const NOTE_MAX_BYTES = 1024 * 1024;
@@ -44,10 +45,11 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, limi
   const notes = new Map<string, string>();
   if (json.ok) {
     const refs = z.object({ sessions: z.array(z.object({ notes: z.string() }).loose()) }).loose().safeParse(json.value);
-    const paths = refs.success ? [...new Set(refs.data.sessions.map((s) => s.notes))] : [];
+    // Each note and its optional English version beside it.
+    const paths = refs.success ? [...new Set(refs.data.sessions.flatMap((s) => [s.notes, englishNotePath(s.notes)]))] : [];
     await Promise.all(
       paths
-        .filter((p) => NOTE_PATH.test(p))
+        .filter((p) => NOTE_PATH.test(p) || NOTE_PATH.test(p.replace(/\.en\.md$/, '.md')))
         .map(async (p) => {
           const note = await fetchLimited(new URL(p, url), fetcher, { ...limits, maxBytes: NOTE_MAX_BYTES });
           if (note.ok) notes.set(p, note.text); // else reported below as a missing note

@@ -100,6 +100,11 @@ export const ActorSchema = z.strictObject({
   place: Id.nullable(),
   address: Text.optional(),
   description: LocalizedSchema,
+  /**
+   * The programme's words that the description restates, when it says nothing beyond them
+   * (check-data finds them in the programme). A description without one needs `sources`.
+   */
+  descriptionQuote: Text.optional(),
   sources: z.array(Url).default([]),
 });
 
@@ -113,7 +118,7 @@ export const PersonSchema = z.strictObject({
   id: Id,
   name: Text,
   affiliations: z.array(AffiliationSchema).min(1, 'a speaker speaks for at least one actor'),
-  /** The actor the person speaks for in the workshop. */
+  /** The actor in whose capacity the programme names the speaker (e.g. "1er Vice-Président du CG 93"). */
   speaksFor: Id,
 });
 

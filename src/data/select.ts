@@ -30,3 +30,10 @@ export function degreeByActor(d: Dataset): Map<string, number> {
 
 /** 1-based position of a session in the programme, as printed. */
 export const sessionNumber = (d: Dataset, sessionId: string): number => d.programme.findIndex((s) => s.id === sessionId) + 1;
+
+/** The note of a session in a language: the English note when asked for and present, else the French one. */
+export function noteOf(d: Dataset, sessionId: string, lang: 'fr' | 'en'): { text: string; lang: 'fr' | 'en'; fallback: boolean } {
+  const en = d.englishNotesBySession.get(sessionId);
+  if (lang === 'en' && en !== undefined) return { text: en, lang: 'en', fallback: false };
+  return { text: d.notesBySession.get(sessionId) ?? '', lang: 'fr', fallback: lang !== 'fr' };
+}

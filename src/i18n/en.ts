@@ -292,4 +292,15 @@ export const en: Record<MessageKey, string> = {
   'presenter.channel.unpaired': 'Console not paired: open it with the “Console” button of the room’s screen to link it to the presentation.',
   'presenter.channel.unlinked': 'This console is not linked to a presentation: open it with the Console button of the room’s window. Notes still work.',
   'presenter.channel.none': 'This browser cannot link windows: the console will not follow the room’s screen.',
+  // truth of the data (issue 12): note parts, programme quotes
+  'notes.programmePart': 'What the programme says',
+  'notes.programmePartTranslated': 'What the programme says (translated from French)',
+  'notes.contextPart': 'Context, from other sources',
+  'notes.contextHint': 'This is not the workshop programme: each sentence points to its source.',
+  'notes.references': 'References',
+  'notes.backToText': 'Back to the text (note {0})',
+  'notes.inFrench': '(in French)',
+  'details.quoted': '“{quote}”',
+  'details.programmeSource': 'Workshop programme',
+  'details.descriptionFrom': 'From the programme:',
 };

@@ -304,6 +304,17 @@ export const fr = {
   'presenter.channel.unpaired': 'Console non appairée : ouvrez-la avec le bouton « Console » de l’écran de la salle pour la relier à la présentation.',
   'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
+  // truth of the data (issue 12): note parts, programme quotes
+  'notes.programmePart': 'Ce que dit le programme',
+  'notes.programmePartTranslated': 'Ce que dit le programme (traduit du français)',
+  'notes.contextPart': 'Contexte, d’après d’autres sources',
+  'notes.contextHint': 'Ceci n’est pas le programme de l’atelier : chaque phrase renvoie à sa source.',
+  'notes.references': 'Références',
+  'notes.backToText': 'Retour au texte (note {0})',
+  'notes.inFrench': '(en français)',
+  'details.quoted': '« {quote} »',
+  'details.programmeSource': 'Programme de l’atelier',
+  'details.descriptionFrom': 'D’après le programme :',
 } as const;
 
 export type MessageKey = keyof typeof fr;

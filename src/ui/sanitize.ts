@@ -1,24 +1,30 @@
 // The one place where HTML is made from data: Markdown → HTML with marked, then DOMPurify, which
 // removes scripts, event-handler attributes and javascript: links. marked and DOMPurify are the
-// well-kept standard pair for this. Notes get their own allow-list on top of DOMPurify's:
+// well-kept standard pair for this; footnotes ([^1] … [^1]: source) become a numbered reference
+// list through marked-footnote, the maintained GFM-footnote extension for marked. Notes get their
+// own allow-list on top of DOMPurify's:
 // - HTML only (no SVG or MathML, whose elements and links follow other rules);
-// - no class, style or id of their own, so a note cannot reuse the app's CSS or its element ids
-//   (ids and in-note links such as footnotes are renamed "user-content-…", as GitHub does);
+// - no style or id of their own, and no class but the footnotes' own two, so a note cannot reuse
+//   the app's CSS or its element ids (ids and in-note links such as footnotes are renamed
+//   "user-content-…", as GitHub does);
 // - outside links open in a new tab with rel="noopener noreferrer"; any other link is dropped;
 // - nothing is fetched from another site: a remote image or medium becomes a link naming its
 //   host, followed only if the reader clicks it.
 import { Marked } from 'marked';
+import markedFootnote from 'marked-footnote';
 import DOMPurify, { type Config } from 'dompurify';
 
-const markdown = new Marked({ gfm: true, breaks: false, async: false });
+let renders = 0;
 
 const USER_PREFIX = 'user-content-';
+/** The only classes a note keeps: those marked-footnote gives its reference list. */
+const NOTE_CLASSES = new Set(['footnotes', 'references-heading']);
 const MEDIA = new Set(['img', 'video', 'audio', 'source', 'track', 'picture']);
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'class', 'srcset', 'poster', 'background', 'formaction', 'ping'],
+  FORBID_ATTR: ['style', 'srcset', 'poster', 'background', 'formaction', 'ping'],
   // Ids (and names) are kept only under a prefix of their own.
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
@@ -49,6 +55,12 @@ function ensureHooks(purify: typeof DOMPurify) {
   if (hooked) return;
   hooked = true;
   purify.addHook('afterSanitizeAttributes', (node) => {
+    const classes = node.getAttribute('class');
+    if (classes !== null) {
+      const kept = classes.split(/\s+/).filter((c) => NOTE_CLASSES.has(c));
+      if (kept.length > 0) node.setAttribute('class', kept.join(' '));
+      else node.removeAttribute('class');
+    }
     const tag = node.nodeName.toLowerCase();
     if (tag === 'a') {
       const href = node.getAttribute('href') ?? '';
@@ -96,11 +108,24 @@ function holdRemoteMedia(root: DocumentFragment): void {
 export interface MarkdownOptions {
   /** Added to every heading level so notes fit the page outline (# → h4 with 3); capped at h6. */
   readonly headingOffset?: number;
+  /** Heading of the footnotes' reference list (visible); "Footnotes" when not given. */
+  readonly referencesLabel?: string;
+  /** Name of a footnote's link back to its text; `{0}` is the footnote's number. */
+  readonly backReferenceLabel?: string;
 }
 
 /** Sanitised HTML of a Markdown text, as a fragment ready to append. */
-export function renderMarkdown(text: string, { headingOffset = 0 }: MarkdownOptions = {}): DocumentFragment {
+export function renderMarkdown(text: string, { headingOffset = 0, referencesLabel, backReferenceLabel }: MarkdownOptions = {}): DocumentFragment {
   ensureHooks(DOMPurify);
+  // Each rendering gets its own footnote ids, so two notes on one page never share an anchor.
+  const markdown = new Marked({ gfm: true, breaks: false, async: false }).use(
+    markedFootnote({
+      prefixId: `fn${++renders}-`,
+      description: referencesLabel ?? 'Footnotes',
+      headingClass: 'references-heading',
+      backRefLabel: backReferenceLabel ?? 'Back to reference {0}',
+    }),
+  );
   const html = markdown.parse(text) as string;
   const fragment = DOMPurify.sanitize(html, CONFIG) as unknown as DocumentFragment;
   holdRemoteMedia(fragment);
@@ -108,6 +133,7 @@ export function renderMarkdown(text: string, { headingOffset = 0 }: MarkdownOpti
     for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
       const level = Math.min(6, Number(heading.tagName[1]) + headingOffset);
       const replacement = heading.ownerDocument.createElement(`h${level}`);
+      for (const attr of [...heading.attributes]) replacement.setAttribute(attr.name, attr.value);
       replacement.append(...heading.childNodes);
       heading.replaceWith(replacement);
     }

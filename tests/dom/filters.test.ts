@@ -32,7 +32,7 @@ describe('the filters', () => {
     await userEvent.click(getByRole(root, 'checkbox', { name: 'Masquer les relations non sourcées' }));
     const relations = visibleRelations(dataset, store.get().filters);
     expect(relations.every((r) => r.provenance.type !== 'unsourced')).toBe(true);
-    expect(getByRole(root, 'status').textContent).toContain('11 relations sur 13');
+    expect(getByRole(root, 'status').textContent).toContain('9 relations sur 13');
   });
 
   it('filter by theme and by scale, and reset', async () => {

@@ -34,7 +34,6 @@ describe('the list of places', () => {
     const { places } = setup();
     const buttons = within(places()).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed') && b.closest('.map-place-list'));
     expect(buttons.map((b) => b.querySelector('.map-place-name')?.textContent)).toEqual([
-      'Aubagne',
       'Barcelone',
       'Bobigny',
       'Boutilimit',
@@ -93,13 +92,14 @@ describe('the list of places', () => {
     const seatless = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
     expect(within(seatless).getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Réseau AGCS',
+      'Mouvement des AMAP',
       'Cités Unies Belgique',
       'Campagne mondiale pour les OMD',
       'Collectivités locales (ensemble)',
     ]);
     await userEvent.click(within(seatless).getByRole('button', { name: 'Campagne mondiale pour les OMD' }));
     expect(store.get().selection).toEqual({ type: 'actor', id: 'campagne-omd' });
-    // The campaign has no seat; CGLU, which runs it, is in Barcelona.
+    // The campaign has no seat; CGLU, tied to it (its own cities' campaign, unsourced), is in Barcelona.
     const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
     expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe('Campagne mondiale pour les OMD');
     expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Effacer la sélection']);

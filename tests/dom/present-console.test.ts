@@ -82,7 +82,7 @@ describe('the presenter console', () => {
     expect(within(steps).getByRole('button', { name: /^6\./ }).getAttribute('aria-current')).toBe('step');
     await user.click(getByRole(consoleRoot, 'button', { name: 'Arrêter la présentation' }));
     await waitFor(() => expect(audience.get().step).toBeNull());
-  });
+  }, 30_000); // two windows, every step re-rendered: give it room on a busy machine
 
   it('ignores and counts malformed messages', async () => {
     const { store, view, consolePort, consoleRoot, presentation } = await setup();

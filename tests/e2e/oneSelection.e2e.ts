@@ -51,12 +51,12 @@ describe('one selection across graph, map and panel', () => {
       { timeout: 15_000 },
     );
     await page.screenshot({ path: 'test-results/one-selection-cuf-session.png' });
-    // clearing the selection brings the map back to France, Lille to Aubagne
+    // clearing the selection brings the map back to France, Lille to Savigny-le-Temple
     await panel(page).getByRole('button', { name: 'Fermer les détails' }).click();
     await page.waitForFunction(
       () => {
         const b = window.__maillageMap?.map.getBounds();
-        return !!b && b.contains([3.08, 50.642]) && b.contains([5.5708, 43.2927]) && !b.contains([-14.7, 17.55]);
+        return !!b && b.contains([3.08, 50.642]) && b.contains([2.5831, 48.5842]) && !b.contains([-14.7, 17.55]);
       },
       undefined,
       { timeout: 15_000 },

@@ -13,7 +13,7 @@ const first = (selection: Selection | null) => firstFrame(d, selection, spotligh
 
 describe('the views one click away', () => {
   it('frames the French places for "France", and fixed areas for Europe and the world', () => {
-    expect(frames.france).toEqual([2.2072, 43.2927, 5.5708, 50.642]);
+    expect(frames.france).toEqual([2.2072, 48.5842, 3.08, 50.642]);
     expect(frames.europe).toBe(EUROPE);
     expect(frames.world).toBe(WORLD);
   });

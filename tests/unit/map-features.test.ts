@@ -134,7 +134,7 @@ describe('actors with no seat', () => {
 
 describe('bounds', () => {
   it('frames the French places', () => {
-    expect(boundsOf(d.places.filter((p) => p.country === 'France'))).toEqual([2.2072, 43.2927, 5.5708, 50.642]);
+    expect(boundsOf(d.places.filter((p) => p.country === 'France'))).toEqual([2.2072, 48.5842, 3.08, 50.642]);
     expect(boundsOf([])).toBeNull();
   });
 });

@@ -4,8 +4,8 @@ import type { Actor } from '../../data/schema';
 import { relationsOfActor, sessionsOfActor } from '../../data/select';
 import { localize } from '../../i18n/t';
 import { el } from '../dom';
-import { renderMarkdown } from '../sanitize';
-import { facts, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
+import { noteView } from './note';
+import { facts, programmeQuote, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
 
 export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTMLElement[] {
   const { t, lang } = ctx;
@@ -32,11 +32,9 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
   const presenting = sessionsOfActor(d, actor.id);
   const sessions = presenting.map((s) => selectButton(ctx, { type: 'session', id: s.id }, localize(s.title, lang)));
   // The notes of the sessions that present the actor, so that a click on a node opens them.
-  const notes = presenting.map((s) => {
-    const body = el('div', { class: 'notes', lang: 'fr' });
-    body.append(renderMarkdown(d.notesBySession.get(s.id) ?? '', { headingOffset: 3 }));
-    return el('details', { class: 'session-notes', open: presenting.length === 1 }, el('summary', {}, localize(s.title, lang)), body);
-  });
+  const notes = presenting.map((s) =>
+    el('details', { class: 'session-notes', open: presenting.length === 1 }, el('summary', {}, localize(s.title, lang)), noteView(ctx, d, s.id, 5)),
+  );
   const people = d.people
     .filter((p) => p.affiliations.some((a) => a.actor === actor.id))
     .map((p) => {
@@ -52,6 +50,10 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
       [t('details.seat'), seat],
     ]),
     el('p', { class: 'description' }, localize(actor.description, lang)),
+    // A description that only restates the programme shows the programme's words it rests on.
+    actor.descriptionQuote !== undefined
+      ? el('p', { class: 'description-source' }, `${t('details.descriptionFrom')} `, programmeQuote(ctx, actor.descriptionQuote, 'provenance-programme'))
+      : null,
     titled(t('details.relations'), relations, t('details.noRelations')),
     titled(t('details.sessions'), sessions, t('details.noSessions')),
     notes.length > 0 ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), ...notes) : null,

@@ -22,9 +22,7 @@ export function selectButton(ctx: DetailsContext, target: Selection, label: stri
 
 export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement {
   const { t } = ctx;
-  if (p.type === 'programme') {
-    return el('span', { class: 'provenance provenance-programme' }, t('details.quote', { quote: p.quote }));
-  }
+  if (p.type === 'programme') return programmeQuote(ctx, p.quote);
   if (p.type === 'source') {
     return el(
       'span',
@@ -38,6 +36,19 @@ export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement 
     { class: 'provenance provenance-unsourced' },
     el('span', { class: 'badge badge-unsourced' }, t('provenance.unsourced')),
     p.note && ` ${localize(p.note, ctx.lang)}`,
+  );
+}
+
+/** The programme's own words, in quotation marks, with the programme named as their source. */
+export function programmeQuote(ctx: DetailsContext, quote: string, className = 'provenance provenance-programme'): HTMLElement {
+  const { t } = ctx;
+  return el(
+    'span',
+    { class: className },
+    // The programme is in French: say so to screen readers when the page is not.
+    el('q', { class: 'programme-quote', lang: 'fr' }, t('details.quoted', { quote })),
+    ' — ',
+    el('cite', {}, t('details.programmeSource')),
   );
 }
 

@@ -4,7 +4,7 @@ import type { Session } from '../../data/schema';
 import { sessionNumber, speakersOf } from '../../data/select';
 import { localize } from '../../i18n/t';
 import { el } from '../dom';
-import { renderMarkdown } from '../sanitize';
+import { noteView } from './note';
 import { facts, selectButton, titled, type DetailsContext } from './parts';
 
 export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session): HTMLElement[] {
@@ -15,8 +15,7 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
     speakers.length > 0
       ? speakers.map((p) => selectButton(ctx, { type: 'person', id: p.id }, p.name))
       : [session.speakerNote ? localize(session.speakerNote, lang) : ''];
-  const notes = el('div', { class: 'notes', lang: 'fr' });
-  notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? '', { headingOffset: 3 }));
+  const notes = noteView(ctx, d, session.id, 4);
   return [
     el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · ${section ? localize(section.title, lang) : ''}`),
     el('h2', { tabindex: '-1' }, localize(session.title, lang)),
