@@ -282,4 +282,8 @@ export const en: Record<MessageKey, string> = {
   'presenter.channel.ignored': '{count} unreadable message(s) between windows ignored.',
   'presenter.channel.unlinked': 'This console is not linked to a presentation: open it with the Console button of the room’s window. Notes still work.',
   'presenter.channel.none': 'This browser cannot link windows: the console will not follow the room’s screen.',
+  // Map: clusters and the windowed list of places (issue 10/13).
+  'map.clusters': 'Groups of nearby places (arrow keys move between them)',
+  'map.cluster': 'Group of {count} nearby places: zoom in',
+  'map.list.position': '{position} of {total}',
 };

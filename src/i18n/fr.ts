@@ -294,6 +294,10 @@ export const fr = {
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
   'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
+  // Map: clusters and the windowed list of places (issue 10/13).
+  'map.clusters': 'Groupes de lieux proches (flèches pour passer de l’un à l’autre)',
+  'map.cluster': 'Groupe de {count} lieux proches : agrandir',
+  'map.list.position': '{position} sur {total}',
 } as const;
 
 export type MessageKey = keyof typeof fr;
