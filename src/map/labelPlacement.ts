@@ -29,7 +29,7 @@ export interface PlaceOptions {
   readonly max?: number;
   /** Other things names must not cover (clusters and their counts). */
   readonly obstacles?: readonly LabelBox[];
-  /** Stop placing once this many milliseconds are spent (default 8); the clock is passed in. */
+  /** Stop placing once this many milliseconds are spent (default 12); the clock is passed in. */
   readonly budgetMs?: number;
   readonly now?: () => number;
 }
@@ -93,7 +93,7 @@ export function placeLabels(
   viewport: { readonly width: number; readonly height: number },
   options: PlaceOptions = {},
 ): Map<string, LabelBox | null> {
-  const { max = MAX_LABELS, obstacles = [], budgetMs = 8, now = () => performance.now() } = options;
+  const { max = MAX_LABELS, obstacles = [], budgetMs = 12, now = () => performance.now() } = options;
   const started = now();
   const inside = (b: LabelBox) => b.left >= 0 && b.top >= 0 && b.left + b.width <= viewport.width && b.top + b.height <= viewport.height;
   // Circles and obstacles in one grid, names in another (a name may not cover its own circle either).

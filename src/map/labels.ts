@@ -24,7 +24,7 @@ export interface LabelsOptions {
   readonly focusFallback?: () => HTMLElement | null;
 }
 
-export const MAX_BADGES = 150;
+export const MAX_BADGES = 200;
 /** Names measured per refresh: the most important places on screen, a few times the cap. */
 const CANDIDATES = MAX_LABELS * 3;
 

@@ -40,9 +40,9 @@ export const CLUSTER_MAX_ZOOM = 12;
 /** A cluster's circle radius in pixels, by how many places it holds; the count is written inside
  * as HTML (labels.ts), so it must fit. */
 export function clusterRadiusFor(pointCount: number): number {
-  return Math.min(30, 13 + 2.5 * Math.sqrt(pointCount));
+  return Math.min(24, 11 + 1.8 * Math.sqrt(pointCount));
 }
-const clusterRadius: ExpressionSpecification = ['min', 30, ['+', 13, ['*', 2.5, ['sqrt', ['get', 'point_count']]]]];
+const clusterRadius: ExpressionSpecification = ['min', 24, ['+', 11, ['*', 1.8, ['sqrt', ['get', 'point_count']]]]];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
