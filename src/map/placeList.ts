@@ -173,6 +173,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
+      typed = '';
       moveTo(target, true);
       return;
     }
@@ -180,10 +181,13 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     // Type-ahead: the next place whose name starts with what was typed.
     typed = event.timeStamp - typedAt > TYPEAHEAD_MS ? fold(event.key) : typed + fold(event.key);
     typedAt = event.timeStamp;
-    const from = typed.length > 1 ? active : active + 1;
+    // The same letter again ("s", "s") goes to the next name with that letter.
+    const repeated = [...typed].every((c) => c === typed[0]);
+    const prefix = repeated ? typed.slice(0, 1) : typed;
+    const from = repeated ? active + 1 : active;
     for (let k = 0; k < places.length; k++) {
       const i = (from + k) % places.length;
-      if (folded[i]?.startsWith(typed)) {
+      if (folded[i]?.startsWith(prefix)) {
         event.preventDefault();
         moveTo(i, true);
         return;
