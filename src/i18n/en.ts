@@ -285,5 +285,5 @@ export const en: Record<MessageKey, string> = {
   // Map: clusters and the windowed list of places (issue 10/13).
   'map.clusters': 'Groups of nearby places (arrow keys move between them)',
   'map.cluster': 'Group of {count} nearby places: zoom in',
-  'map.list.position': '{position} of {total}',
+  'map.legend.width': 'thicker line: several links between two places',
 };

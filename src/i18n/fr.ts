@@ -297,7 +297,7 @@ export const fr = {
   // Map: clusters and the windowed list of places (issue 10/13).
   'map.clusters': 'Groupes de lieux proches (flèches pour passer de l’un à l’autre)',
   'map.cluster': 'Groupe de {count} lieux proches : agrandir',
-  'map.list.position': '{position} sur {total}',
+  'map.legend.width': 'trait plus épais : plusieurs liens entre deux lieux',
 } as const;
 
 export type MessageKey = keyof typeof fr;
