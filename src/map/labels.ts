@@ -57,6 +57,18 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
   const anchors = new Map<HTMLElement, Anchored>();
   const sizes = new Map<string, { width: number; height: number }>();
   let lang: Language = 'fr';
+  /** The zoom and the projected origin when things were last placed: a pan at the same zoom moves
+   * every point by the same pixels, so the two layers move as wholes (composited, not repainted). */
+  let placedZoom = NaN;
+  let placedOrigin = { x: 0, y: 0 };
+  let shifted = false;
+  const ORIGIN: [number, number] = [0, 0];
+  function shift(dx: number, dy: number) {
+    const value = dx === 0 && dy === 0 ? '' : `translate(${dx}px, ${dy}px)`;
+    names.style.transform = value;
+    badgeGroup.style.transform = value;
+    shifted = value !== '';
+  }
 
   function activate(button: HTMLButtonElement) {
     const id = Number(button.dataset.cluster);
@@ -99,6 +111,9 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     const width = layer.clientWidth;
     const height = layer.clientHeight;
     const zoom = map.getZoom();
+    shift(0, 0);
+    placedZoom = zoom;
+    placedOrigin = map.project(ORIGIN);
     const onScreen = (x: number, y: number) => x >= -40 && y >= -40 && x <= width + 40 && y <= height + 40;
 
     const clusters = new Map<number, { lngLat: [number, number]; count: number; x: number; y: number }>();
@@ -220,8 +235,15 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     }
   }
 
-  /** While the map moves: what is written follows its points; nothing is chosen again. */
+  /** While the map moves: what is written follows its points; nothing is chosen again. A pan moves
+   * the layers as wholes; a zoom moves each name and count. */
   function position() {
+    if (map.getZoom() === placedZoom) {
+      const origin = map.project(ORIGIN);
+      shift(Math.round(origin.x - placedOrigin.x), Math.round(origin.y - placedOrigin.y));
+      return;
+    }
+    if (shifted) shift(0, 0);
     for (const [element, anchor] of anchors) place(element, anchor);
   }
 
