@@ -20,6 +20,8 @@ export interface OverlayMap {
 export interface LabelsOptions {
   /** A cluster's count was activated (click, Enter, Space). */
   readonly onCluster: (clusterId: number, lngLat: [number, number]) => void;
+  /** A place of a spread cluster was chosen. */
+  readonly onPlace?: (placeId: string) => void;
   /** Where focus goes when the focused count disappears (the map's canvas). */
   readonly focusFallback?: () => HTMLElement | null;
 }
@@ -50,7 +52,10 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
   const names = document.createElement('div');
   names.className = 'map-names';
   names.setAttribute('aria-hidden', 'true');
-  layer.append(names, badgeGroup);
+  const spreadGroup = document.createElement('div');
+  spreadGroup.className = 'map-spread';
+  spreadGroup.setAttribute('role', 'group');
+  layer.append(names, badgeGroup, spreadGroup);
 
   const spans = new Map<string, HTMLSpanElement>();
   const badges = new Map<number, HTMLButtonElement>();
@@ -67,6 +72,7 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     const value = dx === 0 && dy === 0 ? '' : `translate(${dx}px, ${dy}px)`;
     names.style.transform = value;
     badgeGroup.style.transform = value;
+    spreadGroup.style.transform = value;
     shifted = value !== '';
   }
 
@@ -97,6 +103,48 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
   badgeGroup.addEventListener('click', onClick);
   badgeGroup.addEventListener('keydown', onKey);
 
+  // A cluster whose places sit (almost) at the same spot cannot be opened by zooming: its places are
+  // spread around it as buttons, each selecting its place. Escape, a choice or a move closes it.
+  let spreadAt: [number, number] | null = null;
+  function closeSpread() {
+    spreadGroup.replaceChildren();
+    spreadAt = null;
+  }
+  const onSpreadClick = (event: MouseEvent) => {
+    const id = event.target instanceof Element ? event.target.closest('button')?.dataset.place : undefined;
+    if (!id) return;
+    closeSpread();
+    options.onPlace?.(id);
+  };
+  const onSpreadKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    closeSpread();
+    options.focusFallback?.()?.focus();
+  };
+  spreadGroup.addEventListener('click', onSpreadClick);
+  spreadGroup.addEventListener('keydown', onSpreadKey);
+
+  function spread(lngLat: [number, number], places: ReadonlyArray<{ id: string; name: string }>) {
+    closeSpread();
+    spreadAt = lngLat;
+    const t = translator(lang);
+    spreadGroup.setAttribute('aria-label', t('map.spread', { count: places.length }));
+    const { x, y } = map.project(lngLat);
+    const radius = 34 + 5 * places.length;
+    places.forEach((p, i) => {
+      const angle = (2 * Math.PI * i) / places.length - Math.PI / 2;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'map-spread-place';
+      button.dataset.place = p.id;
+      button.textContent = p.name;
+      button.style.transform = `translate(${Math.round(x + radius * Math.cos(angle))}px, ${Math.round(y + radius * Math.sin(angle))}px) translate(-50%, -50%)`;
+      spreadGroup.append(button);
+    });
+    spreadGroup.querySelector('button')?.focus();
+  }
+
   function place(element: HTMLElement, anchor: Anchored) {
     anchors.set(element, anchor);
     const { x, y } = map.project(anchor.lngLat);
@@ -112,6 +160,7 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     const height = layer.clientHeight;
     const zoom = map.getZoom();
     shift(0, 0);
+    if (spreadAt) closeSpread();
     placedZoom = zoom;
     placedOrigin = map.project(ORIGIN);
     const onScreen = (x: number, y: number) => x >= -40 && y >= -40 && x <= width + 40 && y <= height + 40;
@@ -251,6 +300,7 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
   return {
     refresh,
     position,
+    spread,
     /** After a resize: the font may have changed size with the window, so measure again. */
     resized() {
       sizes.clear();
@@ -263,6 +313,9 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
       destroyed = true;
       badgeGroup.removeEventListener('click', onClick);
       badgeGroup.removeEventListener('keydown', onKey);
+      spreadGroup.removeEventListener('click', onSpreadClick);
+      spreadGroup.removeEventListener('keydown', onSpreadKey);
+      spreadGroup.remove();
       names.remove();
       badgeGroup.remove();
       spans.clear();

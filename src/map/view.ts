@@ -105,6 +105,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   const labels = createLabels(labelLayer, map, {
     onCluster: (id, lngLat) => void expand(id, lngLat),
+    onPlace: (id) => store.update(select({ type: 'place', id })),
     focusFallback: () => map.getCanvas(),
   });
 
@@ -170,6 +171,19 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     if (!source) return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
     setFrame(null);
+    if (zoom > CLUSTER_MAX_ZOOM && map.getZoom() >= CLUSTER_MAX_ZOOM - 1) {
+      // Zooming further would not part them: spread them around the cluster instead.
+      const leaves = await source.getClusterLeaves(clusterId, 50, 0);
+      labels.spread(
+        lngLat,
+        leaves.flatMap((leaf) => {
+          const id = leaf.properties?.id;
+          const name = state.lang === 'en' ? leaf.properties?.nameEn : leaf.properties?.nameFr;
+          return typeof id === 'string' && typeof name === 'string' ? [{ id, name }] : [];
+        }),
+      );
+      return;
+    }
     // Past the last clustered zoom the places are apart; stop there rather than at street level.
     map.easeTo({ center: lngLat, zoom: Math.min(zoom, CLUSTER_MAX_ZOOM + 1, map.getMaxZoom()), duration: reduceMotion ? 0 : 500 });
   }
