@@ -27,6 +27,7 @@ export interface LabelsOptions {
 }
 
 export const MAX_BADGES = 200;
+const WORLD_COPIES = [0, -360, 360];
 /** Names measured per refresh: the most important places on screen, a few times the cap. */
 const CANDIDATES = MAX_LABELS * 3;
 
@@ -58,7 +59,7 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
   layer.append(names, badgeGroup, spreadGroup);
 
   const spans = new Map<string, HTMLSpanElement>();
-  const badges = new Map<number, HTMLButtonElement>();
+  const badges = new Map<string, HTMLButtonElement>();
   const anchors = new Map<HTMLElement, Anchored>();
   const sizes = new Map<string, { width: number; height: number }>();
   let lang: Language = 'fr';
@@ -165,37 +166,42 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     placedOrigin = map.project(ORIGIN);
     const onScreen = (x: number, y: number) => x >= -40 && y >= -40 && x <= width + 40 && y <= height + 40;
 
-    const clusters = new Map<number, { lngLat: [number, number]; count: number; x: number; y: number }>();
+    const clusters = new Map<string, { id: number; lngLat: [number, number]; count: number; x: number; y: number }>();
     const places = new Map<string, LabelInput & { lngLat: [number, number]; text: string; lit: boolean; selected: boolean }>();
     for (const f of map.queryRenderedFeatures({ layers: [LAYER_CLUSTERS, LAYER_PLACES] })) {
-      const lngLat = pointOf(f.geometry);
+      const point = pointOf(f.geometry);
       const p = f.properties ?? {};
-      if (!lngLat) continue;
-      const { x, y } = map.project(lngLat);
-      if (!onScreen(x, y)) continue;
-      if (typeof p.cluster_id === 'number') {
-        if (!clusters.has(p.cluster_id)) clusters.set(p.cluster_id, { lngLat, count: num(p.point_count), x, y });
-        continue;
+      if (!point) continue;
+      // The world repeats sideways at low zoom: write on whichever copies are on screen.
+      for (const offset of WORLD_COPIES) {
+        const lngLat: [number, number] = [point[0] + offset, point[1]];
+        const { x, y } = map.project(lngLat);
+        if (!onScreen(x, y)) continue;
+        if (typeof p.cluster_id === 'number') {
+          const key = `${p.cluster_id}@${offset}`;
+          if (!clusters.has(key)) clusters.set(key, { id: p.cluster_id, lngLat, count: num(p.point_count), x, y });
+          continue;
+        }
+        const id = str(p.id);
+        if (!id || places.has(id)) continue;
+        const selected = p.selected === true;
+        const lit = p.lit === true;
+        const actorCount = num(p.actorCount);
+        places.set(id, {
+          id,
+          lngLat,
+          x,
+          y,
+          radius: placeRadiusAt(zoom, actorCount, selected ? 6 : 0),
+          width: 0,
+          height: 0,
+          // The selection first, then what it lights, then the places with most actors and links.
+          priority: (selected ? 1e9 : 0) + (lit ? 1e6 : 0) + actorCount * 1000 + num(p.linkCount),
+          text: lang === 'en' ? str(p.nameEn) : str(p.nameFr),
+          lit,
+          selected,
+        });
       }
-      const id = str(p.id);
-      if (!id || places.has(id)) continue;
-      const selected = p.selected === true;
-      const lit = p.lit === true;
-      const actorCount = num(p.actorCount);
-      places.set(id, {
-        id,
-        lngLat,
-        x,
-        y,
-        radius: placeRadiusAt(zoom, actorCount, selected ? 6 : 0),
-        width: 0,
-        height: 0,
-        // The selection first, then what it lights, then the places with most actors and links.
-        priority: (selected ? 1e9 : 0) + (lit ? 1e6 : 0) + actorCount * 1000 + num(p.linkCount),
-        text: lang === 'en' ? str(p.nameEn) : str(p.nameFr),
-        lit,
-        selected,
-      });
     }
 
     // Counts: the biggest clusters first, at most MAX_BADGES.
@@ -209,16 +215,16 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
       badges.delete(id);
     }
     const obstacles: LabelBox[] = [];
-    for (const [id, c] of shownClusters) {
-      let button = badges.get(id);
+    for (const [key, c] of shownClusters) {
+      let button = badges.get(key);
       if (!button) {
         button = document.createElement('button');
         button.type = 'button';
         button.className = 'map-cluster';
-        button.dataset.cluster = String(id);
+        button.dataset.cluster = String(c.id);
         button.tabIndex = -1;
         badgeGroup.append(button);
-        badges.set(id, button);
+        badges.set(key, button);
       }
       const r = clusterRadiusFor(c.count);
       const text = c.count >= 1000 ? `${Math.round(c.count / 100) / 10}k` : String(c.count);
