@@ -1,11 +1,12 @@
 // tsx scripts/map-pan.ts <dist folder> <label>: serves a build with a synthetic 3k-place dataset, pans the
 // full-screen map for 3 s with the mouse and prints how many frames the page drew meanwhile.
+// A third argument `workshop` pans the workshop's map instead: the floor of what this machine does.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { launch } from '../tests/e2e/browser';
 import { syntheticDataset } from './synthetic';
 
-const [dist = '', label = ''] = process.argv.slice(2);
+const [dist = '', label = '', data = 'synthetic/places-3k.json'] = process.argv.slice(2);
 const { json, notes } = syntheticDataset(1500, 1, { places: 3000 });
 mkdirSync(`${dist}/synthetic/sessions`, { recursive: true });
 writeFileSync(`${dist}/synthetic/places-3k.json`, json);
@@ -15,7 +16,7 @@ const base = server.resolvedUrls?.local[0] ?? '';
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 const t0 = Date.now();
-await page.goto(`${base}?maptest&data=synthetic/places-3k.json`);
+await page.goto(`${base}?maptest${data === 'workshop' ? '' : `&data=${data}`}`);
 await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 120_000 });
 await page.waitForFunction(() => window.__maillageMap?.map.loaded(), null, { timeout: 120_000, polling: 500 });
 console.log(label, 'map ready after', Date.now() - t0, 'ms');
