@@ -2,11 +2,20 @@
 // Deterministic: the same size gives the same data.
 import { ACTOR_KINDS, RELATION_KINDS, SCALES, type RawDataset } from '../src/data/schema';
 
-export function syntheticDataset(actorCount: number, relationsPerActor = 2): { json: string; notes: Map<string, string> } {
+export interface SyntheticOptions {
+  /** How many places (default: a third of the actors). */
+  readonly places?: number;
+}
+
+export function syntheticDataset(
+  actorCount: number,
+  relationsPerActor = 2,
+  options: SyntheticOptions = {},
+): { json: string; notes: Map<string, string> } {
   let seed = 42;
   const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const placeCount = Math.max(1, Math.floor(actorCount / 3));
+  const placeCount = Math.max(1, options.places ?? Math.floor(actorCount / 3));
   const places = Array.from({ length: placeCount }, (_, i) => ({
     id: `lieu-${i}`,
     name: { fr: `Lieu ${i}`, en: `Place ${i}` },

@@ -303,4 +303,9 @@ export const en: Record<MessageKey, string> = {
   'details.quoted': '“{quote}”',
   'details.programmeSource': 'Workshop programme',
   'details.descriptionFrom': 'From the programme:',
+  // Map: clusters and the windowed list of places (issue 10/13).
+  'map.clusters': 'Groups of nearby places (arrow keys move between them)',
+  'map.cluster': 'Group of {count} nearby places: zoom in',
+  'map.spread': '{count} places at the same spot: choose one (Escape closes)',
+  'map.legend.width': 'thicker line: several links between two places',
 };

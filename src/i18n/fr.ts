@@ -315,6 +315,11 @@ export const fr = {
   'details.quoted': '« {quote} »',
   'details.programmeSource': 'Programme de l’atelier',
   'details.descriptionFrom': 'D’après le programme :',
+  // Map: clusters and the windowed list of places (issue 10/13).
+  'map.clusters': 'Groupes de lieux proches (flèches pour passer de l’un à l’autre)',
+  'map.cluster': 'Groupe de {count} lieux proches : agrandir',
+  'map.spread': '{count} lieux au même endroit : choisissez-en un (Échap pour fermer)',
+  'map.legend.width': 'trait plus épais : plusieurs liens entre deux lieux',
 } as const;
 
 export type MessageKey = keyof typeof fr;

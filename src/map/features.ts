@@ -4,7 +4,8 @@
 import { geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
-import type { Place, Relation, RelationKind } from '../data/schema';
+import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
+import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 
@@ -22,14 +23,21 @@ export interface PlaceProperties {
   readonly selected: boolean;
 }
 
+/** The alliances between two places, drawn as one arc: how many, of which kind mostly. */
 export interface ArcProperties {
+  /** The pair of places, "a|b" with a < b. */
   readonly id: string;
-  readonly kind: RelationKind;
-  readonly from: string;
-  readonly to: string;
   readonly fromPlace: string;
   readonly toPlace: string;
+  /** How many relations the filters let through between actors seated at these two places. */
+  readonly count: number;
+  /** The most frequent kind among them (its colour); ties go to the first in RELATION_KINDS. */
+  readonly kind: RelationKind;
+  /** Every kind present, comma-separated, in RELATION_KINDS order. */
+  readonly kinds: string;
+  /** Dashed: none of them has a source. */
   readonly unsourced: boolean;
+  /** At least one of them is lit by the selection. */
   readonly lit: boolean;
 }
 
@@ -49,26 +57,27 @@ export const placePosition = (place: Place): Position => [round6(place.longitude
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> {
-  const counts = new Map<string, number>();
-  for (const a of d.actors) if (a.place && ctx.visibleActors.has(a.id)) counts.set(a.place, (counts.get(a.place) ?? 0) + 1);
+  const index = placeIndex(d);
   const links = new Map<string, number>();
   for (const r of ctx.visibleRelations) {
-    const ends = new Set([d.actorById.get(r.from)?.place, d.actorById.get(r.to)?.place]);
-    for (const place of ends) if (place) links.set(place, (links.get(place) ?? 0) + 1);
+    const from = index.seatOf(r.from)?.id;
+    const to = index.seatOf(r.to)?.id;
+    if (from) links.set(from, (links.get(from) ?? 0) + 1);
+    if (to && to !== from) links.set(to, (links.get(to) ?? 0) + 1);
   }
   const selectedPlace = ctx.selection?.type === 'place' ? ctx.selection.id : null;
   return {
     type: 'FeatureCollection',
     features: d.places.map(
-      (place): PlaceFeature => ({
+      (place, i): PlaceFeature => ({
         type: 'Feature',
-        id: d.places.indexOf(place),
+        id: i,
         geometry: { type: 'Point', coordinates: placePosition(place) },
         properties: {
           id: place.id,
           nameFr: place.name.fr,
           nameEn: place.name.en,
-          actorCount: counts.get(place.id) ?? 0,
+          actorCount: visibleCountAt(index, place.id, ctx.visibleActors),
           linkCount: links.get(place.id) ?? 0,
           lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
           selected: place.id === selectedPlace,
@@ -108,36 +117,59 @@ export function relationLit(d: Dataset, r: Relation, selection: Selection | null
   return spot.actors.has(r.from) && spot.actors.has(r.to);
 }
 
-/** Relations between actors seated at two different places, as great-circle arcs. */
+interface PairTally {
+  readonly from: Place;
+  readonly to: Place;
+  readonly kinds: Map<RelationKind, number>;
+  count: number;
+  sourced: number;
+  lit: boolean;
+}
+
+/** Relations between actors seated at two different places, one great-circle arc per pair of
+ * places with how many relations it stands for, not one line per relation. */
 export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> {
-  const features: ArcFeature[] = [];
+  const index = placeIndex(d);
+  const pairs = new Map<string, PairTally>();
   for (const r of ctx.visibleRelations) {
-    const fromPlace = seatOf(d, r.from);
-    const toPlace = seatOf(d, r.to);
-    if (!fromPlace || !toPlace || fromPlace.id === toPlace.id) continue;
+    const a = index.seatOf(r.from);
+    const b = index.seatOf(r.to);
+    if (!a || !b || a.id === b.id) continue;
+    const key = pairKey(a.id, b.id);
+    let tally = pairs.get(key);
+    if (!tally) {
+      const [from, to] = a.id < b.id ? [a, b] : [b, a];
+      tally = { from, to, kinds: new Map(), count: 0, sourced: 0, lit: false };
+      pairs.set(key, tally);
+    }
+    tally.count++;
+    tally.kinds.set(r.kind, (tally.kinds.get(r.kind) ?? 0) + 1);
+    if (r.provenance.type !== 'unsourced') tally.sourced++;
+    if (!tally.lit && relationLit(d, r, ctx.selection, ctx.spotlight)) tally.lit = true;
+  }
+  const features: ArcFeature[] = [];
+  let i = 0;
+  for (const [key, tally] of pairs) {
+    const present = RELATION_KINDS.filter((k) => tally.kinds.has(k));
+    const kind = present.reduce((best, k) => ((tally.kinds.get(k) ?? 0) > (tally.kinds.get(best) ?? 0) ? k : best), present[0] ?? 'partner-of');
     features.push({
       type: 'Feature',
-      id: d.relations.indexOf(r),
-      geometry: { type: 'LineString', coordinates: greatCircle(placePosition(fromPlace), placePosition(toPlace)) },
+      id: i++,
+      geometry: { type: 'LineString', coordinates: greatCircle(placePosition(tally.from), placePosition(tally.to)) },
       properties: {
-        id: r.id,
-        kind: r.kind,
-        from: r.from,
-        to: r.to,
-        fromPlace: fromPlace.id,
-        toPlace: toPlace.id,
-        unsourced: r.provenance.type === 'unsourced',
-        lit: relationLit(d, r, ctx.selection, ctx.spotlight),
+        id: key,
+        fromPlace: tally.from.id,
+        toPlace: tally.to.id,
+        count: tally.count,
+        kind,
+        kinds: present.join(','),
+        unsourced: tally.sourced === 0,
+        lit: tally.lit,
       },
     });
   }
   return { type: 'FeatureCollection', features };
 }
-
-const seatOf = (d: Dataset, actorId: string): Place | undefined => {
-  const place = d.actorById.get(actorId)?.place;
-  return place ? d.placeById.get(place) : undefined;
-};
 
 /** [west, south, east, north] around some places, or null when there are none. */
 export function boundsOf(places: readonly Place[]): [number, number, number, number] | null {

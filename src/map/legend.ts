@@ -7,6 +7,7 @@ import { visibleActorIds, visibleRelations } from '../state/derive';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import type { LinkFamily } from '../graph/style';
+import { pairKey } from './placeIndex';
 import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
@@ -27,6 +28,14 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
       return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
     });
     const kinds = RELATION_KINDS.filter((k) => drawn.some((r) => r.kind === k));
+    // Arcs stand for every relation between two places: say so when one stands for several.
+    const pairs = new Set<string>();
+    let shared = false;
+    for (const r of drawn) {
+      const key = pairKey(seat(r.from) ?? '', seat(r.to) ?? '');
+      if (pairs.has(key)) shared = true;
+      pairs.add(key);
+    }
     // One entry per family, in the graph's words, with the kinds drawn: "appartenance (membre de)".
     const palette = state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE;
     const byFamily = new Map<LinkFamily, { colour: string; kinds: string[] }>();
@@ -49,6 +58,7 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
       ),
       drawn.some((r) => r.provenance.type === 'unsourced') &&
         el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
+      shared && el('li', {}, el('span', { class: 'map-legend-swatch is-thick', 'aria-hidden': 'true' }), t('map.legend.width')),
     );
     root.hidden = kinds.length === 0;
   }

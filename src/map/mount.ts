@@ -12,6 +12,7 @@ import { createPlaceList } from './placeList';
 import { fetchRemoteStyle } from './remoteStyle';
 import { mapSettings } from './settings';
 import { hasWebGL2 } from './webgl';
+import { idleLoadWanted, whenNeeded } from './whenNeeded';
 import type { MapFrame } from './camera';
 import type { MapNotice, MapView } from './view';
 import './map.css';
@@ -23,6 +24,9 @@ export interface MapMountOptions {
   readonly webgl?: () => boolean;
   /** The page's query string, for the basemap setting; by default, location.search. */
   readonly search?: string;
+  /** What draws before the map (the graph's first drawing); the map's chunk waits for it, or for
+   * the map to come on screen, whichever is first. */
+  readonly after?: Promise<unknown>;
 }
 
 declare global {
@@ -38,7 +42,7 @@ const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.eu
   ['world', 'map.view.world'],
 ];
 
-export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search }: MapMountOptions) {
+export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search, after }: MapMountOptions) {
   const settings = mapSettings(search);
   const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
   const zoomIn = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '1', disabled: true }, '+');
@@ -61,6 +65,9 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
 
   let view: MapView | null = null;
   let destroyed = false;
+  let cancelStart = () => {};
+  /** The view one click away the map shows now, if any (aria-pressed on its button). */
+  let activeFrame: MapFrame | null = null;
   let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | null = settings.basemapRejected ? 'basemapRejected' : null;
 
   const onToolbar = (event: MouseEvent) => {
@@ -89,9 +96,11 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     const t = translator(state.lang);
     root.setAttribute('data-theme', state.theme);
     toolbar.setAttribute('aria-label', t('map.views'));
-    FRAMES.forEach(([, key], i) => {
+    FRAMES.forEach(([frame, key], i) => {
       const button = frameButtons[i];
-      if (button) button.textContent = t(key);
+      if (!button) return;
+      button.textContent = t(key);
+      button.setAttribute('aria-pressed', String(frame === activeFrame));
     });
     zoomGroup.setAttribute('aria-label', t('map.zoom'));
     zoomIn.setAttribute('aria-label', t('map.zoomIn'));
@@ -110,6 +119,12 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     setState('no-webgl');
     shownNotice = 'noWebgl';
   } else {
+    // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
+    // idle after the graph's first drawing.
+    cancelStart = whenNeeded(root, startMap, { idle: idleLoadWanted(), ...(after ? { after } : {}) });
+  }
+
+  function startMap() {
     const online = settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
       .then(([{ createMapView }, remote]) => {
@@ -129,6 +144,11 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
             if (settings.exposeForTests) window.__maillageMap = { map: view.map, readyAt: performance.now() };
           },
           onNotice: showNotice,
+          onFrame: (frame) => {
+            if (frame === activeFrame) return;
+            activeFrame = frame;
+            FRAMES.forEach(([f], i) => frameButtons[i]?.setAttribute('aria-pressed', String(f === frame)));
+          },
         });
         update(store.get());
       })
@@ -149,6 +169,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
+      cancelStart();
       toolbar.removeEventListener('click', onToolbar);
       view?.destroy();
       legend.destroy();

@@ -1,13 +1,18 @@
 // The places as a list of buttons beside the map: everything the map shows is reachable by
 // keyboard and screen reader, and usable without WebGL. Actors with no seat are listed after.
-// Buttons are built once per language and then only updated, so focus stays where it is.
+// Windowed: only the rows in view (and a few around) are in the DOM, so 5,000 places cost a few
+// dozen elements; each row says its position (aria-posinset/aria-setsize). One row is in the tab
+// order (roving tabindex); ↑ ↓ Page↑ Page↓ Home End move, typing a name's first letters jumps to it,
+// Enter or Space selects. Counts come from the place index, built once per dataset.
 import type { Dataset } from '../data/dataset';
-import { localize, translator } from '../i18n/t';
+import type { Place } from '../data/schema';
+import { localize, translator, type Language } from '../i18n/t';
 import { select } from '../state/actions';
-import { spotlight, visibleActorIds } from '../state/derive';
+import { spotlight, visibleActorIds, type Spotlight } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
+import { placeIndex, visibleCountAt } from './placeIndex';
 import { seatlessActors } from './seats';
 import { actorCountText, placeName, sortedPlaces } from './text';
 
@@ -16,15 +21,28 @@ export interface PlaceListOptions {
   readonly store: Store<ViewState>;
 }
 
-interface PlaceButton {
+/** A row's height in CSS pixels (map.css gives the rows this height). */
+export const ROW_HEIGHT = 40;
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN = 8;
+/** Rows assumed visible when the list cannot be measured (not laid out yet, or jsdom). */
+const FALLBACK_VISIBLE = 12;
+const TYPEAHEAD_MS = 700;
+
+interface Row {
+  readonly li: HTMLLIElement;
   readonly button: HTMLButtonElement;
+  readonly name: HTMLSpanElement;
   readonly count: HTMLSpanElement;
   readonly note: HTMLSpanElement;
 }
 
+/** Lower case, without accents: "Évry" is found by typing "ev". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
 export function createPlaceList(container: HTMLElement, { dataset, store }: PlaceListOptions) {
   const heading = el('h2', { class: 'map-list-heading', id: 'map-places-heading' });
-  const list = el('ul', { class: 'map-place-list' });
+  const list = el('ul', { class: 'map-place-list', 'aria-labelledby': 'map-places-heading' });
   const seatlessHeading = el('h3', { class: 'map-list-subheading', id: 'map-seatless-heading' });
   const seatlessList = el('ul', { class: 'map-seatless-list', 'aria-labelledby': 'map-seatless-heading' });
   const seatless = seatlessActors(dataset);
@@ -38,10 +56,154 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   );
   container.append(root);
 
-  const placeButtons = new Map<string, PlaceButton>();
+  const index = placeIndex(dataset);
+  const rows = new Map<string, Row>();
   const actorButtons = new Map<string, HTMLButtonElement>();
-  let builtFor: string | null = null;
-  let last: ViewState | null = null;
+  let places: Place[] = [];
+  let folded: string[] = [];
+  let builtFor: Language | null = null;
+  let state: ViewState = store.get();
+  let visible: ReadonlySet<string> = new Set();
+  let lit: Spotlight | null = null;
+  /** The row in the tab order, and the first row in view. */
+  let active = 0;
+  let firstInView = 0;
+  let typed = '';
+  let typedAt = -Infinity;
+
+  const visibleRows = () => (list.clientHeight > 0 ? Math.ceil(list.clientHeight / ROW_HEIGHT) : FALLBACK_VISIBLE);
+
+  function fill(row: Row, place: Place) {
+    const t = translator(state.lang);
+    const selectedPlace = state.selection?.type === 'place' ? state.selection.id : null;
+    const name = placeName(place, state.lang);
+    if (row.name.textContent !== name) row.name.textContent = name;
+    row.count.textContent = actorCountText(t, visibleCountAt(index, place.id, visible));
+    const inSelection = lit !== null && lit.places.has(place.id) && place.id !== selectedPlace;
+    row.note.textContent = inSelection ? `, ${t('map.inSelection')}` : '';
+    row.button.setAttribute('aria-pressed', String(place.id === selectedPlace));
+    if (lit === null) row.button.removeAttribute('data-lit');
+    else row.button.setAttribute('data-lit', String(lit.places.has(place.id)));
+  }
+
+  function makeRow(place: Place): Row {
+    const name = el('span', { class: 'map-place-name' });
+    const count = el('span', { class: 'map-place-count' });
+    const note = el('span', { class: 'visually-hidden' });
+    // The space keeps the accessible name readable: "Lille 3 acteurs".
+    const button = el('button', { type: 'button', class: 'map-place-button', 'data-place': place.id, tabindex: '-1' }, name, ' ', count, note);
+    return { li: el('li', {}, button), button, name, count, note };
+  }
+
+  /** Puts the rows of the window in the DOM, and only those. */
+  function render() {
+    const total = places.length;
+    const start = Math.max(0, Math.min(firstInView, total - 1) - OVERSCAN);
+    const end = Math.min(total, firstInView + visibleRows() + OVERSCAN);
+    const focused = document.activeElement;
+    const wanted: Row[] = [];
+    const keep = new Set<string>();
+    for (let i = start; i < end; i++) {
+      const place = places[i];
+      if (!place) continue;
+      keep.add(place.id);
+      let row = rows.get(place.id);
+      if (!row) {
+        row = makeRow(place);
+        rows.set(place.id, row);
+      }
+      row.li.setAttribute('aria-posinset', String(i + 1));
+      row.li.setAttribute('aria-setsize', String(total));
+      row.button.tabIndex = i === active ? 0 : -1;
+      fill(row, place);
+      wanted.push(row);
+    }
+    for (const [id, row] of rows) {
+      if (keep.has(id)) continue;
+      row.li.remove();
+      rows.delete(id);
+    }
+    // The rows in order; rows already in place are not moved, so focus stays on them.
+    let cursor: ChildNode | null = list.firstChild;
+    for (const row of wanted) {
+      if (cursor === row.li) cursor = cursor.nextSibling;
+      else list.insertBefore(row.li, cursor);
+    }
+    // The active row out of the window: the first rendered row takes the tab stop.
+    if ((active < start || active >= end) && wanted[0]) wanted[0].button.tabIndex = 0;
+    list.style.paddingTop = `${start * ROW_HEIGHT}px`;
+    list.style.paddingBottom = `${(total - end) * ROW_HEIGHT}px`;
+    if (focused instanceof HTMLElement && !focused.isConnected) rows.get(places[active]?.id ?? '')?.button.focus();
+  }
+
+  /** Makes a row the active one, scrolls it into view, and focuses it when asked. */
+  function moveTo(i: number, focus: boolean) {
+    if (places.length === 0) return;
+    active = Math.max(0, Math.min(places.length - 1, i));
+    const shown = visibleRows();
+    if (active < firstInView) firstInView = active;
+    else if (active >= firstInView + shown) firstInView = active - shown + 1;
+    render();
+    const top = firstInView * ROW_HEIGHT;
+    if (Math.abs(list.scrollTop - top) >= ROW_HEIGHT) list.scrollTop = top;
+    if (focus) rows.get(places[active]?.id ?? '')?.button.focus();
+  }
+
+  let scrollFrame = 0;
+  const onScroll = () => {
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      const next = Math.floor(list.scrollTop / ROW_HEIGHT);
+      if (next !== firstInView) {
+        firstInView = next;
+        render();
+      }
+    });
+  };
+  list.addEventListener('scroll', onScroll, { passive: true });
+
+  const onKey = (event: KeyboardEvent) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-place]') : null;
+    if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
+    const at = places.findIndex((p) => p.id === button.getAttribute('data-place'));
+    if (at >= 0) active = at;
+    const page = Math.max(1, visibleRows() - 1);
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: places.length - 1 };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      typed = '';
+      moveTo(target, true);
+      return;
+    }
+    if (event.key.length !== 1 || event.key === ' ') return;
+    // Type-ahead: the next place whose name starts with what was typed.
+    typed = event.timeStamp - typedAt > TYPEAHEAD_MS ? fold(event.key) : typed + fold(event.key);
+    typedAt = event.timeStamp;
+    // The same letter again ("s", "s") goes to the next name with that letter.
+    const repeated = [...typed].every((c) => c === typed[0]);
+    const prefix = repeated ? typed.slice(0, 1) : typed;
+    const from = repeated ? active + 1 : active;
+    for (let k = 0; k < places.length; k++) {
+      const i = (from + k) % places.length;
+      if (folded[i]?.startsWith(prefix)) {
+        event.preventDefault();
+        moveTo(i, true);
+        return;
+      }
+    }
+  };
+  list.addEventListener('keydown', onKey);
+
+  const onFocus = (event: FocusEvent) => {
+    const id = event.target instanceof Element ? event.target.getAttribute('data-place') : null;
+    const at = id ? places.findIndex((p) => p.id === id) : -1;
+    if (at < 0 || at === active) return;
+    active = at;
+    for (const row of rows.values()) row.button.tabIndex = row.button === event.target ? 0 : -1;
+  };
+  list.addEventListener('focusin', onFocus);
 
   const onClick = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
@@ -52,29 +214,14 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   };
   root.addEventListener('click', onClick);
 
-  function build(state: ViewState) {
+  function build() {
     const t = translator(state.lang);
     heading.textContent = t('map.places');
     seatlessHeading.textContent = t('map.seatless');
-    placeButtons.clear();
-    replaceChildren(
-      list,
-      ...sortedPlaces(dataset, state.lang).map((place) => {
-        const count = el('span', { class: 'map-place-count' });
-        const note = el('span', { class: 'visually-hidden' });
-        // The space keeps the accessible name readable: "Lille 3 acteurs".
-        const button = el(
-          'button',
-          { type: 'button', class: 'map-place-button', 'data-place': place.id },
-          el('span', { class: 'map-place-name' }, placeName(place, state.lang)),
-          ' ',
-          count,
-          note,
-        );
-        placeButtons.set(place.id, { button, count, note });
-        return el('li', {}, button);
-      }),
-    );
+    const activeId = places[active]?.id;
+    places = sortedPlaces(dataset, state.lang);
+    folded = places.map((p) => fold(placeName(p, state.lang)));
+    active = Math.max(0, places.findIndex((p) => p.id === activeId));
     actorButtons.clear();
     replaceChildren(
       seatlessList,
@@ -87,26 +234,20 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     builtFor = state.lang;
   }
 
-  function update(state: ViewState) {
-    if (builtFor !== state.lang) build(state);
-    else if (last && last.selection === state.selection && last.filters === state.filters) return;
-    last = state;
-    const t = translator(state.lang);
-    const visible = visibleActorIds(dataset, state.filters);
-    const lit = spotlight(dataset, state.selection);
-    const selectedPlace = state.selection?.type === 'place' ? state.selection.id : null;
-    const selectedActor = state.selection?.type === 'actor' ? state.selection.id : null;
-    for (const place of dataset.places) {
-      const parts = placeButtons.get(place.id);
-      if (!parts) continue;
-      const count = dataset.actors.filter((a) => a.place === place.id && visible.has(a.id)).length;
-      const inSelection = lit !== null && lit.places.has(place.id) && place.id !== selectedPlace;
-      parts.count.textContent = actorCountText(t, count);
-      parts.note.textContent = inSelection ? `, ${t('map.inSelection')}` : '';
-      parts.button.setAttribute('aria-pressed', String(place.id === selectedPlace));
-      if (lit === null) parts.button.removeAttribute('data-lit');
-      else parts.button.setAttribute('data-lit', String(lit.places.has(place.id)));
-    }
+  let last: ViewState | null = null;
+  function update(next: ViewState) {
+    state = next;
+    if (builtFor !== next.lang) build();
+    else if (last && last.selection === next.selection && last.filters === next.filters) return;
+    if (!last || last.filters !== next.filters) visible = visibleActorIds(dataset, next.filters);
+    if (!last || last.selection !== next.selection) lit = spotlight(dataset, next.selection);
+    const selectionMoved = last !== null && last.selection !== next.selection;
+    last = next;
+    const selected = next.selection?.type === 'place' ? places.findIndex((p) => p.id === next.selection?.id) : -1;
+    // A place selected elsewhere (on the map) is brought into the list's view, without taking focus.
+    if (selectionMoved && selected >= 0 && !list.contains(document.activeElement)) moveTo(selected, false);
+    else render();
+    const selectedActor = next.selection?.type === 'actor' ? next.selection.id : null;
     for (const [id, button] of actorButtons) button.setAttribute('aria-pressed', String(id === selectedActor));
   }
 
@@ -117,6 +258,10 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      if (scrollFrame) cancelAnimationFrame(scrollFrame);
+      list.removeEventListener('scroll', onScroll);
+      list.removeEventListener('keydown', onKey);
+      list.removeEventListener('focusin', onFocus);
       root.removeEventListener('click', onClick);
       root.remove();
     },

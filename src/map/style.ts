@@ -18,15 +18,33 @@ export const SOURCE_PLACES = 'maillage-places';
 export const SOURCE_ARCS = 'maillage-arcs';
 export const LAYER_PLACES = 'maillage-places';
 export const LAYER_PLACES_HIT = 'maillage-places-hit';
+export const LAYER_CLUSTERS = 'maillage-clusters';
 /** Every layer the overlay adds, bottom to top. */
 export const OVERLAY_LAYERS = [
   'maillage-arcs-casing',
   'maillage-arcs',
   'maillage-arcs-unsourced',
   'maillage-selected-ring',
+  'maillage-cluster-selected',
+  LAYER_CLUSTERS,
   LAYER_PLACES,
   LAYER_PLACES_HIT,
 ] as const;
+
+/** Places closer than this many pixels (about a marker's width at the France view) are drawn as
+ * one numbered cluster (MapLibre's built-in supercluster; 512 is a tile's width). */
+export const CLUSTER_RADIUS = 22;
+/** Beyond this zoom every place is drawn on its own. */
+export const CLUSTER_MAX_ZOOM = 12;
+
+/** A cluster's circle radius in pixels, by how many places it holds; the count is written inside
+ * as HTML (labels.ts), so it must fit. */
+export function clusterRadiusFor(pointCount: number): number {
+  return Math.min(24, 11 + 1.8 * Math.sqrt(pointCount));
+}
+const clusterRadius: ExpressionSpecification = ['min', 24, ['+', 11, ['*', 1.8, ['sqrt', ['get', 'point_count']]]]];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth';
 
@@ -105,7 +123,9 @@ export function basemapStyle(basemapUrl: string, palette: MapPalette = LIGHT_PAL
 
 /** The arcs and places, drawn on top of whatever basemap is below. */
 export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecification[] {
-  const arcWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, lit(2.5, 1.5), 6, lit(4, 2)];
+  // Wider for a pair of places joined by more relations: × √count, at most × 3.
+  const byCount: ExpressionSpecification = ['min', 3, ['sqrt', ['get', 'count']]];
+  const arcWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, ['*', lit(2.5, 1.5), byCount], 6, ['*', lit(4, 2), byCount]];
   const arcLayout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
     {
@@ -116,7 +136,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       layout: arcLayout,
       paint: {
         'line-color': palette.arcCasing,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 5, 6, 7],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, ['+', 2.5, ['*', 2.5, byCount]], 6, ['+', 3, ['*', 4, byCount]]],
         'line-opacity': 0.8,
       },
     },
@@ -145,7 +165,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       id: 'maillage-selected-ring',
       type: 'circle',
       source: SOURCE_PLACES,
-      filter: isTrue('selected'),
+      filter: ['all', notCluster, isTrue('selected')],
       paint: {
         'circle-radius': placeRadius(6),
         'circle-color': 'rgba(0,0,0,0)',
@@ -154,9 +174,36 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       },
     },
     {
+      // A cluster that holds the selected place is ringed like the place itself.
+      id: 'maillage-cluster-selected',
+      type: 'circle',
+      source: SOURCE_PLACES,
+      filter: ['all', isCluster, ['>', ['get', 'selected'], 0]],
+      paint: {
+        'circle-radius': ['+', 6, clusterRadius],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': palette.selected,
+        'circle-stroke-width': 4,
+      },
+    },
+    {
+      id: LAYER_CLUSTERS,
+      type: 'circle',
+      source: SOURCE_PLACES,
+      filter: isCluster,
+      paint: {
+        'circle-radius': clusterRadius,
+        'circle-color': ['case', ['>', ['get', 'lit'], 0], palette.place, palette.placeDim],
+        'circle-stroke-color': palette.placeStroke,
+        'circle-stroke-width': 2.5,
+        'circle-opacity': ['case', ['>', ['get', 'lit'], 0], 1, 0.75],
+      },
+    },
+    {
       id: LAYER_PLACES,
       type: 'circle',
       source: SOURCE_PLACES,
+      filter: notCluster,
       paint: {
         'circle-radius': placeRadius(),
         'circle-color': [
@@ -178,6 +225,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       id: LAYER_PLACES_HIT,
       type: 'circle',
       source: SOURCE_PLACES,
+      filter: notCluster,
       paint: { 'circle-radius': placeRadius(8), 'circle-color': '#000000', 'circle-opacity': 0 },
     },
   ];
@@ -191,7 +239,19 @@ export function withOverlay(base: StyleSpecification, data: OverlayData, palette
     sources: {
       ...base.sources,
       [SOURCE_ARCS]: { type: 'geojson', data: data.arcs },
-      [SOURCE_PLACES]: { type: 'geojson', data: data.places },
+      [SOURCE_PLACES]: {
+        type: 'geojson',
+        data: data.places,
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        // What a cluster says about its places: how many actors, how many lit, whether it holds the selection.
+        clusterProperties: {
+          actorCount: ['+', ['get', 'actorCount']],
+          lit: ['+', ['case', isTrue('lit'), 1, 0]],
+          selected: ['max', ['case', isTrue('selected'), 1, 0]],
+        },
+      },
     },
     layers: [...base.layers.filter((layer) => !ours.has(layer.id)), ...overlayLayers(palette)],
   };

@@ -10,11 +10,13 @@ import { select } from '../state/actions';
 import { spotlight, visibleActorIds, visibleRelations } from '../state/derive';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { SELECTION_MAX_ZOOM, firstFrame, framesFor, paddingFor, type Bounds, type MapFrame } from './camera';
+import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
 import {
   DARK_PALETTE,
+  CLUSTER_MAX_ZOOM,
+  LAYER_CLUSTERS,
   LAYER_PLACES_HIT,
   LIGHT_PALETTE,
   SOURCE_ARCS,
@@ -41,6 +43,8 @@ export interface MapViewOptions {
   readonly onReady?: () => void;
   /** Something the person should know: a fallback, a failure. */
   readonly onNotice?: (notice: MapNotice) => void;
+  /** The view one click away the map now shows (France, Europe, Monde), or null once moved. */
+  readonly onFrame?: (frame: MapFrame | null) => void;
 }
 
 
@@ -73,14 +77,19 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   let palette = paletteOf(state);
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const padding = () => paddingFor(canvasHost.clientWidth || 400, canvasHost.clientHeight || 300);
+  const size = () => ({ width: canvasHost.clientWidth || 400, height: canvasHost.clientHeight || 300 });
+  const padding = () => paddingFor(size().width, size().height);
   const first = firstFrame(dataset, state.selection, current.context.spotlight, frames);
+  // France, Europe and Monde are framed by our own Web Mercator fit (camera.ts, tested as data).
+  const firstIsFrance = first.bounds === frames.france;
+  const firstCamera = firstIsFrance ? fitCamera(frames.france, size(), padding()) : null;
 
   const map = new MapLibreMap({
     container: canvasHost,
     style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
-    bounds: first.bounds,
-    fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) },
+    ...(firstCamera
+      ? { center: firstCamera.center, zoom: firstCamera.zoom }
+      : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
     attributionControl: { compact: false },
     dragRotate: false,
     pitchWithRotate: false,
@@ -94,7 +103,11 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
-  const labels = createLabels(labelLayer, map);
+  const labels = createLabels(labelLayer, map, {
+    onCluster: (id, lngLat) => void expand(id, lngLat),
+    onPlace: (id) => store.update(select({ type: 'place', id })),
+    focusFallback: () => map.getCanvas(),
+  });
 
   // Every listener, kept so that destroy() removes exactly these.
   const offs: Array<() => void> = [];
@@ -114,13 +127,75 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     if (!ready && !onlineStyle) options.onNotice?.('loadFailed');
     console.warn('Map:', event.error?.message ?? event);
   });
+  // Names and counts are chosen again only when the map comes to rest and has drawn; while it
+  // moves they just follow their points.
+  let labelsStale = true;
+  let shownFrame: MapFrame | null = firstIsFrance ? 'france' : null;
+  function setFrame(frame: MapFrame | null) {
+    shownFrame = frame;
+    options.onFrame?.(frame);
+  }
   on('load', () => {
     ready = true;
-    labels.position();
+    labels.refresh(state.lang);
+    labelsStale = false;
     options.onReady?.();
+    if (firstIsFrance) setFrame('france');
   });
   on('move', () => labels.position());
-  on('resize', () => labels.resized());
+  on('moveend', () => (labelsStale = true));
+  on('idle', () => {
+    if (!labelsStale) return;
+    labelsStale = false;
+    labels.refresh(state.lang);
+  });
+  on('resize', () => {
+    // Still on a view one click away (not moved by hand since): frame it again for the new size.
+    if (shownFrame) {
+      const camera = fitCamera(frames[shownFrame], size(), padding());
+      map.jumpTo({ center: camera.center, zoom: Math.max(camera.zoom, map.getMinZoom()) });
+    }
+    labels.resized();
+    labelsStale = true;
+  });
+  // Moved by hand: no longer one of the views one click away.
+  const movedByHand = (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) setFrame(null);
+  };
+  on('dragstart', movedByHand);
+  on('zoomstart', movedByHand);
+
+  /** A cluster opens: the map zooms to where it splits, around it. */
+  async function expand(clusterId: number, lngLat: [number, number]) {
+    const source = map.getSource<GeoJSONSource>(SOURCE_PLACES);
+    if (!source) return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    setFrame(null);
+    if (zoom > CLUSTER_MAX_ZOOM && map.getZoom() >= CLUSTER_MAX_ZOOM - 1) {
+      // Zooming further would not part them: spread them around the cluster instead.
+      const leaves = await source.getClusterLeaves(clusterId, 50, 0);
+      labels.spread(
+        lngLat,
+        leaves.flatMap((leaf) => {
+          const id = leaf.properties?.id;
+          const name = state.lang === 'en' ? leaf.properties?.nameEn : leaf.properties?.nameFr;
+          return typeof id === 'string' && typeof name === 'string' ? [{ id, name }] : [];
+        }),
+      );
+      return;
+    }
+    // Past the last clustered zoom the places are apart; stop there rather than at street level.
+    map.easeTo({ center: lngLat, zoom: Math.min(zoom, CLUSTER_MAX_ZOOM + 1, map.getMaxZoom()), duration: reduceMotion ? 0 : 500 });
+  }
+  onLayer('click', LAYER_CLUSTERS, (event) => {
+    const f = event.features?.[0];
+    const id = f?.properties?.cluster_id;
+    if (typeof id !== 'number' || f?.geometry.type !== 'Point') return;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    void expand(id, [lon, lat]);
+  });
+  onLayer('mouseenter', LAYER_CLUSTERS, () => (map.getCanvas().style.cursor = 'pointer'));
+  onLayer('mouseleave', LAYER_CLUSTERS, () => (map.getCanvas().style.cursor = ''));
 
   onLayer('click', LAYER_PLACES_HIT, (event) => {
       // Overlapping targets: the place whose centre is nearest the pointer wins.
@@ -141,7 +216,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   function pushData() {
     map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
     map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
-    labels.set(current.places, state.lang);
+    labelsStale = true;
   }
 
   function applyPalette() {
@@ -153,8 +228,15 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   function fit(bounds: Bounds, maxZoom?: number) {
-    const options = { padding: padding(), duration: reduceMotion ? 0 : 700, ...(maxZoom ? { maxZoom } : {}) };
-    map.fitBounds(bounds as LngLatBoundsLike, options);
+    const fitOptions = { padding: padding(), duration: reduceMotion ? 0 : 700, ...(maxZoom ? { maxZoom } : {}) };
+    map.fitBounds(bounds as LngLatBoundsLike, fitOptions);
+    setFrame(null);
+  }
+
+  function showFrame(name: MapFrame) {
+    const camera = fitCamera(frames[name], size(), padding());
+    map.easeTo({ center: camera.center, zoom: Math.max(camera.zoom, map.getMinZoom()), duration: reduceMotion ? 0 : 700 });
+    setFrame(name);
   }
 
   /** A session, actor or person frames its places; a place is brought into view if it is not;
@@ -165,13 +247,19 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     if (!selection) {
       // Back to the overview: every place during a presentation (the whole network), else France.
       const all = boundsOf(dataset.places);
-      fit(state.step !== null && all ? all : frames.france);
+      if (state.step !== null && all) fit(all);
+      else showFrame('france');
       return;
     }
     if (selection.type === 'place') {
+      // A selected place is brought well inside the map, clear of every edge (never on the top edge).
       const place = dataset.placeById.get(selection.id);
-      if (place && !map.getBounds().contains([place.longitude, place.latitude])) {
+      if (!place) return;
+      const point = map.project([place.longitude, place.latitude]);
+      const { width, height } = size();
+      if (!wellInside(point, { width, height }, selectionMarginsFor(width, height))) {
         map.easeTo({ center: [place.longitude, place.latitude], duration: reduceMotion ? 0 : 500 });
+        setFrame(null);
       }
       return;
     }
@@ -183,9 +271,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   function update(next: ViewState) {
     const previous = state;
     state = next;
-    if (next.selection !== previous.selection || next.filters !== previous.filters || next.lang !== previous.lang) {
+    if (next.selection !== previous.selection || next.filters !== previous.filters) {
       current = data(next);
       pushData();
+    } else if (next.lang !== previous.lang) {
+      labelsStale = true;
+      map.triggerRepaint();
     }
     if (paletteOf(next) !== palette) {
       palette = paletteOf(next);
@@ -194,15 +285,13 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     follow(previous);
   }
 
-  labels.set(current.places, state.lang);
-
   let destroyed = false;
   return {
     map,
     update,
-    frame(name: MapFrame) {
-      fit(frames[name]);
-    },
+    frame: showFrame,
+    /** What is written over the map now: how many names and cluster counts. */
+    written: () => labels.counts(),
     zoom(by: 1 | -1) {
       if (by > 0) map.zoomIn({ duration: reduceMotion ? 0 : 250 });
       else map.zoomOut({ duration: reduceMotion ? 0 : 250 });

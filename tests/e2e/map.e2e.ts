@@ -32,6 +32,60 @@ async function openMap(page: Page, query = '?maptest') {
   );
 }
 
+/** Waits until the map has stopped moving and drawn, and its names and counts are chosen again. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const map = window.__maillageMap?.map;
+    return !!map && !map.isMoving() && map.loaded();
+  }, null, { timeout: 30_000, polling: 100 });
+  await page.waitForTimeout(300);
+}
+
+interface ClusterOnScreen {
+  readonly id: number;
+  readonly count: number;
+  readonly x: number;
+  readonly y: number;
+  readonly places: string[];
+}
+
+/** The clusters drawn now, with the places each holds (MapLibre's own leaves). */
+function clustersOnScreen(page: Page): Promise<ClusterOnScreen[]> {
+  return page.evaluate(async () => {
+    const map = window.__maillageMap?.map;
+    const source = map?.getSource('maillage-places') as import('maplibre-gl').GeoJSONSource | undefined;
+    if (!map || !source) throw new Error('no map');
+    const seen = new Map<number, ClusterOnScreen>();
+    for (const f of map.queryRenderedFeatures({ layers: ['maillage-clusters'] })) {
+      const id = f.properties?.cluster_id;
+      if (typeof id !== 'number' || seen.has(id) || f.geometry.type !== 'Point') continue;
+      const [lon = 0, lat = 0] = f.geometry.coordinates;
+      const p = map.project([lon, lat]);
+      const leaves = await source.getClusterLeaves(id, Infinity, 0);
+      seen.set(id, { id, count: Number(f.properties?.point_count), x: p.x, y: p.y, places: leaves.map((l) => String(l.properties?.id)) });
+    }
+    return [...seen.values()];
+  });
+}
+
+/** Places drawn on their own now (not in a cluster), with where they are. */
+function placesAlone(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const map = window.__maillageMap?.map;
+    if (!map) throw new Error('no map');
+    const found: Record<string, { x: number; y: number }> = {};
+    for (const f of map.queryRenderedFeatures({ layers: ['maillage-places'] })) {
+      const id = f.properties?.id;
+      if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+      const [lon = 0, lat = 0] = f.geometry.coordinates;
+      found[id] = map.project([lon, lat]);
+    }
+    return found;
+  });
+}
+
+const zoomOf = (page: Page) => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
+
 /** Places with their projected positions, from MapLibre and from an independent Mercator formula. */
 function placesOnScreen(page: Page, coords: Readonly<Record<string, readonly [number, number]>>): Promise<PlaceOnScreen[]> {
   return page.evaluate((coords) => {
@@ -92,13 +146,21 @@ describe('the map of places in Chromium', () => {
     const readyAt = await page.evaluate(() => window.__maillageMap?.readyAt ?? -1);
     console.log(`map ready ${Math.round(readyAt)} ms after navigation start (${Date.now() - started} ms wall clock)`);
     // Every place is in the map's source, at its coordinates.
-    const coords = await page.evaluate(() => {
+    const coords = await page.evaluate(async () => {
       const map = window.__maillageMap?.map;
-      if (!map) throw new Error('no map');
+      const source = map?.getSource('maillage-places') as import('maplibre-gl').GeoJSONSource | undefined;
+      if (!map || !source) throw new Error('no map');
       const found: Record<string, [number, number]> = {};
       for (const f of map.querySourceFeatures('maillage-places')) {
         const id = f.properties?.id;
         if (typeof id === 'string' && f.geometry.type === 'Point') found[id] = f.geometry.coordinates as [number, number];
+        // A cluster: the places it holds, at their own coordinates.
+        const cluster = f.properties?.cluster_id;
+        if (typeof cluster !== 'number') continue;
+        for (const leaf of await source.getClusterLeaves(cluster, Infinity, 0)) {
+          const leafId = leaf.properties?.id;
+          if (typeof leafId === 'string' && leaf.geometry.type === 'Point') found[leafId] = leaf.geometry.coordinates as [number, number];
+        }
       }
       return found;
     });
@@ -142,12 +204,14 @@ describe('the map of places in Chromium', () => {
     expect(luminance(sample.at[1] ?? [])).toBeLessThan(80);
     expect(luminance(sample.at[2] ?? [])).toBeGreaterThan(150);
 
-    // The rendered circles are where MapLibre projects them.
+    // The rendered circles are where MapLibre projects them (the places drawn alone: the Paris area
+    // and Savigny-le-Temple are one cluster at this view).
+    const alone = places.filter((p) => p.id === 'lille' || p.id === 'aubagne');
     const hits = await page.evaluate(
       (pts) => pts.map(([x, y]) => window.__maillageMap?.map.queryRenderedFeatures([x, y], { layers: ['maillage-places'] }).map((f) => f.properties?.id)),
-      places.map((p) => [p.x, p.y] as [number, number]),
+      alone.map((p) => [p.x, p.y] as [number, number]),
     );
-    places.forEach((p, i) => expect(hits[i]).toContain(p.id));
+    alone.forEach((p, i) => expect(hits[i]).toContain(p.id));
 
     await page.screenshot({ path: 'test-results/map-1280x720.png' });
     const origin = new URL(inject('baseURL')).origin;
@@ -166,7 +230,12 @@ describe('the map of places in Chromium', () => {
     const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
     await expect(info.textContent()).resolves.toContain('Choisissez un lieu');
 
-    // On the map: click where MapLibre draws Savigny-le-Temple.
+    // On the map: Savigny-le-Temple is in the Paris cluster at the France view; open it, then click
+    // where MapLibre draws Savigny-le-Temple.
+    await region.getByRole('button', { name: /^Groupe de \d+ lieux proches/ }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(700);
+    await settle(page);
     const point = await page.evaluate(() => window.__maillageMap?.map.project([2.5831, 48.5842]));
     const canvasBox = await region.locator('canvas').boundingBox();
     if (!point || !canvasBox) throw new Error('no map');
@@ -226,6 +295,14 @@ describe('the map of places in Chromium', () => {
       await expect(contains(lon, lat)).resolves.toBe(true);
     }
     await expect(contains(-14.7, 17.55)).resolves.toBe(false);
+    // All of metropolitan France: Brittany's westmost point, Corsica, Dunkirk.
+    for (const [lon, lat] of [[-4.8, 48.41], [9.45, 42.1], [2.38, 51.05]] as const) {
+      await expect(contains(lon, lat)).resolves.toBe(true);
+    }
+    // The active view is said by its button.
+    const pressed = () =>
+      Promise.all(['France', 'Europe', 'Monde'].map((name) => region.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')));
+    await expect(pressed()).resolves.toEqual(['true', 'false', 'false']);
     const france = await zoom();
     await region.getByRole('button', { name: 'Monde' }).click();
     await page.waitForTimeout(1000);
@@ -233,6 +310,7 @@ describe('the map of places in Chromium', () => {
     await expect(contains(-14.7, 17.55)).resolves.toBe(true);
     await expect(contains(30, -25)).resolves.toBe(true);
     const world = await zoom();
+    await expect(pressed()).resolves.toEqual(['false', 'false', 'true']);
     await page.screenshot({ path: 'test-results/map-world.png' });
     await region.getByRole('button', { name: 'Europe' }).click();
     await page.waitForTimeout(1000);
@@ -244,6 +322,35 @@ describe('the map of places in Chromium', () => {
     await region.getByRole('button', { name: 'France' }).click();
     await page.waitForTimeout(1000);
     expect(Math.abs((await zoom()) - france)).toBeLessThan(0.05);
+    await expect(pressed()).resolves.toEqual(['true', 'false', 'false']);
+    // Moved by hand: no view is active any more.
+    const box = await region.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 - 30, { steps: 5 });
+    await page.mouse.up();
+    await expect(pressed()).resolves.toEqual(['false', 'false', 'false']);
+
+    // A place selected near the top edge is brought well inside, not left on the edge.
+    await region.getByRole('button', { name: 'France', exact: true }).click();
+    await settle(page);
+    await page.evaluate(() => {
+      const map = window.__maillageMap?.map;
+      if (!map) return;
+      // Lille on the top edge.
+      const lille = map.project([3.08, 50.642]);
+      map.panBy([0, lille.y - 2], { duration: 0 });
+    });
+    await settle(page);
+    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
+    await page.waitForTimeout(900);
+    await settle(page);
+    const lilleAt = await page.evaluate(() => window.__maillageMap?.map.project([3.08, 50.642]));
+    const canvasHeight = await page.evaluate(() => window.__maillageMap?.map.getCanvas().clientHeight ?? 0);
+    expect(lilleAt?.y).toBeGreaterThan(40);
+    expect(lilleAt?.y).toBeLessThan(canvasHeight - 40);
+    await region.getByRole('button', { name: 'Effacer la sélection' }).click();
 
     // A deep link starts on what it selects: a session's places, a place outside France.
     await page.goto('about:blank');
@@ -338,11 +445,166 @@ describe('the map of places in Chromium', () => {
     await page.close();
   });
 
-  it('fits a phone screen, map first, then what is here and the places', async () => {
-    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    await openMap(page);
-    await mapRegion(page).scrollIntoViewIfNeeded();
+  it('on a phone, fetches the map’s code only when the map comes near the screen, then fits the screen', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const watched = watch(page);
+    const mapCode = () => watched.requests.filter((url) => /\/assets\/(view|maplibre-gl-worker)-[^/]*\.js$/.test(url));
+    await page.goto(`${inject('baseURL')}?maptest`);
+    // The graph draws, the page goes idle: the map, screens below, is not fetched.
+    await page.getByRole('region', { name: /Carte des lieux/ }).first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2500);
+    expect(mapCode()).toEqual([]);
+    const region = mapRegion(page);
+    await expect(region.locator('[data-state="loading"]').count()).resolves.toBe(1);
+    // Scrolled to: fetched, drawn.
+    await region.scrollIntoViewIfNeeded();
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
+    expect(mapCode().length).toBeGreaterThan(0);
+    await settle(page);
+    await region.scrollIntoViewIfNeeded();
+
+    // It fits the phone: the map as wide as the screen, no sideways scrolling, the places below it.
+    const canvas = await region.locator('canvas').boundingBox();
+    const list = await region.getByRole('region', { name: 'Lieux', exact: true }).boundingBox();
+    if (!canvas || !list) throw new Error('missing boxes');
+    expect(canvas.width).toBeGreaterThan(340);
+    expect(canvas.x).toBeGreaterThanOrEqual(0);
+    expect(canvas.x + canvas.width).toBeLessThanOrEqual(391);
+    expect(canvas.height).toBeGreaterThan(180);
+    expect(list.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    // France whole on a phone too.
+    const contains = (lon: number, lat: number) =>
+      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
+    await expect(contains(-4.8, 48.41)).resolves.toBe(true);
+    await expect(contains(9.45, 42.1)).resolves.toBe(true);
+    // The place buttons are large enough for a finger.
+    const button = await region.getByRole('button', { name: /^Lille/ }).boundingBox();
+    expect(button?.height).toBeGreaterThanOrEqual(32);
     await page.screenshot({ path: 'test-results/map-phone.png' });
+    expect(watched.errors).toEqual([]);
     await page.close();
   });
+
+  it('draws the Paris-area places as one numbered cluster at the France view, and opens it by keyboard or click until each can be selected', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await openMap(page);
+    await settle(page);
+    const region = mapRegion(page);
+    const paris = ['nanterre', 'saint-denis', 'paris-18e', 'bobigny'];
+    const group = (await clustersOnScreen(page)).find((c) => paris.every((p) => c.places.includes(p)));
+    expect(group, 'one cluster holds the four Paris-area places').toBeDefined();
+    if (!group) return;
+    // Its count is written on it, and it is a button the keyboard reaches.
+    const badge = region.getByRole('button', { name: `Groupe de ${group.count} lieux proches : agrandir` });
+    await expect(badge.textContent()).resolves.toBe(String(group.count));
+    const badgeBox = await badge.boundingBox();
+    const canvasBox = await region.locator('canvas').boundingBox();
+    if (!badgeBox || !canvasBox) throw new Error('no boxes');
+    expect(Math.abs(badgeBox.x + badgeBox.width / 2 - (canvasBox.x + group.x))).toBeLessThan(3);
+    expect(Math.abs(badgeBox.y + badgeBox.height / 2 - (canvasBox.y + group.y))).toBeLessThan(3);
+    await page.screenshot({ path: 'test-results/map-cluster-france.png' });
+
+    // By keyboard: Enter opens it, the map zooms in around it.
+    const before = await zoomOf(page);
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(700);
+    await settle(page);
+    expect(await zoomOf(page)).toBeGreaterThan(before);
+
+    // By click, on the map, until each of the four is drawn on its own.
+    for (let round = 0; round < 6; round++) {
+      const alone = await placesAlone(page);
+      if (paris.every((p) => p in alone)) break;
+      const next = (await clustersOnScreen(page)).find((c) => paris.some((p) => c.places.includes(p)));
+      if (!next) break;
+      const zoom = await zoomOf(page);
+      await page.mouse.click(canvasBox.x + next.x, canvasBox.y + next.y);
+      await page.waitForTimeout(700);
+      await settle(page);
+      expect(await zoomOf(page)).toBeGreaterThan(zoom);
+    }
+    const alone = await placesAlone(page);
+    expect(Object.keys(alone)).toEqual(expect.arrayContaining(paris));
+    await page.screenshot({ path: 'test-results/map-cluster-open.png' });
+
+    // Each can now be selected on the map.
+    const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
+    const names: Record<string, string> = { nanterre: 'Nanterre', 'saint-denis': 'Saint-Denis', 'paris-18e': 'Paris 18e', bobigny: 'Bobigny' };
+    for (const id of paris) {
+      const at = (await placesAlone(page))[id];
+      if (!at) throw new Error(`${id} not drawn`);
+      await page.mouse.click(canvasBox.x + at.x, canvasBox.y + at.y);
+      await info.getByRole('heading', { level: 3, name: names[id] }).waitFor({ timeout: 10_000 });
+      await settle(page);
+    }
+    await page.close();
+  });
+
+  it('pans a map of 3,000 places with frames drawn, and writes at most 40 names, none over another', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(`${inject('baseURL')}?maptest&data=synthetic/places-3k.json`);
+    await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 120_000 });
+    const region = mapRegion(page);
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 120_000 });
+    await region.getByRole('button', { name: 'Monde', exact: true }).click();
+    await page.waitForTimeout(1000);
+    await settle(page);
+    const canvasBox = await region.locator('canvas').boundingBox();
+    if (!canvasBox) throw new Error('no canvas');
+    const centreBefore = await page.evaluate(() => window.__maillageMap?.map.getCenter().lng ?? NaN);
+
+    // A scripted 3 s pan with the mouse, counting the page's animation frames meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __counting: boolean };
+      w.__frames = 0;
+      w.__counting = true;
+      const tick = () => {
+        w.__frames++;
+        if (w.__counting) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const cx = canvasBox.x + canvasBox.width / 2;
+    const cy = canvasBox.y + canvasBox.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    const started = Date.now();
+    for (let i = 1; Date.now() - started < 3000; i++) {
+      await page.mouse.move(cx - Math.min(300, i * 6), cy + 40 * Math.sin(i / 6));
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __counting: boolean };
+      w.__counting = false;
+      return w.__frames;
+    });
+    console.log(`3,000 places: ${frames} frames drawn during a ${Date.now() - started} ms pan`);
+    expect(frames).toBeGreaterThan(0);
+    await settle(page);
+    expect(await page.evaluate(() => window.__maillageMap?.map.getCenter().lng ?? NaN)).not.toBeCloseTo(centreBefore, 1);
+
+    // Names: a bounded set, none over another; clusters say their counts.
+    const names = await region.locator('[aria-hidden="true"][data-place]').evaluateAll((spans) =>
+      spans.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(names.length).toBeLessThanOrEqual(40);
+    for (const [i, a] of names.entries()) {
+      for (const b of names.slice(i + 1)) {
+        const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+        expect(apart).toBe(true);
+      }
+    }
+    await expect(region.getByRole('button', { name: /^Groupe de \d+ lieux proches/ }).count()).resolves.toBeGreaterThan(10);
+    // The list holds 3,000 places in a few dozen rows.
+    const rows = await region.getByRole('list', { name: 'Lieux', exact: true }).getByRole('listitem').count();
+    expect(rows).toBeLessThan(60);
+    await page.screenshot({ path: 'test-results/map-3k.png' });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

@@ -7,6 +7,9 @@ import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/de
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
 import { arcFeatures, boundsOf, greatCircle, placeFeatures, type FeatureContext } from '../../src/map/features';
 import { seatlessActors } from '../../src/map/seats';
+import { pairKey, placeIndex, visibleCountAt } from '../../src/map/placeIndex';
+import { indexDataset } from '../../src/data/dataset';
+import type { RawDataset, Relation } from '../../src/data/schema';
 
 const result = readDatasetFromDisk(fileURLToPath(new URL('../../data', import.meta.url)));
 if (!result.ok) throw new Error('the shipped dataset is invalid');
@@ -60,9 +63,9 @@ describe('places as GeoJSON', () => {
   });
 });
 
-describe('relations as great-circle arcs', () => {
+describe('relations as great-circle arcs, one per pair of places', () => {
   const arcs = arcFeatures(d, context());
-  const arc = (id: string) => arcs.features.find((f) => f.properties.id === id);
+  const arc = (a: string, b: string) => arcs.features.find((f) => f.properties.id === pairKey(a, b));
 
   it('is a FeatureCollection of LineStrings with valid positions', () => {
     expect(arcs.type).toBe('FeatureCollection');
@@ -75,18 +78,18 @@ describe('relations as great-circle arcs', () => {
   });
 
   it('joins Cités Unies France in Paris to CGLU in Barcelona', () => {
-    const f = arc('cuf-fondateur-cglu');
-    expect(f?.properties).toMatchObject({ kind: 'founding-member-of', fromPlace: 'paris-18e', toPlace: 'barcelone', unsourced: false });
-    expect(f?.geometry.coordinates[0]).toEqual([2.3497, 48.8857]);
-    expect(f?.geometry.coordinates.at(-1)).toEqual([2.1767, 41.3811]);
+    const f = arc('paris-18e', 'barcelone');
+    expect(f?.properties).toMatchObject({ kind: 'founding-member-of', fromPlace: 'barcelone', toPlace: 'paris-18e', unsourced: false, count: 1 });
+    expect(f?.geometry.coordinates[0]).toEqual([2.1767, 41.3811]);
+    expect(f?.geometry.coordinates.at(-1)).toEqual([2.3497, 48.8857]);
   });
 
   it('joins Savigny-le-Temple to Boutilimit along the great circle', () => {
-    const f = arc('savigny-jumelee-boutilimit');
-    expect(f?.properties).toMatchObject({ kind: 'twinned-with', fromPlace: 'savigny-le-temple', toPlace: 'boutilimit' });
+    const f = arc('savigny-le-temple', 'boutilimit');
+    expect(f?.properties).toMatchObject({ kind: 'twinned-with', count: 1 });
     const coords = f?.geometry.coordinates ?? [];
-    expect(coords[0]).toEqual([2.5831, 48.5842]);
-    expect(coords.at(-1)).toEqual([-14.7, 17.55]);
+    expect(coords[0]).toEqual([-14.7, 17.55]);
+    expect(coords.at(-1)).toEqual([2.5831, 48.5842]);
     // A great circle from France to West Africa bows west of the straight line in lon/lat.
     const mid = coords[Math.floor(coords.length / 2)] ?? [0, 0];
     expect(mid[1]).toBeGreaterThan(17.55);
@@ -95,31 +98,114 @@ describe('relations as great-circle arcs', () => {
   });
 
   it('draws no arc between actors seated at the same place, nor to actors with no seat', () => {
-    expect(arc('lianes-cu-lille')).toBeUndefined(); // both in Lille
-    expect(arc('cglu-campagne-omd')).toBeUndefined(); // the campaign has no seat
+    expect(arc('lille', 'lille')).toBeUndefined(); // Lianes Coopération and CU Lille, both in Lille
+    expect(arcs.features.every((f) => f.properties.fromPlace !== f.properties.toPlace)).toBe(true);
+    expect(arcs.features.some((f) => f.properties.id.includes('null') || f.properties.id.includes('undefined'))).toBe(false);
   });
 
-  it('marks unsourced relations, and drops relations the filters hide', () => {
-    expect(arc('cg93-membre-cuf')?.properties.unsourced).toBe(true);
+  it('marks unsourced pairs, and drops relations the filters hide', () => {
+    expect(arc('bobigny', 'paris-18e')?.properties.unsourced).toBe(true); // cg93-membre-cuf has no source
     const filtered = arcFeatures(d, context(null, { ...noFilters, hideUnsourced: true }));
     expect(filtered.features.some((f) => f.properties.unsourced)).toBe(false);
     const noTwins = arcFeatures(d, context(null, { ...noFilters, hiddenRelationKinds: ['twinned-with'] }));
-    expect(noTwins.features.some((f) => f.properties.kind === 'twinned-with')).toBe(false);
+    expect(noTwins.features.some((f) => f.properties.kinds.includes('twinned-with'))).toBe(false);
   });
 
   it('lights the arcs that touch a selected place or actor', () => {
     const place = arcFeatures(d, context({ type: 'place', id: 'savigny-le-temple' }));
-    expect(place.features.filter((f) => f.properties.lit).map((f) => f.properties.id)).toEqual(['savigny-jumelee-boutilimit']);
+    expect(place.features.filter((f) => f.properties.lit).map((f) => f.properties.id)).toEqual([pairKey('savigny-le-temple', 'boutilimit')]);
     const actor = arcFeatures(d, context({ type: 'actor', id: 'cglu' }));
-    expect(actor.features.filter((f) => f.properties.lit).map((f) => f.properties.id).sort()).toEqual([
-      'cuf-fondateur-cglu',
-      'nanterre-commission-cglu',
-    ]);
+    expect(actor.features.filter((f) => f.properties.lit).map((f) => f.properties.id).sort()).toEqual(
+      [pairKey('barcelone', 'paris-18e'), pairKey('barcelone', 'nanterre')].sort(),
+    );
   });
 
   it('keeps a line crossing the antimeridian continuous', () => {
     const line = greatCircle([170, -40], [-170, -40], 8);
     for (let i = 1; i < line.length; i++) expect(Math.abs((line[i]?.[0] ?? 0) - (line[i - 1]?.[0] ?? 0))).toBeLessThan(10);
+  });
+});
+
+describe('arcs aggregated by pair of places', () => {
+  // Lille holds three actors; Paris 18e one (Cités Unies France). Four relations between them,
+  // both ways round, of two kinds, one unsourced; one more from Lille to Barcelona.
+  const rel = (id: string, from: string, to: string, kind: Relation['kind'], unsourced = false): Relation => ({
+    id,
+    from,
+    to,
+    kind,
+    provenance: unsourced ? { type: 'unsourced' } : { type: 'programme', quote: 'cité en séance' },
+  });
+  const raw: RawDataset = {
+    event: d.event,
+    themes: d.themes,
+    sections: d.sections,
+    sessions: d.sessions,
+    actors: d.actors,
+    people: d.people,
+    places: d.places,
+    relations: [
+      rel('r1', 'communaute-urbaine-de-lille', 'cites-unies-france', 'member-of'),
+      rel('r2', 'region-nord-pas-de-calais', 'cites-unies-france', 'member-of'),
+      rel('r3', 'cites-unies-france', 'lianes-cooperation', 'works-with', true),
+      rel('r4', 'lianes-cooperation', 'cites-unies-france', 'member-of'),
+      rel('r5', 'lianes-cooperation', 'cglu', 'works-with', true),
+      rel('r6', 'lianes-cooperation', 'communaute-urbaine-de-lille', 'works-with'),
+    ],
+  };
+  const small = indexDataset(raw);
+  const visible = visibleActorIds(small, noFilters);
+  const all = { visibleActors: visible, visibleRelations: visibleRelations(small, noFilters, visible), selection: null, spotlight: null };
+  const arcs = arcFeatures(small, all);
+
+  it('draws one arc per pair of places, whichever way the relations go, with their count', () => {
+    expect(arcs.features).toHaveLength(2);
+    const paris = arcs.features.find((f) => f.properties.id === pairKey('lille', 'paris-18e'));
+    expect(paris?.properties).toMatchObject({ count: 4, kind: 'member-of', kinds: 'member-of,works-with', unsourced: false });
+    const barcelona = arcs.features.find((f) => f.properties.id === pairKey('lille', 'barcelone'));
+    expect(barcelona?.properties).toMatchObject({ count: 1, kind: 'works-with', unsourced: true });
+  });
+
+  it('counts only what the filters let through', () => {
+    const filters = { ...noFilters, hiddenRelationKinds: ['member-of' as const] };
+    const v = visibleActorIds(small, filters);
+    const some = arcFeatures(small, { ...all, visibleActors: v, visibleRelations: visibleRelations(small, filters, v) });
+    expect(some.features.find((f) => f.properties.id === pairKey('lille', 'paris-18e'))?.properties).toMatchObject({ count: 1, unsourced: true });
+  });
+
+  it('counts the places linked to each place once per relation', () => {
+    const places = placeFeatures(small, all);
+    const lille = places.features.find((f) => f.properties.id === 'lille')?.properties;
+    // r1–r6 all touch Lille; r6 stays inside Lille and counts once.
+    expect(lille).toMatchObject({ actorCount: 3, linkCount: 6 });
+    expect(places.features.find((f) => f.properties.id === 'paris-18e')?.properties.linkCount).toBe(4);
+  });
+});
+
+describe('the place index', () => {
+  it('knows the actors seated at each place and each actor’s seat, built once per dataset', () => {
+    const index = placeIndex(d);
+    expect(index.actorsAt('lille').map((a) => a.id)).toEqual(['communaute-urbaine-de-lille', 'region-nord-pas-de-calais', 'lianes-cooperation']);
+    expect(index.actorsAt('nowhere')).toEqual([]);
+    expect(index.seatOf('cglu')?.id).toBe('barcelone');
+    expect(index.seatOf('campagne-omd')).toBeUndefined();
+    expect(index.positionOf(d.places[3]?.id ?? '')).toBe(3);
+    expect(placeIndex(d)).toBe(index);
+    expect(visibleCountAt(index, 'lille', new Set(['lianes-cooperation', 'cglu']))).toBe(1);
+  });
+
+  it('names a pair of places the same whichever way round', () => {
+    expect(pairKey('lille', 'barcelone')).toBe(pairKey('barcelone', 'lille'));
+    expect(pairKey('lille', 'barcelone')).not.toBe(pairKey('lille', 'bobigny'));
+  });
+});
+
+describe('places as input to clustering', () => {
+  it('are plain points with numeric ids and the counts clusters add up', () => {
+    const places = placeFeatures(d, context());
+    expect(places.features.map((f) => f.id)).toEqual(d.places.map((_, i) => i));
+    const total = places.features.reduce((sum, f) => sum + f.properties.actorCount, 0);
+    expect(total).toBe(d.actors.filter((a) => a.place && d.placeById.has(a.place)).length);
   });
 });
 

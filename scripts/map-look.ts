@@ -1,0 +1,42 @@
+// tsx scripts/map-look.ts <dist folder> <out prefix>: screenshots of the map at the France view, after a
+// click on the Paris cluster, and (with a synthetic 3k-place dataset written beside the build) at 3k places.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { preview } from 'vite';
+import { launch } from '../tests/e2e/browser';
+import { syntheticDataset } from './synthetic';
+
+const [dist = 'dist', out = 'test-results/look'] = process.argv.slice(2);
+const { json, notes } = syntheticDataset(1500, 1, { places: 3000 });
+mkdirSync(`${dist}/synthetic/sessions`, { recursive: true });
+writeFileSync(`${dist}/synthetic/places-3k.json`, json);
+for (const [p, text] of notes) writeFileSync(`${dist}/synthetic/${p}`, text);
+const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? '';
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
+const idle = '(() => new Promise((r) => { const m = window.__maillageMap && window.__maillageMap.map; if (!m) return r(false); if (m.loaded()) r(true); else m.once("idle", () => r(true)); }))()';
+await page.goto(`${base}?maptest`);
+await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 60_000 });
+await page.waitForFunction('!!(window.__maillageMap && window.__maillageMap.map.loaded())', null, { timeout: 60_000, polling: 300 });
+await page.waitForTimeout(800);
+await page.evaluate(idle);
+console.log('zoom', await page.evaluate('window.__maillageMap.map.getZoom()'));
+await page.screenshot({ path: `${out}-france.png` });
+const cluster = page.getByRole('button', { name: /Groupe de \d+ lieux/ }).first();
+console.log('clusters', await page.getByRole('button', { name: /Groupe de \d+ lieux/ }).count(), await cluster.getAttribute('aria-label'));
+const box = await cluster.boundingBox();
+if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+await page.waitForTimeout(1500);
+await page.evaluate(idle);
+console.log('zoom after click', await page.evaluate('window.__maillageMap.map.getZoom()'));
+await page.screenshot({ path: `${out}-cluster-open.png` });
+await page.goto(`${base}?maptest&data=synthetic/places-3k.json`);
+await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 120_000 });
+await page.waitForFunction('!!(window.__maillageMap && window.__maillageMap.map.loaded())', null, { timeout: 120_000, polling: 500 });
+await page.getByRole('button', { name: 'Monde' }).click();
+await page.waitForTimeout(2000);
+await page.evaluate(idle);
+await page.screenshot({ path: `${out}-3k.png` });
+await browser.close();
+await server.close();
