@@ -282,4 +282,13 @@ export const en: Record<MessageKey, string> = {
   'presenter.channel.ignored': '{count} unreadable message(s) between windows ignored.',
   'presenter.channel.unlinked': 'This console is not linked to a presentation: open it with the Console button of the room’s window. Notes still work.',
   'presenter.channel.none': 'This browser cannot link windows: the console will not follow the room’s screen.',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'other relation',
+  'programme.none': 'This data has no programme: explore the network in the graph and on the map.',
+  'presenter.step.scale': 'Scale {n} of {total}',
+  'presenter.step.scaleTitle': 'Scale: {scale}',
+  'presenter.nothing': 'This data offers nothing to present.',
+  'details.attributes': 'Other facts',
+  'provenance.document': 'Quote from a document',
 };

@@ -294,6 +294,15 @@ export const fr = {
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
   'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'autre relation',
+  'programme.none': 'Ces données n’ont pas de programme : explorez le réseau dans le graphe et sur la carte.',
+  'presenter.step.scale': 'Échelle {n} sur {total}',
+  'presenter.step.scaleTitle': 'Échelle : {scale}',
+  'presenter.nothing': 'Ces données n’offrent rien à présenter.',
+  'details.attributes': 'Autres informations',
+  'provenance.document': 'Citation d’un document',
 } as const;
 
 export type MessageKey = keyof typeof fr;
