@@ -1,5 +1,6 @@
 // The presentation as a list of steps, pure: the title (0), each session in programme order
-// (1..n), then the whole network (n + 1). A step drives the other views only through the store:
+// (1..n), then the whole network (n + 1). A dataset without a programme steps from its title to
+// the whole network. A step drives the other views only through the store:
 // it sets `step` and the selection that the graph spotlights and the map flies to.
 import type { Dataset } from '../data/dataset';
 import type { Session } from '../data/schema';
@@ -104,7 +105,7 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   const s = stepAt(d, step);
   if (s.kind === 'title') {
     return {
-      kicker: d.event.date === 'unknown' ? t('app.name') : `${t('app.name')} · ${d.event.date}`,
+      kicker: !d.event.date || d.event.date === 'unknown' ? t('app.name') : `${t('app.name')} · ${d.event.date}`,
       progress: '',
       title: localize(d.event.title, lang),
       detail: t('app.tagline'),
