@@ -287,5 +287,6 @@ export const en: Record<MessageKey, string> = {
   'graph.family.other': 'other relation',
   'programme.none': 'This data has no programme: explore the network in the graph and on the map.',
   'details.attributes': 'Other facts',
+  'details.geocodedFrom': 'Coordinates found in',
   'provenance.document': 'Quote from a document',
 };

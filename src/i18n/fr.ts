@@ -299,6 +299,7 @@ export const fr = {
   'graph.family.other': 'autre relation',
   'programme.none': 'Ces données n’ont pas de programme : explorez le réseau dans le graphe et sur la carte.',
   'details.attributes': 'Autres informations',
+  'details.geocodedFrom': 'Coordonnées trouvées dans',
   'provenance.document': 'Citation d’un document',
 } as const;
 
