@@ -4,7 +4,7 @@ import type { ResolvedVocabulary } from '../data/vocabulary';
 import type { Language, Translate } from '../i18n/t';
 import { el, replaceChildren, type Child } from '../ui/dom';
 import { pickedNode } from '../ui/localized';
-import { actorKindLabel } from '../vocabulary/labels';
+import { actorKindLabel, relationKindLabel } from '../vocabulary/labels';
 import {
   FAMILY_STYLES,
   kindDisplayOrder,
@@ -60,6 +60,8 @@ export interface LegendContent {
   readonly families: readonly LinkFamily[];
   /** Families with at least one directed link on screen (drawn with an arrow). */
   readonly directedFamilies: readonly LinkFamily[];
+  /** The dataset's own relation kinds on screen (family `other`), each listed by its label. */
+  readonly otherRelationKinds: readonly { readonly id: string; readonly directed: boolean }[];
   readonly unsourced: boolean;
   readonly rings: boolean;
 }
@@ -75,6 +77,9 @@ export function legendContent(model: GraphModel, rings: boolean, vocabulary: Res
     sessions: model.nodes.some((n) => n.type === 'session'),
     families: (Object.keys(FAMILY_STYLES) as LinkFamily[]).filter((f) => families.has(f)),
     directedFamilies: RELATION_FAMILIES.filter((f) => directed.has(f)),
+    otherRelationKinds: vocabulary.relationKinds
+      .filter((k) => model.links.some((l) => l.family === 'other' && l.kind === k.id))
+      .map((k) => ({ id: k.id, directed: k.directed })),
     unsourced: model.links.some((l) => l.unsourced),
     rings,
   };
@@ -100,8 +105,13 @@ export function renderLegend(
   const links = el(
     'ul',
     { class: 'legend-list', 'aria-label': t('graph.legend.links') },
-    ...content.families.map((f) => {
+    ...content.families.flatMap((f) => {
       const style = FAMILY_STYLES[f];
+      if (f === 'other') {
+        return content.otherRelationKinds.map((k) =>
+          item(lineSwatch(style.stroke, style.width, null, k.directed), pickedNode(relationKindLabel(vocabulary, k.id, lang))),
+        );
+      }
       const arrow = content.directedFamilies.includes(f);
       return item(lineSwatch(style.stroke, style.width, null, arrow), t(`graph.family.${f}`));
     }),

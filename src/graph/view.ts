@@ -40,7 +40,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     toggle: (key) => store.update(toggle(key)),
     fit: () => zoomer.fit(),
     zoom: (factor) => zoomer.zoomBy(factor),
-  });
+  }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
   const stage = el('div', { class: 'graph-stage' });
   stage.append(controls.zoom);
   // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
