@@ -5,7 +5,7 @@ import type { Dataset } from '../data/dataset';
 import { relationsOfActor, sessionNumber, speakersOf } from '../data/select';
 import { localize, translator, type Language } from '../i18n/t';
 import { el, replaceChildren, type Child } from '../ui/dom';
-import { localized } from '../ui/localized';
+import { localized, pickedNode } from '../ui/localized';
 import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
 import type { Selection } from '../state/viewState';
 
@@ -18,6 +18,11 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
   const actorName = (id: string) => {
     const a = d.actorById.get(id);
     return a ? localize(a.name, lang) : id;
+  };
+  /** An actor's name as a child, marked with its lang when it is in the other language. */
+  const actorNameNode = (id: string): Child => {
+    const a = d.actorById.get(id);
+    return a ? localized(a.name, lang) : id;
   };
   if (!selection) return [el('p', { class: 'graph-details-hint' }, t('graph.details.hint'))];
   if (selection.type === 'actor') {
@@ -41,7 +46,11 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
               el(
                 'li',
                 {},
-                `${actorName(r.from)} → ${r.label ? localize(r.label, lang) : relationKindLabel(d.resolvedVocabulary, r.kind, lang).text} → ${actorName(r.to)}`,
+                actorNameNode(r.from),
+                ' → ',
+                r.label ? localized(r.label, lang) : pickedNode(relationKindLabel(d.resolvedVocabulary, r.kind, lang)),
+                ' → ',
+                actorNameNode(r.to),
                 r.provenance.type === 'unsourced' && ` ${t('graph.details.unsourced')}`,
               ),
             ),
@@ -54,7 +63,7 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
     return [
       el('h3', {}, p.name),
       el('p', {}, t('graph.details.speaksFor', { actor: actorName(p.speaksFor) })),
-      el('ul', {}, ...p.affiliations.map((a) => el('li', {}, `${localize(a.role, lang)} — ${actorName(a.actor)}`))),
+      el('ul', {}, ...p.affiliations.map((a) => el('li', {}, localized(a.role, lang), ' — ', actorNameNode(a.actor)))),
     ];
   }
   if (selection.type === 'session') {
