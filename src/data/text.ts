@@ -22,7 +22,3 @@ export function pickText(text: Localized, lang: TextLanguage): PickedText {
   const fallbackLang = other(lang);
   return { text: text[fallbackLang] ?? '', lang: fallbackLang, fallback: true };
 }
-
-/** The attributes an element showing a picked text needs: its `lang` when it is a fallback. */
-export const langAttribute = (picked: PickedText): { lang?: TextLanguage } =>
-  picked.fallback ? { lang: picked.lang } : {};

@@ -39,9 +39,9 @@ const builtInIds = {
   relationKinds: new Set<string>(RELATION_KINDS),
 };
 
-export const isBuiltInActorKind = (id: string): boolean => builtInIds.actorKinds.has(id);
-export const isBuiltInScale = (id: string): boolean => builtInIds.scales.has(id);
-export const isBuiltInRelationKind = (id: string): boolean => builtInIds.relationKinds.has(id);
+const isBuiltInActorKind = (id: string): boolean => builtInIds.actorKinds.has(id);
+const isBuiltInScale = (id: string): boolean => builtInIds.scales.has(id);
+const isBuiltInRelationKind = (id: string): boolean => builtInIds.relationKinds.has(id);
 
 function extend<T extends VocabularyItem>(builtIns: readonly T[], declared: readonly T[]): T[] {
   const out = builtIns.map((b) => declared.find((d) => d.id === b.id) ?? b);
@@ -89,9 +89,3 @@ export const scaleIndex = (vocabulary: ResolvedVocabulary, scale: string): numbe
 /** Whether a relation kind has a direction (from → to); unknown kinds are taken as directed. */
 export const isDirected = (vocabulary: ResolvedVocabulary, kind: string): boolean =>
   vocabulary.relationKinds.find((k) => k.id === kind)?.directed ?? true;
-
-/** The dataset's actor kinds that at least one actor uses, in vocabulary order. */
-export function usedActorKinds(vocabulary: ResolvedVocabulary, kinds: Iterable<string>): VocabularyItem[] {
-  const used = new Set(kinds);
-  return vocabulary.actorKinds.filter((k) => used.has(k.id));
-}

@@ -161,7 +161,7 @@ const PAIRS = assignablePairs();
 const UNKNOWN_KIND_STYLE: NodeStyle = { fill: '#8a8578', shape: 'circle' };
 
 /** Styles of the kinds a dataset declares beyond the built-ins, in their declared order. */
-export function assignKindStyles(kinds: readonly string[]): ReadonlyMap<string, NodeStyle> {
+function assignKindStyles(kinds: readonly string[]): ReadonlyMap<string, NodeStyle> {
   return new Map(kinds.map((kind, i) => [kind, PAIRS[i % PAIRS.length] ?? UNKNOWN_KIND_STYLE]));
 }
 
