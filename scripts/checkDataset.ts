@@ -55,6 +55,7 @@ export function checkDataset(target: string, schemaFile: string, cwd = process.c
   problems.push(...programmeProblems);
   const notes = new Map<string, string>();
   for (const s of d.sessions) {
+    if (s.notes === undefined) continue;
     notes.set(s.notes, d.notesBySession.get(s.id) ?? '');
     const en = d.englishNotesBySession.get(s.id);
     if (en !== undefined) notes.set(englishNotePath(s.notes), en);

@@ -1,6 +1,7 @@
 // A validated dataset with lookup tables. Built once after validation; read-only afterwards.
 import { englishNotePath } from './noteParts';
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
+import { resolveVocabulary, type ResolvedVocabulary } from './vocabulary';
 
 export interface Dataset extends RawDataset {
   readonly actorById: ReadonlyMap<string, Actor>;
@@ -16,6 +17,8 @@ export interface Dataset extends RawDataset {
   readonly notesBySession: ReadonlyMap<string, string>;
   /** Markdown of each session's English notes (sessions/01-x.en.md), by session id, when there is one. */
   readonly englishNotesBySession: ReadonlyMap<string, string>;
+  /** The kinds, scales and relation kinds in use: the built-ins with the dataset's own. */
+  readonly resolvedVocabulary: ResolvedVocabulary;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
@@ -46,12 +49,13 @@ export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, str
     themeById: byId(frozen.themes),
     relationById: byId(frozen.relations),
     programme,
-    notesBySession: new Map(frozen.sessions.map((s) => [s.id, notes[s.notes] ?? ''])),
+    notesBySession: new Map(frozen.sessions.map((s) => [s.id, s.notes === undefined ? '' : (notes[s.notes] ?? '')])),
     englishNotesBySession: new Map(
       frozen.sessions.flatMap((s) => {
-        const en = notes[englishNotePath(s.notes)];
+        const en = s.notes === undefined ? undefined : notes[englishNotePath(s.notes)];
         return en === undefined ? [] : [[s.id, en] as const];
       }),
     ),
+    resolvedVocabulary: deepFreeze(resolveVocabulary(frozen.vocabulary)),
   };
 }

@@ -76,6 +76,7 @@ export function checkEditorial({ file, data, notes, programme }: EditorialInput)
   });
 
   data.sessions.forEach((s, i) => {
+    if (s.notes === undefined) return;
     const paths = [s.notes, englishNotePath(s.notes)];
     paths.forEach((path, k) => {
       const text = notes.get(path);

@@ -36,6 +36,7 @@ export function validateDataset(value: unknown, options: LoadOptions): LoadResul
   const raw: RawDataset = parsed.data;
   const notes = new Map<string, string>();
   for (const session of raw.sessions) {
+    if (session.notes === undefined) continue;
     // The note, and its English version beside it when there is one (sessions/01-x.en.md).
     for (const path of [session.notes, englishNotePath(session.notes)]) {
       const text = readNote(path);

@@ -44,9 +44,14 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, limi
   const json = parseJsonText(file, text);
   const notes = new Map<string, string>();
   if (json.ok) {
-    const refs = z.object({ sessions: z.array(z.object({ notes: z.string() }).loose()) }).loose().safeParse(json.value);
+    const refs = z
+      .object({ sessions: z.array(z.object({ notes: z.string().optional() }).loose()).optional() })
+      .loose()
+      .safeParse(json.value);
     // Each note and its optional English version beside it.
-    const paths = refs.success ? [...new Set(refs.data.sessions.flatMap((s) => [s.notes, englishNotePath(s.notes)]))] : [];
+    const paths = refs.success
+      ? [...new Set((refs.data.sessions ?? []).flatMap((s) => (s.notes ? [s.notes, englishNotePath(s.notes)] : [])))]
+      : [];
     await Promise.all(
       paths
         .filter((p) => NOTE_PATH.test(p) || NOTE_PATH.test(p.replace(/\.en\.md$/, '.md')))

@@ -11,7 +11,13 @@ export interface ControlHandlers {
   zoom(factor: number): void;
 }
 
-export function createControls(handlers: ControlHandlers) {
+/** What the dataset has to show beside its actors: a network without a programme has neither. */
+export interface ControlOptions {
+  readonly hasPeople: boolean;
+  readonly hasSessions: boolean;
+}
+
+export function createControls(handlers: ControlHandlers, options: ControlOptions = { hasPeople: true, hasSessions: true }) {
   const added: [HTMLButtonElement, () => void][] = [];
   const button = (onClick: () => void) => {
     const b = el('button', { type: 'button', class: 'graph-button' });
@@ -31,6 +37,9 @@ export function createControls(handlers: ControlHandlers) {
   fit.textContent = '⌂';
   const layoutGroup = el('div', { class: 'graph-button-group', role: 'group' }, rings, free);
   const showGroup = el('div', { class: 'graph-button-group', role: 'group' }, people, sessions);
+  people.hidden = !options.hasPeople;
+  sessions.hidden = !options.hasSessions;
+  showGroup.hidden = !options.hasPeople && !options.hasSessions;
   const root = el('div', { class: 'graph-toolbar', role: 'group' }, layoutGroup, showGroup);
   /** Zoom and fit sit in the drawing's bottom-right corner, as on a map (see ZOOM_CORNER). */
   const viewGroup = el('div', { class: 'graph-zoom', role: 'group' }, zoomIn, zoomOut, fit);

@@ -5,6 +5,8 @@ import type { Dataset } from '../data/dataset';
 import { relationsOfActor, sessionNumber, speakersOf } from '../data/select';
 import { localize, translator, type Language } from '../i18n/t';
 import { el, replaceChildren, type Child } from '../ui/dom';
+import { localized, pickedNode } from '../ui/localized';
+import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
 import type { Selection } from '../state/viewState';
 
 export function renderDetails(root: HTMLElement, d: Dataset, selection: Selection | null, lang: Language, clear: HTMLButtonElement): void {
@@ -17,18 +19,24 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
     const a = d.actorById.get(id);
     return a ? localize(a.name, lang) : id;
   };
+  /** An actor's name as a child, marked with its lang when it is in the other language. */
+  const actorNameNode = (id: string): Child => {
+    const a = d.actorById.get(id);
+    return a ? localized(a.name, lang) : id;
+  };
   if (!selection) return [el('p', { class: 'graph-details-hint' }, t('graph.details.hint'))];
   if (selection.type === 'actor') {
     const a = d.actorById.get(selection.id);
     if (!a) return [];
     const place = a.place ? d.placeById.get(a.place) : undefined;
     const placeName = place ? localize(place.name, lang) : '';
-    const where = place && a.address?.includes(placeName) ? `${a.address} (${place.country})` : [a.address, `${placeName} (${place?.country})`].filter(Boolean).join(', ');
+    const country = place?.country ? ` (${place.country})` : '';
+    const where = place && a.address?.includes(placeName) ? `${a.address}${country}` : [a.address, `${placeName}${country}`].filter(Boolean).join(', ');
     const seat = place ? t('graph.details.seat', { place: where }) : t('graph.details.noSeat');
     const relations = relationsOfActor(d, a.id);
     return [
-      el('h3', {}, localize(a.name, lang)),
-      el('p', {}, `${t(`kind.${a.kind}`)} · ${t(`scale.${a.scale}`)} · ${seat}`),
+      el('h3', {}, localized(a.name, lang)),
+      el('p', {}, `${actorKindLabel(d.resolvedVocabulary, a.kind, lang).text} · ${scaleLabel(d.resolvedVocabulary, a.scale, lang).text} · ${seat}`),
       relations.length === 0
         ? el('p', {}, t('graph.details.noRelations'))
         : el(
@@ -38,7 +46,11 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
               el(
                 'li',
                 {},
-                `${actorName(r.from)} → ${r.label ? localize(r.label, lang) : t(`relation.${r.kind}`)} → ${actorName(r.to)}`,
+                actorNameNode(r.from),
+                ' → ',
+                r.label ? localized(r.label, lang) : pickedNode(relationKindLabel(d.resolvedVocabulary, r.kind, lang)),
+                ' → ',
+                actorNameNode(r.to),
                 r.provenance.type === 'unsourced' && ` ${t('graph.details.unsourced')}`,
               ),
             ),
@@ -51,7 +63,7 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
     return [
       el('h3', {}, p.name),
       el('p', {}, t('graph.details.speaksFor', { actor: actorName(p.speaksFor) })),
-      el('ul', {}, ...p.affiliations.map((a) => el('li', {}, `${localize(a.role, lang)} — ${actorName(a.actor)}`))),
+      el('ul', {}, ...p.affiliations.map((a) => el('li', {}, localized(a.role, lang), ' — ', actorNameNode(a.actor)))),
     ];
   }
   if (selection.type === 'session') {
@@ -67,5 +79,5 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
   const place = d.placeById.get(selection.id);
   if (!place) return [];
   const actors = d.actors.filter((a) => a.place === place.id).map((a) => localize(a.name, lang));
-  return [el('h3', {}, `${localize(place.name, lang)} (${place.country})`), el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' }))];
+  return [el('h3', {}, localized(place.name, lang), place.country ? ` (${place.country})` : ''), el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' }))];
 }

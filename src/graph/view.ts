@@ -40,7 +40,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     toggle: (key) => store.update(toggle(key)),
     fit: () => zoomer.fit(),
     zoom: (factor) => zoomer.zoomBy(factor),
-  });
+  }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
   const stage = el('div', { class: 'graph-stage' });
   stage.append(controls.zoom);
   // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
@@ -321,7 +321,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       details.setAttribute('aria-label', t('graph.details'));
       clear.textContent = t('graph.details.clear');
       const next = structural ? buildModel(dataset, state) : model;
-      renderLegend(legend, legendContent(next, state.layout === 'rings'), t);
+      const vocabulary = dataset.resolvedVocabulary;
+      renderLegend(legend, legendContent(next, state.layout === 'rings', vocabulary), t, vocabulary, state.lang);
     }
     if (!previous || previous.selection !== state.selection || previous.lang !== state.lang) {
       renderDetails(details, dataset, state.selection, state.lang, clear);

@@ -308,4 +308,11 @@ export const en: Record<MessageKey, string> = {
   'map.cluster': 'Group of {count} nearby places: zoom in',
   'map.spread': '{count} places at the same spot: choose one (Escape closes)',
   'map.legend.width': 'thicker line: several links between two places',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'other relation',
+  'programme.none': 'This data has no programme: explore the network in the graph and on the map.',
+  'details.attributes': 'Other facts',
+  'details.geocodedFrom': 'Coordinates found in',
+  'provenance.document': 'Quote from a document',
 };

@@ -320,6 +320,13 @@ export const fr = {
   'map.cluster': 'Groupe de {count} lieux proches : agrandir',
   'map.spread': '{count} lieux au même endroit : choisissez-en un (Échap pour fermer)',
   'map.legend.width': 'trait plus épais : plusieurs liens entre deux lieux',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'autre relation',
+  'programme.none': 'Ces données n’ont pas de programme : explorez le réseau dans le graphe et sur la carte.',
+  'details.attributes': 'Autres informations',
+  'details.geocodedFrom': 'Coordonnées trouvées dans',
+  'provenance.document': 'Citation d’un document',
 } as const;
 
 export type MessageKey = keyof typeof fr;

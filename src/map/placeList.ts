@@ -6,7 +6,8 @@
 // Enter or Space selects. Counts come from the place index, built once per dataset.
 import type { Dataset } from '../data/dataset';
 import type { Place } from '../data/schema';
-import { localize, translator, type Language } from '../i18n/t';
+import { translator, type Language } from '../i18n/t';
+import { localized } from '../ui/localized';
 import { select } from '../state/actions';
 import { spotlight, visibleActorIds, type Spotlight } from '../state/derive';
 import type { Store } from '../state/store';
@@ -226,7 +227,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     replaceChildren(
       seatlessList,
       ...seatless.map((actor) => {
-        const button = el('button', { type: 'button', class: 'map-actor-button', 'data-actor': actor.id }, localize(actor.name, state.lang));
+        const button = el('button', { type: 'button', class: 'map-actor-button', 'data-actor': actor.id }, localized(actor.name, state.lang));
         actorButtons.set(actor.id, button);
         return el('li', {}, button);
       }),

@@ -8,7 +8,7 @@ import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/de
 import { noFilters } from '../../src/state/viewState';
 import { arcFeatures, placeFeatures } from '../../src/map/features';
 import { RELATION_KINDS } from '../../src/data/schema';
-import { FAMILY_STYLES, RELATION_FAMILY } from '../../src/graph/style';
+import { BUILT_IN_RELATION_FAMILY as RELATION_FAMILY, FAMILY_STYLES } from '../../src/vocabulary/visual';
 import {
   DARK_PALETTE,
   EMPTY_COLLECTION,
