@@ -5,7 +5,7 @@ import { relationsOfActor, sessionsOfActor } from '../../data/select';
 import { localize } from '../../i18n/t';
 import { el } from '../dom';
 import { renderMarkdown } from '../sanitize';
-import { facts, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
+import { attributeFacts, facts, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
 
 export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTMLElement[] {
   const { t, lang } = ctx;
@@ -56,6 +56,7 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
     titled(t('details.sessions'), sessions, t('details.noSessions')),
     notes.length > 0 ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), ...notes) : null,
     people.length > 0 ? titled(t('details.people'), people) : null,
+    attributeFacts(ctx, actor),
     sourceLinks(ctx, actor.sources),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -76,3 +76,12 @@ export function facts(pairs: readonly [string, Child][]): HTMLElement {
   }
   return dl;
 }
+
+/** An imported actor's other columns ("Site web", "Thèmes"), as written in the file. */
+export function attributeFacts(ctx: DetailsContext, actor: object): HTMLElement | null {
+  const attributes = 'attributes' in actor ? actor.attributes : undefined;
+  if (!attributes || typeof attributes !== 'object') return null;
+  const pairs = Object.entries(attributes as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
+  if (pairs.length === 0) return null;
+  return el('section', { class: 'details-block' }, el('h3', {}, ctx.t('details.attributes')), facts(pairs));
+}
