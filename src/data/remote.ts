@@ -42,8 +42,11 @@ export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, open
   const json = parseJsonText(file, text);
   const notes = new Map<string, string>();
   if (json.ok) {
-    const refs = z.object({ sessions: z.array(z.object({ notes: z.string() }).loose()) }).loose().safeParse(json.value);
-    const paths = refs.success ? [...new Set(refs.data.sessions.map((s) => s.notes))] : [];
+    const refs = z
+      .object({ sessions: z.array(z.object({ notes: z.string().optional() }).loose()).optional() })
+      .loose()
+      .safeParse(json.value);
+    const paths = refs.success ? [...new Set((refs.data.sessions ?? []).flatMap((s) => (s.notes ? [s.notes] : [])))] : [];
     await Promise.all(
       paths
         .filter((p) => NOTE_PATH.test(p))

@@ -331,5 +331,13 @@ export const en: Record<MessageKey, string> = {
   'import.problem.unknownFormat': 'format not recognised; Maillage opens .csv, .tsv, .txt, .xlsx, .gexf and .json',
   'import.problem.emptyFile': 'the file is empty',
   'import.problem.schema': '{path} — {message}',
-  'details.attributes': 'Other information',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'other relation',
+  'programme.none': 'This data has no programme: explore the network in the graph and on the map.',
+  'presenter.step.scale': 'Scale {n} of {total}',
+  'presenter.step.scaleTitle': 'Scale: {scale}',
+  'presenter.nothing': 'This data offers nothing to present.',
+  'details.attributes': 'Other facts',
+  'provenance.document': 'Quote from a document',
 };

@@ -343,7 +343,15 @@ export const fr = {
   'import.problem.unknownFormat': 'format non reconnu ; Maillage ouvre .csv, .tsv, .txt, .xlsx, .gexf et .json',
   'import.problem.emptyFile': 'le fichier est vide',
   'import.problem.schema': '{path} — {message}',
+
+  // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
+  'graph.family.other': 'autre relation',
+  'programme.none': 'Ces données n’ont pas de programme : explorez le réseau dans le graphe et sur la carte.',
+  'presenter.step.scale': 'Échelle {n} sur {total}',
+  'presenter.step.scaleTitle': 'Échelle : {scale}',
+  'presenter.nothing': 'Ces données n’offrent rien à présenter.',
   'details.attributes': 'Autres informations',
+  'provenance.document': 'Citation d’un document',
 } as const;
 
 export type MessageKey = keyof typeof fr;
