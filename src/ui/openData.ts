@@ -2,8 +2,7 @@
 // problems of a file that could not be opened (the data on screen stays), and "My data", the
 // datasets kept in this browser, each to reopen or remove. The shipped workshop is one click away.
 import type { Dataset } from '../data/dataset';
-import { loadDataset } from '../data/load';
-import { openBytes } from '../import/client';
+import { loadKeptText } from '../import/kept';
 import { describeProblem } from '../import/describe';
 import { formatMegabytes } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
@@ -129,6 +128,7 @@ export function createOpenData(options: OpenDataOptions) {
     progressBox.hidden = false;
     try {
       const bytes = await file.arrayBuffer();
+      const { openBytes } = await import('../import/client');
       const outcome = await openBytes({ name: file.name, bytes, contentType: file.type }, (done) => {
         progress.value = done;
       });
@@ -154,7 +154,7 @@ export function createOpenData(options: OpenDataOptions) {
       void renderList();
       return;
     }
-    const result = loadDataset(text, { file: meta.name });
+    const result = loadKeptText(text, meta.name);
     if (!result.ok) {
       showProblems(meta.name, result.problems.map((p) => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } })));
       return;
