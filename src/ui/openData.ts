@@ -11,6 +11,17 @@ import type { UnresolvedPlace } from '../import/types';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from './dom';
 
+/** A file's bytes (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
+function readBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('not a file')));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json';
 
 export interface Opened {
@@ -127,7 +138,7 @@ export function createOpenData(options: OpenDataOptions) {
     progress.value = 0;
     progressBox.hidden = false;
     try {
-      const bytes = await file.arrayBuffer();
+      const bytes = await readBytes(file);
       const { openBytes } = await import('../import/client');
       const outcome = await openBytes({ name: file.name, bytes, contentType: file.type }, (done) => {
         progress.value = done;
@@ -139,6 +150,8 @@ export function createOpenData(options: OpenDataOptions) {
       const saved = await storage.save({ name: file.name, size: file.size, text: outcome.text }, now());
       dialog.close();
       options.onOpened({ dataset: outcome.dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces });
+    } catch (error) {
+      showProblems(file.name, [{ file: file.name, code: 'unreadable', params: { reason: error instanceof Error ? error.message : String(error) } }]);
     } finally {
       busy = false;
       progressBox.hidden = true;
