@@ -55,7 +55,7 @@ export function createOpenData(options: OpenDataOptions) {
   const progressLabel = el('label', { for: 'open-data-progress' });
   const progress = el('progress', { id: 'open-data-progress', max: 1, value: 0 });
   const progressBox = el('div', { class: 'open-progress', hidden: true }, progressLabel, progress);
-  const problemsBox = el('div', { class: 'open-problems', role: 'alert' });
+  const problemsBox = el('div', { class: 'open-problems', role: 'alert', tabindex: 0 });
   const myTitle = el('h3', { id: 'my-data-title' });
   const myList = el('ul', { class: 'my-data', 'aria-labelledby': 'my-data-title' });
   const myStatus = el('p', { class: 'muted', role: 'status' });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
+import { axeViolations } from './axe';
 
 const browser = useBrowser();
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/import', name)).toString('base64');
@@ -70,8 +71,26 @@ describe('opening your own data in Chromium', () => {
     await alert.getByText('erreurs.csv, ligne 3, colonne « Latitude » : « 48.9.1 » n’est pas un nombre').waitFor({ timeout: 30_000 });
     await expect(alert.getByRole('listitem').count()).resolves.toBe(11);
     await page.screenshot({ path: 'test-results/import-problems.png' });
+    const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(violations).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Du local au mondial');
+    await page.close();
+  });
+
+  it('opens a file for this visit and says it will not be kept when the browser refuses storage', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    // Private browsing as some browsers do it: IndexedDB is there but refuses to open.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    await page.goto(inject('baseURL'));
+    await dropFile(page, 'relations-seules.csv', 'text/csv');
+    await page.getByRole('heading', { level: 1, name: 'relations-seules' }).waitFor({ timeout: 30_000 });
+    await page.getByText('« relations-seules.csv » est ouvert pour cette visite seulement : ce navigateur ne peut pas le garder (stockage plein ou indisponible).').waitFor();
+    expect(new URL(page.url()).searchParams.has('dataset')).toBe(false);
     await page.close();
   });
 
