@@ -115,8 +115,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     reflect(state);
     if (state.lang !== previous.lang) {
       writeLanguage(storage(), state.lang);
-      openButton.update();
-      openData.update();
+      openButton.update(state.lang);
     }
   });
   reflect(store.get());
@@ -135,6 +134,8 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   return {
     store,
     notices,
+    /** After a dataset is opened from the dialog, focus goes back where the person started. */
+    focusOpenButton: () => openButton.focus(),
     destroy() {
       unsubscribe();
       for (const part of parts.reverse()) part.destroy();
@@ -185,6 +186,7 @@ async function start(app: HTMLElement) {
       currentId = opened.kept?.id ?? null;
       window.history.pushState(null, '', addressFor(opened.kept, lang));
       current = mountViews(app, opened.dataset, lang, openData);
+      current.focusOpenButton();
       const t = translator(lang);
       const d = opened.dataset;
       if (opened.fresh) {

@@ -298,6 +298,7 @@ export const en: Record<MessageKey, string> = {
   'import.myDataUnavailable': 'This browser does not keep data (private browsing or storage refused).',
   'import.openSaved': 'Open “{name}”',
   'import.remove': 'Remove “{name}” from my data',
+  'import.removeShort': 'Remove',
   'import.removed': '“{name}” was removed from this browser.',
   'import.savedMeta': '{size}, opened on {date}',
   'import.current': '(on screen)',

@@ -310,6 +310,7 @@ export const fr = {
   'import.myDataUnavailable': 'Ce navigateur ne garde pas de données (navigation privée ou stockage refusé).',
   'import.openSaved': 'Ouvrir « {name} »',
   'import.remove': 'Supprimer « {name} » de mes données',
+  'import.removeShort': 'Supprimer',
   'import.removed': '« {name} » a été supprimé de ce navigateur.',
   'import.savedMeta': '{size}, ouvert le {date}',
   'import.current': '(affiché)',

@@ -4,7 +4,7 @@
 import type { Dataset } from '../data/dataset';
 import { loadKeptText } from '../import/kept';
 import { describeProblem } from '../import/describe';
-import { formatMegabytes } from '../import/limits';
+import { formatSize } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
 import type { DatasetStorage, SavedMeta } from '../import/storage';
 import type { UnresolvedPlace } from '../import/types';
@@ -99,7 +99,7 @@ export function createOpenData(options: OpenDataOptions) {
       myList,
       ...(items ?? []).map((meta) => {
         const open = el('button', { type: 'button', class: 'my-data-open', 'aria-label': tr('import.openSaved', { name: meta.name }) }, meta.name);
-        const remove = el('button', { type: 'button', class: 'my-data-remove', 'aria-label': tr('import.remove', { name: meta.name }) }, '🗑');
+        const remove = el('button', { type: 'button', class: 'my-data-remove', 'aria-label': tr('import.remove', { name: meta.name }) }, tr('import.removeShort'));
         open.addEventListener('click', () => void openSaved(meta));
         remove.addEventListener('click', () => void removeSaved(meta));
         const date = new Date(meta.savedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -107,7 +107,7 @@ export function createOpenData(options: OpenDataOptions) {
           'li',
           {},
           open,
-          el('span', { class: 'muted' }, ` ${tr('import.savedMeta', { size: formatMegabytes(meta.size), date })}${meta.id === current ? ` ${tr('import.current')}` : ''}`),
+          el('span', { class: 'muted' }, ` ${tr('import.savedMeta', { size: formatSize(meta.size, lang), date })}${meta.id === current ? ` ${tr('import.current')}` : ''}`),
           remove,
         );
       }),
@@ -197,14 +197,15 @@ export function createOpenData(options: OpenDataOptions) {
     /** The header's "Open data" button; call again when the language changes. */
     button(container: HTMLElement) {
       const button = el('button', { type: 'button', class: 'open-data-button', 'aria-haspopup': 'dialog' });
-      const label = () => {
-        button.textContent = t()('import.open');
+      const label = (lang: Language = options.getLang()) => {
+        button.textContent = translator(lang)('import.open');
       };
       label();
       button.addEventListener('click', open);
       container.prepend(button);
       return {
         update: label,
+        focus: () => button.focus(),
         destroy() {
           button.removeEventListener('click', open);
           button.remove();
