@@ -137,7 +137,9 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     }
 
     const attributes: Record<string, string> = {};
-    for (const i of row.map.unknown) {
+    // The INSEE code is kept in sight too: it says which commune, whatever the coordinates.
+    const inseeColumn = row.map.roles.insee;
+    for (const i of inseeColumn === undefined ? row.map.unknown : [inseeColumn, ...row.map.unknown]) {
       const value = (row.cells[i] ?? '').trim();
       const key = row.table.headers[i] ?? '';
       if (value && key) attributes[key] = value;

@@ -4,7 +4,7 @@
 import type { Dataset } from '../data/dataset';
 import { loadKeptText } from '../import/kept';
 import { describeProblem } from '../import/describe';
-import { formatSize } from '../import/limits';
+import { MAX_BYTES, formatSize } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
 import type { DatasetStorage, SavedMeta } from '../import/storage';
 import type { UnresolvedPlace } from '../import/types';
@@ -138,6 +138,10 @@ export function createOpenData(options: OpenDataOptions) {
     progress.value = 0;
     progressBox.hidden = false;
     try {
+      if (file.size > MAX_BYTES) {
+        showProblems(file.name, [{ file: file.name, code: 'tooBig', params: { size: formatSize(file.size, options.getLang()), max: formatSize(MAX_BYTES, options.getLang()) } }]);
+        return;
+      }
       const bytes = await readBytes(file);
       const { openBytes } = await import('../import/client');
       const outcome = await openBytes({ name: file.name, bytes, contentType: file.type }, (done) => {

@@ -88,6 +88,18 @@ describe('the Open data dialog', () => {
     expect(opened).toHaveLength(0);
   });
 
+  it('refuses a file past the size limit before reading it, saying the limit', async () => {
+    const user = userEvent.setup();
+    const { header, opened } = setup();
+    await user.click(getByRole(header, 'button', { name: 'Ouvrir des données' }));
+    const dialog = getByRole(document.body, 'dialog');
+    const big = new File(['Nom\nA\n'], 'enorme.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 80 * 1024 * 1024 });
+    await user.upload(within(dialog).getByLabelText('Choisir un fichier'), big);
+    await within(dialog).findByText('enorme.csv : le fichier pèse 80 Mo ; Maillage ouvre jusqu’à 64 Mo');
+    expect(opened).toHaveLength(0);
+  });
+
   it('still opens the file for this visit when the browser cannot keep it', { timeout: 60_000 }, async () => {
     const user = userEvent.setup();
     const broken: UseStore = () => {

@@ -71,6 +71,15 @@ describe('a French Excel CSV (Windows-1252, semicolons, decimal commas)', () => 
   });
 });
 
+describe('places named without coordinates', () => {
+  it('hands the name, country and INSEE code to the gazetteer step and keeps the code in sight', async () => {
+    const result = await parseFile(new TextEncoder().encode('Nom;Commune;Code INSEE\nMairie de Bondy;Bondy;93010\n'), 'communes.csv');
+    if (!result.ok) throw new Error('refused');
+    expect(result.unresolvedPlaces).toEqual([{ actor: 'mairie-de-bondy', name: 'Bondy', insee: '93010', file: 'communes.csv', line: 2 }]);
+    expect(result.dataset.actorById.get('mairie-de-bondy')).toMatchObject({ place: null, attributes: { 'Code INSEE': '93010' } });
+  });
+});
+
 describe('a Kumu-style workbook (Elements and Connections)', () => {
   it('reads both sheets, leaves a notes sheet aside, and gives provenance from Source and Quote', async () => {
     const { dataset, format } = await open('kumu-workbook.xlsx');
