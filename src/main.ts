@@ -14,8 +14,6 @@ import { createDetails } from './ui/details';
 import { createSearch } from './ui/search';
 import { createFilters } from './ui/filters';
 import { createNotices } from './ui/notice';
-import { createOriginBanner } from './ui/originBanner';
-import { foreignOrigin } from './data/origins';
 import { createViewFrame } from './ui/viewFrame';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
@@ -24,7 +22,38 @@ import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
+import type { Dataset } from './data/dataset';
+import { loadKeptText } from './import/kept';
+import { describeMessage, describeWhere } from './import/describe';
+import { createDatasetStorage, localDatasetId, type DatasetStorage } from './import/storage';
+import { createOpenData, type OpenData, type Opened } from './ui/openData';
+import { createDropOverlay } from './ui/dropOverlay';
+import type { MessageKey } from './i18n/t';
 import { stepsOf } from './present/steps';
+import { createOriginBanner, type DataOrigin } from './ui/originBanner';
+import { foreignOrigin } from './data/origins';
+import type { Store } from './state/store';
+
+/** The store of one dataset's views. A view that throws is reported once (console, and a notice in
+ * development); every other view still sees every state. */
+function viewStore(lang: ViewState['lang'], report: (error: unknown) => void): Store<ViewState> {
+  return createStore<ViewState>(
+    { ...initialViewState, lang },
+    {
+      onError: (error) => {
+        console.error('Maillage store:', error);
+        if (import.meta.env.DEV) report(error);
+      },
+    },
+  );
+}
+
+/** Where the dataset on screen comes from when it is not this site's own: another origin, or a file. */
+function originOfAddress(): DataOrigin | null {
+  const url = datasetUrlFrom(window.location.search, window.location.href);
+  const origin = url instanceof URL ? foreignOrigin(url, window.location.href) : null;
+  return origin === null ? null : { origin };
+}
 
 const storage = (): Storage | undefined => {
   try {
@@ -34,11 +63,25 @@ const storage = (): Storage | undefined => {
   }
 };
 
-async function loadData(): Promise<LoadResult> {
+async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice?: MessageKey }> {
+  // `?dataset=local:<id>`: a dataset opened earlier and kept in this browser.
+  const local = localDatasetId(window.location.search);
+  if (local !== null) {
+    const text = await datasets.read(local);
+    const list = text === null ? [] : ((await datasets.list()) ?? []);
+    if (text !== null) return loadKeptText(text, list.find((m) => m.id === local)?.name ?? local);
+    return { ...loadBundledDataset(), notice: 'import.missingSaved' };
+  }
   const url = datasetUrlFrom(window.location.search, window.location.href);
   if (url === null) return loadBundledDataset();
   if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
-  return fetchDataset(url);
+  return fetchDataset(url, fetch, async (input) => {
+    const { openBytes } = await import('./import/client');
+    const outcome = await openBytes(input);
+    if (outcome.ok) return { ok: true, dataset: outcome.dataset };
+    const t = translator('en');
+    return { ok: false, problems: outcome.problems.map((p) => ({ file: p.file, path: describeWhere(p, t), message: describeMessage(p, t) })) };
+  });
 }
 
 /** `?lang=en` in the query (a link shared by hand) moves into the hash, where the state lives. */
@@ -58,33 +101,10 @@ function liftQueryLanguage(): void {
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${next}`);
 }
 
-async function start(app: HTMLElement) {
-  liftQueryLanguage();
-  const result = await loadData();
-  if (!result.ok) {
-    showProblems(app, result.problems, readLanguage(storage()) ?? 'fr');
-    return;
-  }
-  const dataset = result.dataset;
-  // A view that throws is reported once (console, and a notice in development); the others go on.
+/** The views of one dataset; torn down when another dataset is opened. */
+function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'], openData: OpenData, from: DataOrigin | null) {
   let reportInPage: (error: unknown) => void = () => {};
-  const store = createStore<ViewState>(
-    { ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang },
-    {
-      onError: (error) => {
-        console.error('Maillage store:', error);
-        if (import.meta.env.DEV) reportInPage(error);
-      },
-    },
-  );
-  if (isConsoleMode(window.location.search)) {
-    // The presenter console, in its own window: notes and controls, no graph or map.
-    const { mountConsole } = await import('./present/console');
-    mountConsole(app, { dataset, store });
-    createUrlSync({ store, dataset, onUnknown: () => {}, lastStep: stepsOf(dataset).length - 1 });
-    return;
-  }
-
+  const store = viewStore(lang, (error) => reportInPage(error));
   const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
   const mapArea = el('section', { class: 'view view-map', id: 'map' });
   const panel = el('aside', { class: 'panel', id: 'panel' });
@@ -92,21 +112,27 @@ async function start(app: HTMLElement) {
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
-  const dataUrl = datasetUrlFrom(window.location.search, window.location.href);
-  const origin = dataUrl instanceof URL ? foreignOrigin(dataUrl, window.location.href) : null;
-  const originBanner = origin === null ? null : createOriginBanner(app, origin, () => store.get().lang);
   reportInPage = (error) => notices.show(`${translator(store.get().lang)('notice.viewError')} ${String(error)}`);
+  // Data that is not this site's own says where it comes from, for as long as it is on screen.
+  const originBanner = from === null ? null : createOriginBanner(app, from, () => store.get().lang);
   app.append(main);
 
-  createSearch(header.tools, dataset, store);
-  createDetails(panel, dataset, store);
-  createFilters(panel, dataset, store);
-  createProgramme(panel, dataset, store);
-  createGraphView(graphArea, { dataset, store });
-  mountMap(mapArea, { dataset, store });
-  createViewFrame(graphArea, 'graph', 'view.graph', store);
-  createViewFrame(mapArea, 'map', 'view.map', store);
-  mountPresenter({ dataset, store, tools: header.tools });
+  const parts: { destroy(): void }[] = [
+    header,
+    notices,
+    createSearch(header.tools, dataset, store),
+    createDetails(panel, dataset, store),
+    createFilters(panel, dataset, store),
+    createProgramme(panel, dataset, store),
+    createGraphView(graphArea, { dataset, store }),
+    mountMap(mapArea, { dataset, store }),
+    createViewFrame(graphArea, 'graph', 'view.graph', store),
+    createViewFrame(mapArea, 'map', 'view.map', store),
+    mountPresenter({ dataset, store, tools: header.tools }),
+  ];
+  const openButton = openData.button(header.tools);
+  parts.push(openButton);
+  if (originBanner) parts.push(originBanner);
 
   const reflect = (state: ViewState) => {
     document.documentElement.lang = state.lang;
@@ -115,23 +141,108 @@ async function start(app: HTMLElement) {
     else delete main.dataset.maximized;
     document.documentElement.dataset.theme = state.theme;
   };
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     reflect(state);
-    if (state.lang !== previous.lang) originBanner?.update();
-    if (state.lang !== previous.lang) writeLanguage(storage(), state.lang);
+    if (state.lang !== previous.lang) {
+      writeLanguage(storage(), state.lang);
+      openButton.update(state.lang);
+      originBanner?.update();
+    }
   });
   reflect(store.get());
 
-  createUrlSync({
+  parts.push(
+    createUrlSync({
+      store,
+      dataset,
+      lastStep: stepsOf(dataset).length - 1,
+      onUnknown: (what) => {
+        const t = translator(store.get().lang);
+        const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
+        notices.show(t('notice.unknownLink', { what: text }));
+      },
+    }),
+  );
+  return {
     store,
-    dataset,
-    lastStep: stepsOf(dataset).length - 1,
-    onUnknown: (what) => {
-      const t = translator(store.get().lang);
-      const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
-      notices.show(t('notice.unknownLink', { what: text }));
+    notices,
+    /** After a dataset is opened from the dialog, focus goes back where the person started. */
+    focusOpenButton: () => openButton.focus(),
+    destroy() {
+      unsubscribe();
+      for (const part of parts.reverse()) part.destroy();
+      replaceChildren(app);
+    },
+  };
+}
+
+/** The address of a dataset opened in the app: `?dataset=local:<id>`, or none when it is not kept. */
+function addressFor(kept: Opened['kept'], lang: ViewState['lang']): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('data');
+  params.delete('dataset');
+  if (kept) params.set('dataset', `local:${kept.id}`);
+  const query = params.toString();
+  const hash = formatHash({ selection: null, lang, layout: 'rings', step: null });
+  return `${window.location.pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+async function start(app: HTMLElement) {
+  liftQueryLanguage();
+  const datasets = createDatasetStorage();
+  const result = await loadData(datasets);
+  const firstLang = readLanguage(storage()) ?? initialViewState.lang;
+  if (!result.ok) {
+    showProblems(app, result.problems, firstLang);
+    return;
+  }
+  if (isConsoleMode(window.location.search)) {
+    // The presenter console, in its own window: notes and controls, no graph or map.
+    const store = viewStore(firstLang, () => {});
+    const { mountConsole } = await import('./present/console');
+    mountConsole(app, { dataset: result.dataset, store });
+    createUrlSync({ store, dataset: result.dataset, onUnknown: () => {}, lastStep: stepsOf(result.dataset).length - 1 });
+    return;
+  }
+
+  let current: ReturnType<typeof mountViews> | null = null;
+  let currentId = localDatasetId(window.location.search);
+  const getLang = () => current?.store.get().lang ?? firstLang;
+  const openData = createOpenData({
+    getLang,
+    storage: datasets,
+    currentId: () => currentId,
+    onOpened: (opened) => {
+      const lang = getLang();
+      current?.destroy();
+      currentId = opened.kept?.id ?? null;
+      window.history.pushState(null, '', addressFor(opened.kept, lang));
+      current = mountViews(app, opened.dataset, lang, openData, { file: opened.name });
+      current.focusOpenButton();
+      const t = translator(lang);
+      const d = opened.dataset;
+      if (opened.fresh) {
+        current.notices.show(
+          opened.kept
+            ? t('import.opened', { name: opened.name, actors: d.actors.length, relations: d.relations.length, places: d.places.length })
+            : t('import.notKept', { name: opened.name }),
+        );
+      }
+      const placeless = d.actors.filter((a) => a.place === null);
+      if (placeless.length > 0) {
+        const names = placeless.slice(0, 8).map((a) => a.name.fr ?? a.name.en).join(', '); // pickText
+        current.notices.show(t('import.noPlace', { count: placeless.length, names: placeless.length > 8 ? `${names}…` : names }));
+      }
     },
   });
+  createDropOverlay({ getLang, onFile: (file) => void openData.openFile(file) });
+  // Back or Forward to an address of another dataset: load it afresh.
+  window.addEventListener('popstate', () => {
+    if (localDatasetId(window.location.search) !== currentId) window.location.reload();
+  });
+
+  current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: result.dataset.event.title.fr ?? result.dataset.event.title.en ?? '' } : originOfAddress());
+  if (result.notice) current.notices.show(translator(firstLang)(result.notice));
 }
 
 const app = document.getElementById('app');

@@ -12,7 +12,7 @@ export interface FetchLimits {
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024 };
 
-export type Fetched = { ok: true; text: string } | { ok: false; message: string };
+export type Fetched = { ok: true; text: string; bytes: Uint8Array; contentType: string } | { ok: false; message: string };
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -34,9 +34,10 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
       controller.abort();
       return tooBig;
     }
+    const contentType = response.headers.get('content-type') ?? '';
     if (!response.body) {
-      const text = await response.text();
-      return text.length > maxBytes ? tooBig : { ok: true, text };
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return bytes.byteLength > maxBytes ? tooBig : { ok: true, text: new TextDecoder().decode(bytes), bytes, contentType };
     }
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -58,7 +59,7 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return { ok: true, text: new TextDecoder().decode(bytes) };
+    return { ok: true, text: new TextDecoder().decode(bytes), bytes, contentType };
   } catch (error) {
     if (timedOut) return { ok: false, message: `did not arrive within ${Math.round(timeoutMs / 1000)} s` };
     return { ok: false, message: `could not be loaded (${String(error).slice(0, 200)})` };

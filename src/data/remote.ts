@@ -6,6 +6,7 @@ import { NOTE_PATH } from './schema';
 import { BUILD_DATA_ORIGINS } from './origins';
 import { fetchLimited, type FetchLimits } from './fetchLimited';
 import { englishNotePath } from './noteParts';
+import { detectFormat } from '../import/format';
 
 const DataUrl = z.string().trim().min(1).max(2000);
 const NOTE_MAX_BYTES = 1024 * 1024;
@@ -36,10 +37,23 @@ export function datasetUrlFrom(
   }
 }
 
-export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, limits: Partial<FetchLimits> = {}): Promise<LoadResult> {
+/** Opens a spreadsheet, GEXF or other non-JSON file (the import reader, in its worker). */
+export type OpenOther = (input: { name: string; bytes: ArrayBuffer; contentType: string }) => Promise<LoadResult>;
+
+export async function fetchDataset(
+  url: URL,
+  fetcher: typeof fetch = fetch,
+  openOther?: OpenOther,
+  limits: Partial<FetchLimits> = {},
+): Promise<LoadResult> {
   const file = url.pathname.split('/').pop() || url.href;
   const fetched = await fetchLimited(url, fetcher, limits);
   if (!fetched.ok) return { ok: false, problems: [{ file, path: '', message: fetched.message }] };
+  // Every format the app opens works from an address too: detected by extension, then content type.
+  if (openOther && detectFormat(file, fetched.bytes, fetched.contentType) !== 'json') {
+    const bytes = fetched.bytes.slice().buffer as ArrayBuffer;
+    return openOther({ name: file, bytes, contentType: fetched.contentType });
+  }
   const text = fetched.text;
   const json = parseJsonText(file, text);
   const notes = new Map<string, string>();

@@ -4,12 +4,16 @@
 import { translator, type Language } from '../i18n/t';
 import { el } from './dom';
 
-export function createOriginBanner(container: HTMLElement, origin: string, getLang: () => Language) {
+/** Where data on screen comes from: another origin, or a file opened on this device. */
+export type DataOrigin = { readonly origin: string } | { readonly file: string };
+
+export function createOriginBanner(container: HTMLElement, from: DataOrigin, getLang: () => Language) {
   const text = el('span', {});
   const root = el('p', { class: 'origin-banner', role: 'note' }, text);
   container.prepend(root);
   const update = () => {
-    text.textContent = translator(getLang())('origin.banner', { origin });
+    const t = translator(getLang());
+    text.textContent = 'origin' in from ? t('origin.banner', { origin: from.origin }) : t('origin.file', { name: from.file });
   };
   update();
   return {

@@ -6,7 +6,7 @@ import type { Language } from '../../src/i18n/t';
 describe('the banner over data from elsewhere', () => {
   it('names the origin, in the page’s language, and offers no way to dismiss it', () => {
     let lang: Language = 'fr';
-    const banner = createOriginBanner(document.body, 'https://data.example', () => lang);
+    const banner = createOriginBanner(document.body, { origin: 'https://data.example' }, () => lang);
     const note = getByRole(document.body, 'note');
     expect(note.textContent).toContain('Données venues de https://data.example');
     expect(note.querySelector('button')).toBeNull();
