@@ -1,0 +1,93 @@
+// The CSV set a spreadsheet opens: actors.csv, relations.csv, places.csv. UTF-8 with a BOM (so that
+// Excel reads accents); in French, `;` between columns and decimal commas (French Excel's own
+// "CSV (séparateur : point-virgule)"), in English `,` and decimal points. Column names are the
+// ones the importer's column matcher reads back. Written with Papa Parse's unparse, which quotes
+// what needs quoting.
+import Papa from 'papaparse';
+import type { Dataset } from '../data/dataset';
+import { provenanceColumns, textIn, type ExportLanguage } from './text';
+
+export const BOM = '\uFEFF';
+
+/** Column names per language. Order is the order of the columns in the files. */
+export const CSV_COLUMNS = {
+  fr: {
+    actors: ['Id', 'Nom', 'Type', 'Échelle', 'Description', 'Lieu', 'Pays', 'Latitude', 'Longitude'],
+    relations: ['Id', 'De', 'Vers', 'Type', 'Provenance', 'Source', 'Citation', 'Note'],
+    places: ['Id', 'Nom', 'Pays', 'Latitude', 'Longitude', 'Précision', 'Source', 'Géocodé depuis'],
+  },
+  en: {
+    actors: ['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude'],
+    relations: ['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation', 'Note'],
+    places: ['Id', 'Name', 'Country', 'Latitude', 'Longitude', 'Precision', 'Source', 'Geocoded from'],
+  },
+} as const;
+
+export interface CsvFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe; plain numbers do not. */
+const FORMULA = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
+
+const number = (value: number | undefined, lang: ExportLanguage): string =>
+  value === undefined ? '' : lang === 'fr' ? String(value).replace('.', ',') : String(value);
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], lang: ExportLanguage): string {
+  const text = Papa.unparse(
+    { fields: [...header], data: rows.map((r) => [...r]) },
+    { delimiter: lang === 'fr' ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: FORMULA },
+  );
+  return `${BOM}${text}\r\n`;
+}
+
+export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile[] {
+  const columns = CSV_COLUMNS[lang];
+  const actors = dataset.actors.map((actor) => {
+    const place = actor.place === null ? undefined : dataset.placeById.get(actor.place);
+    const extra: { description?: typeof actor.description } = actor;
+    const seat: { country?: string } = place ?? {};
+    return [
+      actor.id,
+      textIn(actor.name, lang),
+      actor.kind,
+      actor.scale,
+      textIn(extra.description, lang),
+      place ? textIn(place.name, lang) : '',
+      seat.country ?? '',
+      number(place?.latitude, lang),
+      number(place?.longitude, lang),
+    ];
+  });
+  // From and To name the actors as a person would, by their name; the id when two share a name.
+  const names = new Map<string, number>();
+  for (const a of dataset.actors) names.set(textIn(a.name, lang), (names.get(textIn(a.name, lang)) ?? 0) + 1);
+  const ref = (id: string) => {
+    const actor = dataset.actorById.get(id);
+    const name = actor ? textIn(actor.name, lang) : id;
+    return (names.get(name) ?? 0) > 1 ? id : name;
+  };
+  const relations = dataset.relations.map((r) => {
+    const p = provenanceColumns(r.provenance, lang);
+    return [r.id, ref(r.from), ref(r.to), r.kind, p.type, p.url, p.quote, p.note];
+  });
+  const places = dataset.places.map((place) => {
+    const extra: { country?: string; source?: string; geocodedFrom?: string } = place;
+    return [
+      place.id,
+      textIn(place.name, lang),
+      extra.country ?? '',
+      number(place.latitude, lang),
+      number(place.longitude, lang),
+      place.precision,
+      extra.source ?? '',
+      extra.geocodedFrom ?? '',
+    ];
+  });
+  return [
+    { name: 'actors.csv', text: table(columns.actors, actors, lang) },
+    { name: 'relations.csv', text: table(columns.relations, relations, lang) },
+    { name: 'places.csv', text: table(columns.places, places, lang) },
+  ];
+}
