@@ -1,0 +1,64 @@
+// The geocoder on the real gazetteer files of public/gazetteer/ (npm run build-gazetteer).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGazetteer, type Gazetteer } from '../../src/geocode/gazetteer';
+import { geocode } from '../../src/geocode/geocode';
+import { GAZETTEER_SOURCES } from '../../src/geocode/sources';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(`public/gazetteer/${file}`, 'utf8'));
+const built = createGazetteer({ communes: read('communes.json'), cities: read('cities.json') });
+if (!built.ok) throw new Error(built.error);
+const gazetteer: Gazetteer = built.gazetteer;
+
+describe('offline geocoding', () => {
+  it('finds Nanterre among French communes, with where it came from', () => {
+    const r = geocode(gazetteer, 'Nanterre');
+    expect(r).toMatchObject({ ok: true, source: GAZETTEER_SOURCES.communes, match: { insee: '92050', departement: '92' } });
+    if (r.ok) {
+      expect(r.lat).toBeCloseTo(48.892, 2);
+      expect(r.lon).toBeCloseTo(2.207, 2);
+    }
+  });
+
+  it('reports Saint-Denis as ambiguous (93 or La Réunion), settled by a département or a country', () => {
+    const r = geocode(gazetteer, 'Saint-Denis');
+    expect(r.ok).toBe(false);
+    const departements = 'ambiguous' in r ? r.ambiguous.map((c) => c.departement) : [];
+    expect(departements).toEqual(expect.arrayContaining(['93', '974']));
+    expect(geocode(gazetteer, 'Saint-Denis', { departement: '93' })).toMatchObject({ ok: true, match: { insee: '93066' } });
+    expect(geocode(gazetteer, 'saint denis', { departement: 'Seine-Saint-Denis' })).toMatchObject({ ok: true, match: { insee: '93066' } });
+    expect(geocode(gazetteer, 'Saint-Denis', { country: 'La Réunion' })).toMatchObject({ ok: true, match: { insee: '97411' } });
+    expect(geocode(gazetteer, 'St-Denis', { country: 'RE' })).toMatchObject({ ok: true, match: { insee: '97411' } });
+  });
+
+  it('finds a commune by INSEE code: 93008 is Bobigny', () => {
+    expect(geocode(gazetteer, '', { insee: '93008' })).toMatchObject({ ok: true, match: { name: 'Bobigny', departement: '93' } });
+    expect(geocode(gazetteer, 'Bobigny', { insee: '99999' })).toEqual({ ok: false, unknown: 'insee' });
+  });
+
+  it('ignores case, accents, hyphens and spacing', () => {
+    expect(geocode(gazetteer, 'Savigny le Temple')).toMatchObject({ ok: true, match: { name: 'Savigny-le-Temple', departement: '77' } });
+    expect(geocode(gazetteer, '  SAVIGNY-LE-TEMPLE ')).toMatchObject({ ok: true, match: { insee: '77445' } });
+    expect(geocode(gazetteer, 'Evry Courcouronnes')).toMatchObject({ ok: true, match: { departement: '91' } });
+  });
+
+  it('finds Barcelona by name and country, in any language, and says it is ambiguous without one', () => {
+    for (const country of ['ES', 'Espagne', 'Spain', 'es']) {
+      expect(geocode(gazetteer, 'Barcelona', { country })).toMatchObject({ ok: true, source: GAZETTEER_SOURCES.cities, match: { country: 'ES' } });
+    }
+    const alone = geocode(gazetteer, 'Barcelona');
+    expect('ambiguous' in alone && alone.ambiguous.map((c) => c.country)).toEqual(expect.arrayContaining(['ES', 'VE']));
+  });
+
+  it('reports Boutilimit (Mauritania, under the population threshold) as unknown, not misplaced', () => {
+    expect(geocode(gazetteer, 'Boutilimit', { country: 'MR' })).toEqual({ ok: false, unknown: 'name' });
+    expect(geocode(gazetteer, 'Boutilimit', { country: 'Mauritanie' })).toEqual({ ok: false, unknown: 'name' });
+    expect(geocode(gazetteer, 'Nouakchott', { country: 'Mauritanie' })).toMatchObject({ ok: true, match: { country: 'MR' } });
+  });
+
+  it('says which hint it could not read', () => {
+    expect(geocode(gazetteer, 'Nanterre', { country: 'Atlantide' })).toEqual({ ok: false, unknown: 'country' });
+    expect(geocode(gazetteer, 'Nanterre', { departement: '999' })).toEqual({ ok: false, unknown: 'departement' });
+    expect(geocode(gazetteer, 'Nanterre', { departement: '93' })).toEqual({ ok: false, unknown: 'name' });
+  });
+});
