@@ -22,6 +22,7 @@ import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
+import { createExportMenu } from './export/menu';
 
 const storage = (): Storage | undefined => {
   try {
@@ -86,10 +87,11 @@ async function start(app: HTMLElement) {
   createFilters(panel, dataset, store);
   createProgramme(panel, dataset, store);
   createGraphView(graphArea, { dataset, store });
-  mountMap(mapArea, { dataset, store });
+  const mapView = mountMap(mapArea, { dataset, store });
   createViewFrame(graphArea, 'graph', 'view.graph', store);
   createViewFrame(mapArea, 'map', 'view.map', store);
   mountPresenter({ dataset, store, tools: header.tools });
+  createExportMenu(header.tools, { dataset, store, graph: graphArea, mapArea, map: mapView.map });
 
   const reflect = (state: ViewState) => {
     document.documentElement.lang = state.lang;
