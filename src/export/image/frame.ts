@@ -47,7 +47,8 @@ export function layoutFrame(spec: FrameSpec): FrameLayout {
   const subtitleSize = Math.max(12, Math.round(24 * s));
   const creditSize = Math.max(10, Math.round(17 * s));
   const pad = Math.max(8, Math.round(32 * s));
-  const headerHeight = titleSize * 1.25 * 2 + subtitleSize * 1.4;
+  // Two title lines at most, then the subtitle (see titleBaselines and subtitleBaseline).
+  const headerHeight = titleSize * 2.2 + subtitleSize * 1.7;
   const footerHeight = creditSize * 1.4 * Math.max(1, spec.credits.length) + pad * 0.5;
   const legendWidth = spec.legend.length > 0 ? Math.round(Math.max(150, width * 0.22)) : 0;
   const top = pad + headerHeight;
@@ -63,6 +64,10 @@ export function layoutFrame(spec: FrameSpec): FrameLayout {
   const footer: Box = { x: pad, y: bottom, width: width - 2 * pad, height: footerHeight };
   return { pad, titleSize, subtitleSize, textSize, creditSize, header, legend, content, footer, rowHeight: textSize * 1.7 };
 }
+
+export const titleBaseline = (layout: FrameLayout, line: number): number => layout.header.y + layout.titleSize * (1 + 1.2 * line);
+export const subtitleBaseline = (layout: FrameLayout, titleLines: number): number =>
+  titleBaseline(layout, Math.max(0, titleLines - 1)) + layout.subtitleSize * 1.5;
 
 /** Splits text into at most `max` lines of at most `width`, with an ellipsis when cut. */
 export function wrapText(text: string, width: number, measure: (s: string) => number, max: number): string[] {
@@ -96,14 +101,10 @@ export function drawFrame(ctx: CanvasRenderingContext2D, spec: FrameSpec, layout
   ctx.fillStyle = c.text;
   ctx.font = `700 ${layout.titleSize}px ${FONT}`;
   const titleLines = wrapText(spec.title, layout.header.width, (t) => ctx.measureText(t).width, 2);
-  let y = layout.header.y + layout.titleSize;
-  for (const line of titleLines) {
-    ctx.fillText(line, layout.header.x, y);
-    y += layout.titleSize * 1.2;
-  }
+  titleLines.forEach((line, i) => ctx.fillText(line, layout.header.x, titleBaseline(layout, i)));
   ctx.fillStyle = c.muted;
   ctx.font = `400 ${layout.subtitleSize}px ${FONT}`;
-  ctx.fillText(spec.subtitle, layout.header.x, y + layout.subtitleSize * 0.2);
+  ctx.fillText(spec.subtitle, layout.header.x, subtitleBaseline(layout, titleLines.length));
   // Legend.
   if (spec.legend.length > 0) {
     const { x, y: top, width } = layout.legend;

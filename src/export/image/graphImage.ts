@@ -1,6 +1,6 @@
 // Pictures of the graph as it is on screen: an SVG file (the live drawing with its styles inlined,
 // in a frame with title, legend and credits) and PNGs drawn from it at any size.
-import { colours, drawFrame, FONT, layoutFrame, wrapText, type FrameSpec } from './frame';
+import { colours, drawFrame, FONT, layoutFrame, subtitleBaseline, titleBaseline, wrapText, type FrameSpec } from './frame';
 import { fit, inlineSvg, loadImage, svgDataUrl, svgText } from './inlineSvg';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -38,12 +38,9 @@ export function graphSvgDocument(surface: SVGSVGElement, spec: FrameSpec): strin
   const root = svgEl('svg', { xmlns: NS, width: spec.width, height: spec.height, viewBox: `0 0 ${spec.width} ${spec.height}`, 'font-family': FONT });
   root.append(svgEl('title', {}, spec.title), svgEl('rect', { width: spec.width, height: spec.height, fill: c.background }));
   const titleFont = `700 ${layout.titleSize}px ${FONT}`;
-  let y = layout.header.y + layout.titleSize;
-  for (const line of wrapText(spec.title, layout.header.width, measure(titleFont), 2)) {
-    root.append(svgEl('text', { x: layout.header.x, y, 'font-size': layout.titleSize, 'font-weight': 700, fill: c.text }, line));
-    y += layout.titleSize * 1.2;
-  }
-  root.append(svgEl('text', { x: layout.header.x, y: y + layout.subtitleSize * 0.2, 'font-size': layout.subtitleSize, fill: c.muted }, spec.subtitle));
+  const titleLines = wrapText(spec.title, layout.header.width, measure(titleFont), 2);
+  titleLines.forEach((line, i) => root.append(svgEl('text', { x: layout.header.x, y: titleBaseline(layout, i), 'font-size': layout.titleSize, 'font-weight': 700, fill: c.text }, line)));
+  root.append(svgEl('text', { x: layout.header.x, y: subtitleBaseline(layout, titleLines.length), 'font-size': layout.subtitleSize, fill: c.muted }, spec.subtitle));
 
   const drawing = inlineSvg(surface);
   const w = Number(drawing.getAttribute('width'));
