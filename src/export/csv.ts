@@ -28,23 +28,32 @@ export interface CsvFile {
   readonly text: string;
 }
 
+export type Cell = string | number;
+
+/** One table of the set: its file name, column names and rows (numbers kept as numbers). */
+export interface Table {
+  readonly name: 'actors' | 'relations' | 'places';
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe; plain numbers do not. */
 const FORMULA = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
 
-const number = (value: number | undefined, lang: ExportLanguage): string =>
-  value === undefined ? '' : lang === 'fr' ? String(value).replace('.', ',') : String(value);
+const cellText = (value: Cell, lang: ExportLanguage): string =>
+  typeof value === 'number' ? (lang === 'fr' ? String(value).replace('.', ',') : String(value)) : value;
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], lang: ExportLanguage): string {
+function csvText(header: readonly string[], rows: readonly (readonly Cell[])[], lang: ExportLanguage): string {
   const text = Papa.unparse(
-    { fields: [...header], data: rows.map((r) => [...r]) },
+    { fields: [...header], data: rows.map((r) => r.map((c) => cellText(c, lang))) },
     { delimiter: lang === 'fr' ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: FORMULA },
   );
   return `${BOM}${text}\r\n`;
 }
 
-export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile[] {
+export function toTables(dataset: Dataset, lang: ExportLanguage = 'fr'): Table[] {
   const columns = CSV_COLUMNS[lang];
-  const actors = dataset.actors.map((actor) => {
+  const actors = dataset.actors.map((actor): Cell[] => {
     const place = actor.place === null ? undefined : dataset.placeById.get(actor.place);
     const extra: { description?: typeof actor.description } = actor;
     const seat: { country?: string } = place ?? {};
@@ -56,8 +65,8 @@ export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile
       textIn(extra.description, lang),
       place ? textIn(place.name, lang) : '',
       seat.country ?? '',
-      number(place?.latitude, lang),
-      number(place?.longitude, lang),
+      place?.latitude ?? '',
+      place?.longitude ?? '',
     ];
   });
   // From and To name the actors as a person would, by their name; the id when two share a name.
@@ -68,26 +77,30 @@ export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile
     const name = actor ? textIn(actor.name, lang) : id;
     return (names.get(name) ?? 0) > 1 ? id : name;
   };
-  const relations = dataset.relations.map((r) => {
+  const relations = dataset.relations.map((r): Cell[] => {
     const p = provenanceColumns(r.provenance, lang);
     return [r.id, ref(r.from), ref(r.to), r.kind, p.type, p.url, p.quote, p.note];
   });
-  const places = dataset.places.map((place) => {
+  const places = dataset.places.map((place): Cell[] => {
     const extra: { country?: string; source?: string; geocodedFrom?: string } = place;
     return [
       place.id,
       textIn(place.name, lang),
       extra.country ?? '',
-      number(place.latitude, lang),
-      number(place.longitude, lang),
+      place.latitude,
+      place.longitude,
       place.precision,
       extra.source ?? '',
       extra.geocodedFrom ?? '',
     ];
   });
   return [
-    { name: 'actors.csv', text: table(columns.actors, actors, lang) },
-    { name: 'relations.csv', text: table(columns.relations, relations, lang) },
-    { name: 'places.csv', text: table(columns.places, places, lang) },
+    { name: 'actors', header: columns.actors, rows: actors },
+    { name: 'relations', header: columns.relations, rows: relations },
+    { name: 'places', header: columns.places, rows: places },
   ];
+}
+
+export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile[] {
+  return toTables(dataset, lang).map((table) => ({ name: `${table.name}.csv`, text: csvText(table.header, table.rows, lang) }));
 }
