@@ -43,7 +43,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const shipped = readDatasetFromDisk(`${root}data`);
 if (!shipped.ok) throw new Error('shipped data invalid');
 const workshopJson = readFileSync(`${root}data/workshop.json`, 'utf8');
-benchDataset('workshop', workshopJson, new Map([...shipped.dataset.sessions].map((s) => [s.notes, shipped.dataset.notesBySession.get(s.id) ?? ''])), shipped.dataset);
+benchDataset('workshop', workshopJson, new Map([...shipped.dataset.sessions].flatMap((s) => (s.notes ? [[s.notes, shipped.dataset.notesBySession.get(s.id) ?? ''] as const] : []))), shipped.dataset);
 
 for (const size of [500, 2000]) {
   const { json, notes } = syntheticDataset(size);

@@ -22,6 +22,12 @@ import { createGraphView } from './graph/view';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
+import type { Dataset } from './data/dataset';
+import { loadDataset } from './data/load';
+import { createDatasetStorage, localDatasetId, type DatasetStorage } from './import/storage';
+import { createOpenData, type OpenData, type Opened } from './ui/openData';
+import { createDropOverlay } from './ui/dropOverlay';
+import type { MessageKey } from './i18n/t';
 import { createExportMenu } from './export/menu';
 
 const storage = (): Storage | undefined => {
@@ -32,11 +38,26 @@ const storage = (): Storage | undefined => {
   }
 };
 
-async function loadData(): Promise<LoadResult> {
+async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice?: MessageKey }> {
+  // `?dataset=local:<id>`: a dataset opened earlier and kept in this browser.
+  const local = localDatasetId(window.location.search);
+  if (local !== null) {
+    const text = await datasets.read(local);
+    const list = text === null ? [] : ((await datasets.list()) ?? []);
+    if (text !== null) return loadDataset(text, { file: list.find((m) => m.id === local)?.name ?? local });
+    return { ...loadBundledDataset(), notice: 'import.missingSaved' };
+  }
   const url = datasetUrlFrom(window.location.search, window.location.href);
   if (url === null) return loadBundledDataset();
   if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
-  return fetchDataset(url);
+  return fetchDataset(url, fetch, async (input) => {
+    const { openBytes } = await import('./import/client');
+    const { describeWhere, describeMessage } = await import('./import/describe');
+    const outcome = await openBytes(input);
+    if (outcome.ok) return { ok: true, dataset: outcome.dataset };
+    const t = translator('en');
+    return { ok: false, problems: outcome.problems.map((p) => ({ file: p.file, path: describeWhere(p, t), message: describeMessage(p, t) })) };
+  });
 }
 
 /** `?lang=en` in the query (a link shared by hand) moves into the hash, where the state lives. */
@@ -56,23 +77,9 @@ function liftQueryLanguage(): void {
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${next}`);
 }
 
-async function start(app: HTMLElement) {
-  liftQueryLanguage();
-  const result = await loadData();
-  if (!result.ok) {
-    showProblems(app, result.problems, readLanguage(storage()) ?? 'fr');
-    return;
-  }
-  const dataset = result.dataset;
-  const store = createStore<ViewState>({ ...initialViewState, lang: readLanguage(storage()) ?? initialViewState.lang });
-  if (isConsoleMode(window.location.search)) {
-    // The presenter console, in its own window: notes and controls, no graph or map.
-    const { mountConsole } = await import('./present/console');
-    mountConsole(app, { dataset, store });
-    createUrlSync({ store, dataset, onUnknown: () => {} });
-    return;
-  }
-
+/** The views of one dataset; torn down when another dataset is opened. */
+function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'], openData: OpenData) {
+  const store = createStore<ViewState>({ ...initialViewState, lang });
   const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
   const mapArea = el('section', { class: 'view view-map', id: 'map' });
   const panel = el('aside', { class: 'panel', id: 'panel' });
@@ -82,16 +89,23 @@ async function start(app: HTMLElement) {
   const notices = createNotices(app, () => store.get().lang);
   app.append(main);
 
-  createSearch(header.tools, dataset, store);
-  createDetails(panel, dataset, store);
-  createFilters(panel, dataset, store);
-  createProgramme(panel, dataset, store);
-  createGraphView(graphArea, { dataset, store });
   const mapView = mountMap(mapArea, { dataset, store });
-  createViewFrame(graphArea, 'graph', 'view.graph', store);
-  createViewFrame(mapArea, 'map', 'view.map', store);
-  mountPresenter({ dataset, store, tools: header.tools });
-  createExportMenu(header.tools, { dataset, store, graph: graphArea, mapArea, map: mapView.map });
+  const parts: { destroy(): void }[] = [
+    header,
+    notices,
+    createSearch(header.tools, dataset, store),
+    createDetails(panel, dataset, store),
+    createFilters(panel, dataset, store),
+    createProgramme(panel, dataset, store),
+    createGraphView(graphArea, { dataset, store }),
+    mapView,
+    createViewFrame(graphArea, 'graph', 'view.graph', store),
+    createViewFrame(mapArea, 'map', 'view.map', store),
+    mountPresenter({ dataset, store, tools: header.tools }),
+    createExportMenu(header.tools, { dataset, store, graph: graphArea, mapArea, map: mapView.map }),
+  ];
+  const openButton = openData.button(header.tools);
+  parts.push(openButton);
 
   const reflect = (state: ViewState) => {
     document.documentElement.lang = state.lang;
@@ -100,21 +114,104 @@ async function start(app: HTMLElement) {
     else delete main.dataset.maximized;
     document.documentElement.dataset.theme = state.theme;
   };
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     reflect(state);
-    if (state.lang !== previous.lang) writeLanguage(storage(), state.lang);
+    if (state.lang !== previous.lang) {
+      writeLanguage(storage(), state.lang);
+      openButton.update();
+      openData.update();
+    }
   });
   reflect(store.get());
 
-  createUrlSync({
+  parts.push(
+    createUrlSync({
+      store,
+      dataset,
+      onUnknown: (what) => {
+        const t = translator(store.get().lang);
+        const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
+        notices.show(t('notice.unknownLink', { what: text }));
+      },
+    }),
+  );
+  return {
     store,
-    dataset,
-    onUnknown: (what) => {
-      const t = translator(store.get().lang);
-      const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
-      notices.show(t('notice.unknownLink', { what: text }));
+    notices,
+    destroy() {
+      unsubscribe();
+      for (const part of parts.reverse()) part.destroy();
+      replaceChildren(app);
+    },
+  };
+}
+
+/** The address of a dataset opened in the app: `?dataset=local:<id>`, or none when it is not kept. */
+function addressFor(kept: Opened['kept'], lang: ViewState['lang']): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('data');
+  params.delete('dataset');
+  if (kept) params.set('dataset', `local:${kept.id}`);
+  const query = params.toString();
+  const hash = formatHash({ selection: null, lang, layout: 'rings', step: null });
+  return `${window.location.pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+async function start(app: HTMLElement) {
+  liftQueryLanguage();
+  const datasets = createDatasetStorage();
+  const result = await loadData(datasets);
+  const firstLang = readLanguage(storage()) ?? initialViewState.lang;
+  if (!result.ok) {
+    showProblems(app, result.problems, firstLang);
+    return;
+  }
+  if (isConsoleMode(window.location.search)) {
+    // The presenter console, in its own window: notes and controls, no graph or map.
+    const store = createStore<ViewState>({ ...initialViewState, lang: firstLang });
+    const { mountConsole } = await import('./present/console');
+    mountConsole(app, { dataset: result.dataset, store });
+    createUrlSync({ store, dataset: result.dataset, onUnknown: () => {} });
+    return;
+  }
+
+  let current: ReturnType<typeof mountViews> | null = null;
+  let currentId = localDatasetId(window.location.search);
+  const getLang = () => current?.store.get().lang ?? firstLang;
+  const openData = createOpenData({
+    getLang,
+    storage: datasets,
+    currentId: () => currentId,
+    onOpened: (opened) => {
+      const lang = getLang();
+      current?.destroy();
+      currentId = opened.kept?.id ?? null;
+      window.history.pushState(null, '', addressFor(opened.kept, lang));
+      current = mountViews(app, opened.dataset, lang, openData);
+      const t = translator(lang);
+      const d = opened.dataset;
+      if (opened.fresh) {
+        current.notices.show(
+          opened.kept
+            ? t('import.opened', { name: opened.name, actors: d.actors.length, relations: d.relations.length, places: d.places.length })
+            : t('import.notKept', { name: opened.name }),
+        );
+      }
+      const placeless = d.actors.filter((a) => a.place === null);
+      if (placeless.length > 0) {
+        const names = placeless.slice(0, 8).map((a) => a.name.fr ?? a.name.en).join(', '); // pickText
+        current.notices.show(t('import.noPlace', { count: placeless.length, names: placeless.length > 8 ? `${names}…` : names }));
+      }
     },
   });
+  createDropOverlay({ getLang, onFile: (file) => void openData.openFile(file) });
+  // Back or Forward to an address of another dataset: load it afresh.
+  window.addEventListener('popstate', () => {
+    if (localDatasetId(window.location.search) !== currentId) window.location.reload();
+  });
+
+  current = mountViews(app, result.dataset, firstLang, openData);
+  if (result.notice) current.notices.show(translator(firstLang)(result.notice));
 }
 
 const app = document.getElementById('app');

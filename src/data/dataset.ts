@@ -1,5 +1,6 @@
 // A validated dataset with lookup tables. Built once after validation; read-only afterwards.
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
+import { resolveVocabulary, type ResolvedVocabulary } from './vocabulary';
 
 export interface Dataset extends RawDataset {
   readonly actorById: ReadonlyMap<string, Actor>;
@@ -13,6 +14,8 @@ export interface Dataset extends RawDataset {
   readonly programme: readonly Session[];
   /** Markdown of each session's notes, by session id (empty string when absent). */
   readonly notesBySession: ReadonlyMap<string, string>;
+  /** The kinds, scales and relation kinds in use: the built-ins with the dataset's own. */
+  readonly resolvedVocabulary: ResolvedVocabulary;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
@@ -43,6 +46,7 @@ export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, str
     themeById: byId(frozen.themes),
     relationById: byId(frozen.relations),
     programme,
-    notesBySession: new Map(frozen.sessions.map((s) => [s.id, notes[s.notes] ?? ''])),
+    notesBySession: new Map(frozen.sessions.map((s) => [s.id, s.notes === undefined ? '' : (notes[s.notes] ?? '')])),
+    resolvedVocabulary: deepFreeze(resolveVocabulary(frozen.vocabulary)),
   };
 }

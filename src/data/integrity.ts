@@ -1,7 +1,9 @@
 // Whole-dataset checks that a schema of single objects cannot express: unique ids, references that
-// resolve, no self-relation, every section used, every session note present.
+// resolve, kinds and scales from the dataset's vocabulary, no self-relation, every section used,
+// every session note present.
 import type { RawDataset } from './schema';
 import { didYouMean, type Problem } from './problems';
+import { idsOf, resolveVocabulary } from './vocabulary';
 
 type Collection = 'actors' | 'people' | 'places' | 'sessions' | 'sections' | 'themes' | 'relations';
 
@@ -41,7 +43,35 @@ export function checkIntegrity(
     }
   };
 
+  const vocabulary = data.vocabulary;
+  if (vocabulary) {
+    for (const list of ['actorKinds', 'scales', 'relationKinds'] as const) {
+      const seen = new Map<string, number>();
+      (vocabulary[list] ?? []).forEach((entry, i) => {
+        const first = seen.get(entry.id);
+        if (first !== undefined) {
+          report(`vocabulary.${list}[${i}].id`, `duplicate id "${entry.id}" (already used by vocabulary.${list}[${first}])`);
+        } else seen.set(entry.id, i);
+      });
+    }
+  }
+  const resolved = resolveVocabulary(vocabulary);
+  const known = {
+    actorKinds: idsOf(resolved.actorKinds),
+    scales: idsOf(resolved.scales),
+    relationKinds: idsOf(resolved.relationKinds),
+  };
+  const TERM = { actorKinds: 'actor kind', scales: 'scale', relationKinds: 'relation kind' } as const;
+  const term = (path: string, list: keyof typeof known, id: string) => {
+    if (!known[list].includes(id)) {
+      const hint = didYouMean(id, known[list]) || `; known: ${known[list].join(', ')}`;
+      report(path, `${TERM[list]} "${id}" is not declared in vocabulary.${list}${hint}`);
+    }
+  };
+
   data.actors.forEach((a, i) => {
+    term(`actors[${i}].kind`, 'actorKinds', a.kind);
+    term(`actors[${i}].scale`, 'scales', a.scale);
     if (a.place !== null) ref(`actors[${i}].place`, 'places', a.place);
   });
   data.people.forEach((p, i) => {
@@ -57,10 +87,11 @@ export function checkIntegrity(
     if (s.speakers.length === 0 && !s.speakerNote) {
       report(`sessions[${i}].speakerNote`, 'a session with no named speaker needs a speakerNote saying so');
     }
-    if (!hasNote(s.notes)) report(`sessions[${i}].notes`, `note file "${s.notes}" is missing`);
+    if (s.notes !== undefined && !hasNote(s.notes)) report(`sessions[${i}].notes`, `note file "${s.notes}" is missing`);
   });
   const triples = new Map<string, number>();
   data.relations.forEach((r, i) => {
+    term(`relations[${i}].kind`, 'relationKinds', r.kind);
     ref(`relations[${i}].from`, 'actors', r.from);
     ref(`relations[${i}].to`, 'actors', r.to);
     if (r.from === r.to) report(`relations[${i}].to`, `a relation cannot link "${r.from}" to itself`);

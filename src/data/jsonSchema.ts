@@ -1,13 +1,21 @@
 // The JSON Schema for editors, generated from the zod schemas so that it can never disagree.
 import { z } from 'zod';
-import { DatasetSchema } from './schema';
+import { DatasetSchema, LocalizedSchema } from './schema';
 
 export function datasetJsonSchema(): string {
-  const schema = z.toJSONSchema(DatasetSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(DatasetSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // A text needs one language at least: say so to editors, as the zod refinement does.
+    override: (ctx) => {
+      if (ctx.zodSchema === LocalizedSchema) ctx.jsonSchema.anyOf = [{ required: ['fr'] }, { required: ['en'] }];
+    },
+  });
   const titled = {
     ...schema,
     title: 'Maillage dataset',
-    description: 'A workshop programme: event, sections, sessions, actors, people, places, relations, themes.',
+    description:
+      'A network of actors and relations, with its places, its own vocabulary of kinds and scales, and optionally a workshop programme (sections, sessions, people, themes).',
   };
   return `${JSON.stringify(titled, null, 2)}\n`;
 }

@@ -35,6 +35,7 @@ export function validateDataset(value: unknown, options: LoadOptions): LoadResul
   const raw: RawDataset = parsed.data;
   const notes = new Map<string, string>();
   for (const session of raw.sessions) {
+    if (session.notes === undefined) continue;
     const text = readNote(session.notes);
     if (text !== undefined) notes.set(session.notes, text);
   }

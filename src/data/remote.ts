@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadDataset, parseJsonText, type LoadResult } from './load';
 import { NOTE_PATH } from './schema';
+import { detectFormat } from '../import/format';
 
 const DataUrl = z.string().trim().min(1).max(2000);
 
@@ -21,21 +22,31 @@ export function datasetUrlFrom(search: string, base: string): URL | null | { err
   }
 }
 
-export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+/** Opens a spreadsheet, GEXF or other non-JSON file (the import reader, in its worker). */
+export type OpenOther = (input: { name: string; bytes: ArrayBuffer; contentType: string }) => Promise<LoadResult>;
+
+export async function fetchDataset(url: URL, fetcher: typeof fetch = fetch, openOther?: OpenOther): Promise<LoadResult> {
   const file = url.pathname.split('/').pop() || url.href;
   let text: string;
   try {
     const response = await fetcher(url);
     if (!response.ok) return { ok: false, problems: [{ file, path: '', message: `could not be loaded (HTTP ${response.status})` }] };
-    text = await response.text();
+    // Every format the app opens works from an address too: detected by extension, then content type.
+    const bytes = await response.arrayBuffer();
+    const contentType = response.headers.get('content-type') ?? '';
+    if (openOther && detectFormat(file, new Uint8Array(bytes), contentType) !== 'json') return openOther({ name: file, bytes, contentType });
+    text = new TextDecoder().decode(bytes);
   } catch (error) {
     return { ok: false, problems: [{ file, path: '', message: `could not be loaded (${String(error)})` }] };
   }
   const json = parseJsonText(file, text);
   const notes = new Map<string, string>();
   if (json.ok) {
-    const refs = z.object({ sessions: z.array(z.object({ notes: z.string() }).loose()) }).loose().safeParse(json.value);
-    const paths = refs.success ? [...new Set(refs.data.sessions.map((s) => s.notes))] : [];
+    const refs = z
+      .object({ sessions: z.array(z.object({ notes: z.string().optional() }).loose()).optional() })
+      .loose()
+      .safeParse(json.value);
+    const paths = refs.success ? [...new Set((refs.data.sessions ?? []).flatMap((s) => (s.notes ? [s.notes] : [])))] : [];
     await Promise.all(
       paths
         .filter((p) => NOTE_PATH.test(p))

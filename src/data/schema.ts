@@ -42,8 +42,8 @@ export const RELATION_KINDS = [
   'opposes-with',
 ] as const;
 
-/** Relation kinds that read the same both ways; every other kind has a direction (from → to). */
-export const SYMMETRIC_RELATION_KINDS: readonly RelationKind[] = ['works-with', 'partner-of', 'twinned-with'];
+/** Built-in relation kinds that read the same both ways; every other kind has a direction (from → to). */
+export const SYMMETRIC_RELATION_KINDS: readonly BuiltInRelationKind[] = ['works-with', 'partner-of', 'twinned-with'];
 
 /** Where a session's Markdown note lives, relative to the dataset file. */
 export const NOTE_PATH = /^sessions\/[a-z0-9-]+\.md$/;
@@ -51,15 +51,38 @@ export const NOTE_PATH = /^sessions\/[a-z0-9-]+\.md$/;
 export const SESSION_STATUSES = ['announced', 'to-be-confirmed'] as const;
 export const COORDINATE_PRECISIONS = ['sourced', 'approximate'] as const;
 
-const Id = z
+export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens, e.g. "cites-unies-france"');
 
 const Text = z.string().trim().min(1, 'must not be empty');
 const Url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
 
-/** A text in French (first) and English. */
-export const LocalizedSchema = z.strictObject({ fr: Text, en: Text });
+/** A text in French, English or both. The app shows the other language's text when one is missing,
+ * marked with its language (src/data/text.ts). */
+export const LocalizedSchema = z
+  .strictObject({ fr: Text.optional(), en: Text.optional() })
+  .refine((v) => v.fr !== undefined || v.en !== undefined, {
+    error: 'needs a text in French ("fr") or English ("en"), or both',
+  });
+
+/** One entry of a dataset's own list of actor kinds or scales. */
+export const VocabularyEntrySchema = z.strictObject({ id: Id, label: LocalizedSchema });
+export const RelationKindEntrySchema = z.strictObject({
+  id: Id,
+  label: LocalizedSchema,
+  /** false when the relation reads the same both ways (partner of, twinned with). */
+  directed: z.boolean(),
+});
+
+/** The dataset's own kinds, scales and relation kinds (src/data/vocabulary.ts resolves them).
+ * Actor and relation kinds extend the built-in lists (the same id relabels a built-in one); scales,
+ * ordered from local to global, replace the built-in seven. */
+export const VocabularySchema = z.strictObject({
+  actorKinds: z.array(VocabularyEntrySchema).optional(),
+  scales: z.array(VocabularyEntrySchema).min(1, 'a dataset that declares scales declares at least one').optional(),
+  relationKinds: z.array(RelationKindEntrySchema).optional(),
+});
 
 
 export const ProvenanceSchema = z.discriminatedUnion(
@@ -68,14 +91,19 @@ export const ProvenanceSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('programme'), quote: Text }),
     z.strictObject({ type: z.literal('source'), url: Url, note: LocalizedSchema.optional() }),
     z.strictObject({ type: z.literal('unsourced'), note: LocalizedSchema.optional() }),
+    /** A quote from a document other than the programme (a spreadsheet's Citation column). */
+    z.strictObject({ type: z.literal('document'), quote: Text, note: LocalizedSchema.optional() }),
   ],
-  { error: 'provenance.type must be "programme" (with a quote), "source" (with a url) or "unsourced"' },
+  {
+    error:
+      'provenance.type must be "programme" (with a quote), "source" (with a url), "document" (with a quote) or "unsourced"',
+  },
 );
 
 export const PlaceSchema = z.strictObject({
   id: Id,
   name: LocalizedSchema,
-  country: Text,
+  country: Text.optional(),
   latitude: z.number().min(-90, 'latitude is between -90 and 90').max(90, 'latitude is between -90 and 90'),
   longitude: z
     .number()
@@ -83,20 +111,26 @@ export const PlaceSchema = z.strictObject({
     .max(180, 'longitude is between -180 and 180'),
   precision: z.enum(COORDINATE_PRECISIONS),
   source: Url.optional(),
+  /** Where coordinates found by the offline gazetteer came from (then precision is "approximate"). */
+  geocodedFrom: Text.optional(),
 });
 
 export const ActorSchema = z.strictObject({
   id: Id,
   name: LocalizedSchema,
   shortName: Text.optional(),
-  kind: z.enum(ACTOR_KINDS),
-  scale: z.enum(SCALES),
+  /** An actor kind of the dataset's vocabulary (built-in or declared). */
+  kind: Id,
+  /** A scale of the dataset's vocabulary. */
+  scale: Id,
   scaleNote: LocalizedSchema.optional(),
   /** Place of the seat; null when the actor has none (a campaign) or it is unknown. */
   place: Id.nullable(),
   address: Text.optional(),
-  description: LocalizedSchema,
+  description: LocalizedSchema.optional(),
   sources: z.array(Url).default([]),
+  /** Other facts about the actor (a spreadsheet's extra columns), shown in its details. */
+  attributes: z.record(z.string(), z.string()).optional(),
 });
 
 export const AffiliationSchema = z.strictObject({
@@ -117,7 +151,8 @@ export const RelationSchema = z.strictObject({
   id: Id,
   from: Id,
   to: Id,
-  kind: z.enum(RELATION_KINDS),
+  /** A relation kind of the dataset's vocabulary (built-in or declared). */
+  kind: Id,
   label: LocalizedSchema.optional(),
   provenance: ProvenanceSchema,
 });
@@ -134,7 +169,7 @@ export const SessionSchema = z.strictObject({
   places: z.array(Id).default([]),
   themes: z.array(Id).default([]),
   /** Markdown file under data/, e.g. "sessions/01-savigny.md". */
-  notes: z.string().regex(NOTE_PATH, 'notes is a path like "sessions/01-name.md"'),
+  notes: z.string().regex(NOTE_PATH, 'notes is a path like "sessions/01-name.md"').optional(),
 });
 
 export const SectionSchema = z.strictObject({
@@ -151,30 +186,37 @@ export const ThemeSchema = z.strictObject({
 
 export const EventSchema = z.strictObject({
   title: LocalizedSchema,
-  summary: LocalizedSchema,
+  summary: LocalizedSchema.optional(),
   /** ISO date, or "unknown" when the programme does not say. */
-  date: z.union([z.literal('unknown'), z.iso.date()]),
-  venue: z.union([z.literal('unknown'), Text]),
+  date: z.union([z.literal('unknown'), z.iso.date()]).optional(),
+  venue: z.union([z.literal('unknown'), Text]).optional(),
   dateNote: LocalizedSchema.optional(),
-  source: Text,
+  source: Text.optional(),
 });
 
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   event: EventSchema,
-  themes: z.array(ThemeSchema),
-  sections: z.array(SectionSchema).min(1, 'the programme has at least one section'),
-  sessions: z.array(SessionSchema).min(1, 'the programme has at least one session'),
+  vocabulary: VocabularySchema.optional(),
+  /** The programme is optional: a network of actors and relations is a dataset on its own. */
+  themes: z.array(ThemeSchema).default([]),
+  sections: z.array(SectionSchema).default([]),
+  sessions: z.array(SessionSchema).default([]),
   actors: z.array(ActorSchema).min(1, 'the dataset has at least one actor'),
-  people: z.array(PersonSchema),
-  places: z.array(PlaceSchema),
-  relations: z.array(RelationSchema),
+  people: z.array(PersonSchema).default([]),
+  places: z.array(PlaceSchema).default([]),
+  relations: z.array(RelationSchema).default([]),
 });
 
-export type Scale = (typeof SCALES)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export type BuiltInScale = (typeof SCALES)[number];
+export type BuiltInActorKind = (typeof ACTOR_KINDS)[number];
+export type BuiltInRelationKind = (typeof RELATION_KINDS)[number];
+/** Ids of the dataset's vocabulary (src/data/vocabulary.ts): built-in or declared by the dataset. */
+export type Scale = string;
+export type ActorKind = string;
+export type RelationKind = string;
 export type Localized = z.infer<typeof LocalizedSchema>;
+export type Vocabulary = z.infer<typeof VocabularySchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;

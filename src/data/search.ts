@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import type { Dataset } from './dataset';
 import type { Localized } from './schema';
 import type { Language } from '../i18n/t';
+import { pickText, type TextLanguage } from './text';
 
 export type SearchKind = 'actor' | 'person' | 'place' | 'session' | 'theme';
 
@@ -11,6 +12,8 @@ export interface SearchResult {
   readonly kind: SearchKind;
   readonly id: string;
   readonly label: string;
+  /** Set when the label is in the other language than the one asked for (mark it with `lang`). */
+  readonly labelLang?: TextLanguage;
 }
 
 interface Doc {
@@ -30,7 +33,7 @@ export const normalize = (text: string): string =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-const both = (l: Localized): string => (l.fr === l.en ? l.fr : `${l.fr} ${l.en}`);
+const both = (l: Localized): string => [...new Set([l.fr, l.en].filter((v): v is string => v !== undefined))].join(' ');
 
 function documents(d: Dataset): Doc[] {
   const placeName = (id: string | null) => (id ? both(d.placeById.get(id)?.name ?? { fr: '', en: '' }) : '');
@@ -59,7 +62,7 @@ function documents(d: Dataset): Doc[] {
       id: p.id,
       name: both(p.name),
       alias: '',
-      context: p.country,
+      context: p.country ?? '',
       label: p.name,
     })),
     ...d.sessions.map((s) => ({
@@ -105,7 +108,9 @@ export function createSearchIndex(d: Dataset) {
         .slice(0, limit)
         .flatMap((hit) => {
           const doc = byKey.get(String(hit.id));
-          return doc ? [{ kind: doc.kind, id: doc.id, label: doc.label[lang] || doc.label.fr }] : [];
+          if (!doc) return [];
+          const label = pickText(doc.label, lang);
+          return [{ kind: doc.kind, id: doc.id, label: label.text, ...(label.fallback ? { labelLang: label.lang } : {}) }];
         });
     },
   };

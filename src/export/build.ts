@@ -52,7 +52,7 @@ function frameSpec(context: ExportContext, size: { width: number; height: number
     legendTitle: t('export.picture.legend'),
     legend: view === 'graph' ? graphLegendItems(context.graph) : mapLegendItems(context.mapArea),
     credits: [
-      t('export.picture.dataCredit', { source: context.dataset.event.source }),
+      ...(context.dataset.event.source ? [t('export.picture.dataCredit', { source: context.dataset.event.source })] : []),
       ...(attribution ? [t('export.picture.basemapCredit', { attribution })] : []),
       t('export.picture.madeWith'),
     ],

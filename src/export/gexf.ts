@@ -1,15 +1,12 @@
 // GEXF 1.3 for Gephi: actors as nodes with their kind, scale, place, country, latitude and
 // longitude as attributes; relations as edges with their kind and provenance. Written with
 // graphology + graphology-gexf (the writer Gephi Lite uses), which declares attribute types and
-// escapes the XML. A relation kind that reads the same both ways is an undirected edge.
+// escapes the XML. A relation kind the vocabulary says is not directed is an undirected edge.
 import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import type { Dataset } from '../data/dataset';
-import { SYMMETRIC_RELATION_KINDS } from '../data/schema';
+import { isDirected } from '../data/vocabulary';
 import { provenanceColumns, textIn, type ExportLanguage } from './text';
-
-/** Whether a relation kind has a direction. // vocabulary: resolved relationKinds[].directed once it lands. */
-export const isDirectedKind = (kind: string): boolean => !(SYMMETRIC_RELATION_KINDS as readonly string[]).includes(kind);
 
 type Attrs = Record<string, string | number>;
 
@@ -46,7 +43,7 @@ export function toGraph(dataset: Dataset, lang: ExportLanguage = 'fr'): Graph {
       label: textIn(relation.label, lang) || relation.kind,
       attributes: present({ kind: relation.kind, provenance: p.type, url: p.url, quote: p.quote, note: p.note }),
     };
-    if (isDirectedKind(relation.kind)) graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
+    if (isDirected(dataset.resolvedVocabulary, relation.kind)) graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
   }
   return graph;

@@ -1,16 +1,12 @@
 // Plain words for exported files: a localised text in the wanted language, or the other one when
 // it is missing, and a relation's provenance as spreadsheet columns. Pure, no DOM.
 import type { Localized, Provenance } from '../data/schema';
+import { pickText } from '../data/text';
 
 export type ExportLanguage = 'fr' | 'en';
 
-/** The text in `lang`, else in the other language. // pickText (src/data/text.ts) once it lands. */
-export function textIn(text: Localized | undefined, lang: ExportLanguage): string {
-  if (!text) return '';
-  const first = lang === 'fr' ? text.fr : text.en;
-  const other = lang === 'fr' ? text.en : text.fr;
-  return (first ?? '').trim() !== '' ? (first ?? '') : (other ?? '');
-}
+/** The text in `lang`, else in the other language; '' when there is none. */
+export const textIn = (text: Localized | undefined, lang: ExportLanguage): string => (text ? pickText(text, lang).text : '');
 
 /** Provenance as flat columns: its type, an address, a quote, a note (the same in every format). */
 export interface ProvenanceColumns {

@@ -5,6 +5,8 @@ import type { Dataset } from '../data/dataset';
 import { relationsOfActor, sessionNumber, speakersOf } from '../data/select';
 import { localize, translator, type Language } from '../i18n/t';
 import { el, replaceChildren, type Child } from '../ui/dom';
+import { localized } from '../ui/localized';
+import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
 import type { Selection } from '../state/viewState';
 
 export function renderDetails(root: HTMLElement, d: Dataset, selection: Selection | null, lang: Language, clear: HTMLButtonElement): void {
@@ -23,12 +25,13 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
     if (!a) return [];
     const place = a.place ? d.placeById.get(a.place) : undefined;
     const placeName = place ? localize(place.name, lang) : '';
-    const where = place && a.address?.includes(placeName) ? `${a.address} (${place.country})` : [a.address, `${placeName} (${place?.country})`].filter(Boolean).join(', ');
+    const country = place?.country ? ` (${place.country})` : '';
+    const where = place && a.address?.includes(placeName) ? `${a.address}${country}` : [a.address, `${placeName}${country}`].filter(Boolean).join(', ');
     const seat = place ? t('graph.details.seat', { place: where }) : t('graph.details.noSeat');
     const relations = relationsOfActor(d, a.id);
     return [
-      el('h3', {}, localize(a.name, lang)),
-      el('p', {}, `${t(`kind.${a.kind}`)} · ${t(`scale.${a.scale}`)} · ${seat}`),
+      el('h3', {}, localized(a.name, lang)),
+      el('p', {}, `${actorKindLabel(d.resolvedVocabulary, a.kind, lang).text} · ${scaleLabel(d.resolvedVocabulary, a.scale, lang).text} · ${seat}`),
       relations.length === 0
         ? el('p', {}, t('graph.details.noRelations'))
         : el(
@@ -38,7 +41,7 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
               el(
                 'li',
                 {},
-                `${actorName(r.from)} → ${r.label ? localize(r.label, lang) : t(`relation.${r.kind}`)} → ${actorName(r.to)}`,
+                `${actorName(r.from)} → ${r.label ? localize(r.label, lang) : relationKindLabel(d.resolvedVocabulary, r.kind, lang).text} → ${actorName(r.to)}`,
                 r.provenance.type === 'unsourced' && ` ${t('graph.details.unsourced')}`,
               ),
             ),
@@ -67,5 +70,5 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
   const place = d.placeById.get(selection.id);
   if (!place) return [];
   const actors = d.actors.filter((a) => a.place === place.id).map((a) => localize(a.name, lang));
-  return [el('h3', {}, `${localize(place.name, lang)} (${place.country})`), el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' }))];
+  return [el('h3', {}, localized(place.name, lang), place.country ? ` (${place.country})` : ''), el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' }))];
 }

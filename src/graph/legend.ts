@@ -1,10 +1,22 @@
 // The legend: exactly the kinds of node present (swatch of colour and shape, and the name), then
 // the link families present, the dashes of unsourced links, and how to read the rings.
-import type { ActorKind } from '../data/schema';
-import type { Translate } from '../i18n/t';
-import { el, replaceChildren } from '../ui/dom';
+import type { ResolvedVocabulary } from '../data/vocabulary';
+import type { Language, Translate } from '../i18n/t';
+import { el, replaceChildren, type Child } from '../ui/dom';
+import { pickedNode } from '../ui/localized';
+import { actorKindLabel } from '../vocabulary/labels';
+import {
+  FAMILY_STYLES,
+  PERSON_STYLE,
+  RELATION_FAMILIES,
+  SESSION_STYLE,
+  shapePath,
+  UNSOURCED_DASH,
+  visualVocabulary,
+  type LinkFamily,
+  type NodeStyle,
+} from '../vocabulary/visual';
 import type { GraphModel } from './model';
-import { FAMILY_STYLES, KIND_STYLES, PERSON_STYLE, SESSION_STYLE, shapePath, UNSOURCED_DASH, type LinkFamily, type NodeStyle } from './style';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -40,34 +52,47 @@ function lineSwatch(stroke: string, width: number, dash: string | null, arrow: b
 }
 
 export interface LegendContent {
-  readonly kinds: readonly ActorKind[];
+  /** Actor kinds on screen, in the vocabulary's order (built-ins first, then the dataset's own). */
+  readonly kinds: readonly string[];
   readonly people: boolean;
   readonly sessions: boolean;
   readonly families: readonly LinkFamily[];
+  /** Families with at least one directed link on screen (drawn with an arrow). */
+  readonly directedFamilies: readonly LinkFamily[];
   readonly unsourced: boolean;
   readonly rings: boolean;
 }
 
 /** What the legend lists, in a stable order, from what the model holds. */
-export function legendContent(model: GraphModel, rings: boolean): LegendContent {
+export function legendContent(model: GraphModel, rings: boolean, vocabulary: ResolvedVocabulary): LegendContent {
   const kinds = new Set(model.nodes.flatMap((n) => (n.kind ? [n.kind] : [])));
   const families = new Set(model.links.map((l) => l.family));
+  const directed = new Set(model.links.filter((l) => l.directed).map((l) => l.family));
   return {
-    kinds: (Object.keys(KIND_STYLES) as ActorKind[]).filter((k) => kinds.has(k)),
+    kinds: vocabulary.actorKinds.map((k) => k.id).filter((k) => kinds.has(k)),
     people: model.nodes.some((n) => n.type === 'person'),
     sessions: model.nodes.some((n) => n.type === 'session'),
     families: (Object.keys(FAMILY_STYLES) as LinkFamily[]).filter((f) => families.has(f)),
+    directedFamilies: RELATION_FAMILIES.filter((f) => directed.has(f)),
     unsourced: model.links.some((l) => l.unsourced),
     rings,
   };
 }
 
-export function renderLegend(root: HTMLElement, content: LegendContent, t: Translate): void {
-  const item = (sw: SVGSVGElement, text: string) => el('li', {}, sw, el('span', {}, text));
+export function renderLegend(
+  root: HTMLElement,
+  content: LegendContent,
+  t: Translate,
+  vocabulary: ResolvedVocabulary,
+  lang: Language,
+): void {
+  const item = (sw: SVGSVGElement, text: Child) => el('li', {}, sw, el('span', {}, text));
+  const visual = visualVocabulary(vocabulary);
+  const kindName = (k: string) => pickedNode(actorKindLabel(vocabulary, k, lang));
   const kinds = el(
     'ul',
     { class: 'legend-list', 'aria-label': t('graph.legend.nodes') },
-    ...content.kinds.map((k) => item(swatch(KIND_STYLES[k]), t(`kind.${k}`))),
+    ...content.kinds.map((k) => item(swatch(visual.kindStyle(k)), kindName(k))),
     content.people && item(swatch(PERSON_STYLE), t('graph.person')),
     content.sessions && item(swatch(SESSION_STYLE), t('graph.session')),
   );
@@ -76,7 +101,7 @@ export function renderLegend(root: HTMLElement, content: LegendContent, t: Trans
     { class: 'legend-list', 'aria-label': t('graph.legend.links') },
     ...content.families.map((f) => {
       const style = FAMILY_STYLES[f];
-      const arrow = f === 'belonging' || f === 'action' || f === 'opposition';
+      const arrow = content.directedFamilies.includes(f);
       return item(lineSwatch(style.stroke, style.width, null, arrow), t(`graph.family.${f}`));
     }),
     content.unsourced && item(lineSwatch('#3d4a5c', 2, UNSOURCED_DASH, false), t('graph.unsourced')),

@@ -2,20 +2,13 @@
 // vx, vy), so they are built here, new each time, never the dataset's frozen objects. No DOM.
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Dataset } from '../data/dataset';
-import { SCALES, type ActorKind, type RelationKind } from '../data/schema';
+import type { ActorKind, RelationKind } from '../data/schema';
+import { scaleIndex } from '../data/vocabulary';
 import { degreeByActor } from '../data/select';
 import { visibleActorIds, visibleRelations } from '../state/derive';
 import type { Filters } from '../state/viewState';
-import {
-  isSymmetric,
-  KIND_STYLES,
-  nodeRadius,
-  PERSON_STYLE,
-  RELATION_FAMILY,
-  SESSION_STYLE,
-  type LinkFamily,
-  type NodeStyle,
-} from './style';
+import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
+import { nodeRadius } from './style';
 
 export type NodeType = 'actor' | 'person' | 'session';
 
@@ -26,7 +19,7 @@ export interface GraphNode extends SimulationNodeDatum {
   /** The id in the dataset. */
   readonly ref: string;
   readonly kind: ActorKind | null;
-  /** Index in SCALES (0 = local … 6 = global) for actors; null for people and sessions. */
+  /** Index in the dataset's scales (0 = local, the centre ring) for actors; null for people and sessions. */
   readonly scaleIndex: number | null;
   readonly degree: number;
   readonly radius: number;
@@ -76,6 +69,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   const maxDegree = Math.max(0, ...degree.values());
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
+  const visual = visualVocabulary(d.resolvedVocabulary);
 
   for (const a of d.actors) {
     if (!visible.has(a.id)) continue;
@@ -85,20 +79,21 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       type: 'actor',
       ref: a.id,
       kind: a.kind,
-      scaleIndex: SCALES.indexOf(a.scale),
+      scaleIndex: scaleIndex(d.resolvedVocabulary, a.scale),
       degree: deg,
       radius: nodeRadius(deg, maxDegree),
-      style: KIND_STYLES[a.kind],
+      style: visual.kindStyle(a.kind),
     });
   }
   for (const r of visibleRelations(d, options.filters, visible)) {
+    const style = visual.relationStyle(r.kind);
     links.push({
       id: `relation:${r.id}`,
       from: actorNodeId(r.from),
       to: actorNodeId(r.to),
       kind: r.kind,
-      family: RELATION_FAMILY[r.kind],
-      directed: !isSymmetric(r.kind),
+      family: style.family,
+      directed: style.directed,
       unsourced: r.provenance.type === 'unsourced',
       relation: r.id,
     });

@@ -2,12 +2,16 @@
 // what the node is ("Cités Unies France, réseau de collectivités, national").
 import type { Dataset } from '../data/dataset';
 import { sessionNumber } from '../data/select';
+import { pickText, type TextLanguage } from '../data/text';
 import { localize, translator, type Language } from '../i18n/t';
+import { actorKindLabel, scaleLabel } from '../vocabulary/labels';
 import type { GraphNode } from './model';
 
 export interface NodeText {
   readonly label: string;
   readonly name: string;
+  /** The language of the visible label when it is not the page's (a fallback): mark it with `lang`. */
+  readonly labelLang?: TextLanguage;
 }
 
 export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText {
@@ -15,14 +19,17 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   if (node.type === 'actor') {
     const actor = d.actorById.get(node.ref);
     if (!actor) return { label: node.ref, name: node.ref };
-    const name = localize(actor.name, lang);
+    const picked = pickText(actor.name, lang);
+    const name = picked.text;
+    const v = d.resolvedVocabulary;
     return {
       label: actor.shortName ?? withoutAside(name),
       name: t('graph.node.actorName', {
         name,
-        kind: t(`kind.${actor.kind}`),
-        scale: t(`scale.${actor.scale}`).toLocaleLowerCase(lang),
+        kind: actorKindLabel(v, actor.kind, lang).text,
+        scale: scaleLabel(v, actor.scale, lang).text.toLocaleLowerCase(lang),
       }),
+      ...(picked.fallback && !actor.shortName ? { labelLang: picked.lang } : {}),
     };
   }
   if (node.type === 'person') {
@@ -36,7 +43,8 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   }
   const session = d.sessionById.get(node.ref);
   const n = sessionNumber(d, node.ref);
-  const title = session ? localize(session.title, lang) : node.ref;
+  const pickedTitle = session ? pickText(session.title, lang) : null;
+  const title = pickedTitle?.text ?? node.ref;
   const actors = (session?.actors ?? []).flatMap((id) => {
     const a = d.actorById.get(id);
     return a ? [withoutAside(localize(a.name, lang)), ...(a.shortName ? [a.shortName] : [])] : [];
@@ -44,6 +52,7 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   return {
     label: t('graph.node.session', { n, title: shortTitle(title, actors) }),
     name: t('graph.node.sessionName', { n, title }),
+    ...(pickedTitle?.fallback ? { labelLang: pickedTitle.lang } : {}),
   };
 }
 

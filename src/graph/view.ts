@@ -321,7 +321,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       details.setAttribute('aria-label', t('graph.details'));
       clear.textContent = t('graph.details.clear');
       const next = structural ? buildModel(dataset, state) : model;
-      renderLegend(legend, legendContent(next, state.layout === 'rings'), t);
+      const vocabulary = dataset.resolvedVocabulary;
+      renderLegend(legend, legendContent(next, state.layout === 'rings', vocabulary), t, vocabulary, state.lang);
     }
     if (!previous || previous.selection !== state.selection || previous.lang !== state.lang) {
       renderDetails(details, dataset, state.selection, state.lang, clear);

@@ -2,6 +2,7 @@
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
 import type { Localized } from '../data/schema';
+import { pickText } from '../data/text';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,5 +18,6 @@ export function translator(lang: Language): Translate {
     table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
-/** Data text in the chosen language, falling back to French. */
-export const localize = (text: Localized, lang: Language): string => text[lang] || text.fr;
+/** Data text in the chosen language, else in the other one, as a plain string (for attributes,
+ * search and canvas text). In the DOM, use src/data/text.ts pickText and mark a fallback's lang. */
+export const localize = (text: Localized, lang: Language): string => pickText(text, lang).text;

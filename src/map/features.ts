@@ -1,6 +1,7 @@
 // Pure: the dataset's places and relations as GeoJSON (RFC 7946, longitude first), with what the
 // filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
 // only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
+import { pickText } from '../data/text';
 import { geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
@@ -66,8 +67,8 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
         geometry: { type: 'Point', coordinates: placePosition(place) },
         properties: {
           id: place.id,
-          nameFr: place.name.fr,
-          nameEn: place.name.en,
+          nameFr: pickText(place.name, 'fr').text,
+          nameEn: pickText(place.name, 'en').text,
           actorCount: counts.get(place.id) ?? 0,
           linkCount: links.get(place.id) ?? 0,
           lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),

@@ -1,12 +1,12 @@
 // What the arcs' colours and dashes mean: the relation kinds drawn on the map now, in the words of
 // the graph. A short row under the map, so it is on screen with the map (projector, print).
 import type { Dataset } from '../data/dataset';
-import { RELATION_KINDS } from '../data/schema';
 import { translator } from '../i18n/t';
 import { visibleActorIds, visibleRelations } from '../state/derive';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
-import type { LinkFamily } from '../graph/style';
+import { relationKindLabel } from '../vocabulary/labels';
+import type { LinkFamily } from '../vocabulary/visual';
 import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
@@ -26,14 +26,14 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
       const b = seat(r.to);
       return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
     });
-    const kinds = RELATION_KINDS.filter((k) => drawn.some((r) => r.kind === k));
+    const kinds = dataset.resolvedVocabulary.relationKinds.map((k) => k.id).filter((k) => drawn.some((r) => r.kind === k));
     // One entry per family, in the graph's words, with the kinds drawn: "appartenance (membre de)".
     const palette = state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE;
     const byFamily = new Map<LinkFamily, { colour: string; kinds: string[] }>();
     for (const kind of kinds) {
       const family = relationFamily(kind);
       const entry = byFamily.get(family) ?? { colour: relationColour(kind, palette), kinds: [] };
-      entry.kinds.push(t(`relation.${kind}`));
+      entry.kinds.push(relationKindLabel(dataset.resolvedVocabulary, kind, state.lang).text);
       byFamily.set(family, entry);
     }
     heading.textContent = t('map.legend');

@@ -1,21 +1,25 @@
 // The map's colours, shared by the style (in the lazily loaded map chunk) and the legend (in the
 // page's first chunk): kept apart so the legend does not pull the style builders into the page.
-import { RELATION_KINDS, type RelationKind } from '../data/schema';
-import { FAMILY_STYLES, RELATION_FAMILY, type LinkFamily } from '../graph/style';
+import { RELATION_KINDS, type BuiltInRelationKind, type RelationKind } from '../data/schema';
+import { FAMILY_STYLES, relationFamilyOf, relationStroke, type LinkFamily } from '../vocabulary/visual';
 
-/** The graph's families of relations (src/graph/style.ts), so that an arc on the map reads like
- * the same link in the graph: belonging slate, cooperation blue, action vermillion, opposition
- * purple (Okabe–Ito). Unsourced relations are dashed in both, so colour is never the only cue. */
-export const RELATION_COLOURS: Readonly<Record<RelationKind, string>> = Object.fromEntries(
-  RELATION_KINDS.map((kind) => [kind, FAMILY_STYLES[RELATION_FAMILY[kind]].stroke]),
-) as Record<RelationKind, string>;
+/** The families of relations of the one visual vocabulary (src/vocabulary/visual.ts), so that an
+ * arc on the map reads like the same link in the graph: belonging slate, cooperation blue, action
+ * vermillion, opposition purple, the dataset's own kinds green (Okabe–Ito). Unsourced relations
+ * are dashed in both, so colour is never the only cue. */
+export const RELATION_COLOURS: Readonly<Record<BuiltInRelationKind, string>> = Object.fromEntries(
+  RELATION_KINDS.map((kind) => [kind, relationStroke(kind)]),
+) as Record<BuiltInRelationKind, string>;
+
+/** The colour of the relation kinds a dataset declares (the `other` family). */
+export const OTHER_RELATION_COLOUR = FAMILY_STYLES.other.stroke;
 
 /** The family of a relation kind, as the graph's legend names it. */
-export const relationFamily = (kind: RelationKind): LinkFamily => RELATION_FAMILY[kind];
+export const relationFamily = (kind: RelationKind): LinkFamily => relationFamilyOf(kind);
 
 /** A relation's colour on a palette: the dark palette lightens belonging, slate on a dark map. */
 export const relationColour = (kind: RelationKind, palette: MapPalette): string =>
-  RELATION_FAMILY[kind] === 'belonging' ? palette.belonging : RELATION_COLOURS[kind];
+  relationFamilyOf(kind) === 'belonging' ? palette.belonging : relationStroke(kind);
 
 export interface MapPalette {
   readonly water: string;

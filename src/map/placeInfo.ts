@@ -3,12 +3,15 @@
 // places it lights, each a button. A short live status tells screen readers what changed.
 import type { Dataset } from '../data/dataset';
 import { actorsAtPlace, sessionsAtPlace } from '../data/select';
-import { localize, translator, type Translate } from '../i18n/t';
+import { translator, type Translate } from '../i18n/t';
 import { select } from '../state/actions';
 import { spotlight } from '../state/derive';
 import type { Store } from '../state/store';
 import type { Selection, ViewState } from '../state/viewState';
+import { pickText, type PickedText } from '../data/text';
 import { el, replaceChildren, type Child } from '../ui/dom';
+import { localized, pickedNode, setPickedText } from '../ui/localized';
+import { actorKindLabel } from '../vocabulary/labels';
 import { actorCountText, placeName, sessionCountText, sessionText, sortedPlaces } from './text';
 
 export interface PlaceInfoOptions {
@@ -42,24 +45,34 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
   };
   root.addEventListener('click', onClick);
 
-  const button = (type: Selection['type'], id: string, text: string) =>
-    el('button', { type: 'button', class: 'map-info-link', 'data-type': type, 'data-id': id }, text);
+  const button = (type: Selection['type'], id: string, ...text: Child[]) =>
+    el('button', { type: 'button', class: 'map-info-link', 'data-type': type, 'data-id': id }, ...text);
   const list = (label: string, items: readonly Child[]) =>
     el('div', { class: 'map-info-group' }, el('h4', {}, label), el('ul', {}, ...items.map((item) => el('li', {}, item))));
 
-  function placeBody(placeId: string, state: ViewState, t: Translate): { title: string; children: Child[]; status: string } {
+  const plain = (text: string): PickedText => ({ text, lang: store.get().lang, fallback: false });
+
+  function placeBody(placeId: string, state: ViewState, t: Translate): { title: PickedText; children: Child[]; status: string } {
     const place = dataset.placeById.get(placeId);
-    if (!place) return { title: t('map.info'), children: [], status: '' };
+    if (!place) return { title: plain(t('map.info')), children: [], status: '' };
     const actors = actorsAtPlace(dataset, place.id);
     const sessions = sessionsAtPlace(dataset, place.id);
     const name = placeName(place, state.lang);
     return {
-      title: name,
+      title: pickText(place.name, state.lang),
       children: [
-        el('p', { class: 'map-info-country' }, place.country),
+        place.country && el('p', { class: 'map-info-country' }, place.country),
         list(
           t('map.info.actors'),
-          actors.map((a) => button('actor', a.id, `${localize(a.name, state.lang)} — ${t(`kind.${a.kind}`)}`)),
+          actors.map((a) =>
+            button(
+              'actor',
+              a.id,
+              localized(a.name, state.lang),
+              ' — ',
+              pickedNode(actorKindLabel(dataset.resolvedVocabulary, a.kind, state.lang)),
+            ),
+          ),
         ),
         sessions.length > 0
           ? list(t('map.info.sessions'), sessions.map((s) => button('session', s.id, sessionText(dataset, s, state.lang, t))))
@@ -69,16 +82,17 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
     };
   }
 
-  function selectionTitle(selection: Selection, state: ViewState): string {
+  function selectionTitle(selection: Selection, state: ViewState): PickedText | null {
     if (selection.type === 'actor') {
       const actor = dataset.actorById.get(selection.id);
-      return actor ? localize(actor.name, state.lang) : '';
+      return actor ? pickText(actor.name, state.lang) : null;
     }
     if (selection.type === 'session') {
       const session = dataset.sessionById.get(selection.id);
-      return session ? localize(session.title, state.lang) : '';
+      return session ? pickText(session.title, state.lang) : null;
     }
-    return dataset.personById.get(selection.id)?.name ?? '';
+    const person = dataset.personById.get(selection.id);
+    return person ? plain(person.name) : null;
   }
 
   let last: ViewState | null = null;
@@ -91,22 +105,22 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
     const selection = state.selection;
     const clear = selection && el('button', { type: 'button', class: 'map-info-clear', 'data-clear': '' }, t('map.info.clear'));
     if (!selection) {
-      heading.textContent = t('map.info');
+      setPickedText(heading, plain(t('map.info')));
       replaceChildren(body, el('p', { class: 'map-info-hint' }, t('map.info.hint')));
       status.textContent = '';
     } else if (selection.type === 'place') {
       const view = placeBody(selection.id, state, t);
-      heading.textContent = view.title;
+      setPickedText(heading, view.title);
       replaceChildren(body, ...view.children, clear);
       status.textContent = view.status;
     } else {
       const lit = spotlight(dataset, selection);
       const places = sortedPlaces(dataset, state.lang).filter((p) => lit?.places.has(p.id));
-      heading.textContent = selectionTitle(selection, state) || t('map.info');
+      setPickedText(heading, selectionTitle(selection, state) ?? plain(t('map.info')));
       replaceChildren(
         body,
         places.length > 0
-          ? list(t('map.info.places'), places.map((p) => button('place', p.id, placeName(p, state.lang))))
+          ? list(t('map.info.places'), places.map((p) => button('place', p.id, localized(p.name, state.lang))))
           : el('p', {}, t('map.info.noPlaces')),
         clear,
       );

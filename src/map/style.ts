@@ -9,7 +9,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { RELATION_KINDS } from '../data/schema';
-import { LIGHT_PALETTE, relationColour, type MapPalette } from './palette';
+import { LIGHT_PALETTE, OTHER_RELATION_COLOUR, relationColour, type MapPalette } from './palette';
 
 export { RELATION_COLOURS, LIGHT_PALETTE, DARK_PALETTE, type MapPalette } from './palette';
 
@@ -35,7 +35,8 @@ const arcColour = (palette: MapPalette): ExpressionSpecification =>
     'match',
     ['get', 'kind'],
     ...RELATION_KINDS.flatMap((kind) => [kind, relationColour(kind, palette)]),
-    '#555555',
+    // Kinds a dataset declares are of the `other` family (src/vocabulary/visual.ts).
+    OTHER_RELATION_COLOUR,
   ] as unknown as ExpressionSpecification;
 
 /** Circle radius in pixels: grows with the square root of the actors seated, so area ∝ count. */

@@ -1,21 +1,31 @@
 // Filters by kind, scale, theme, relation kind and provenance, applied to graph and map alike
 // through the store, with a count of what is shown.
 import type { Dataset } from '../data/dataset';
-import { SCALES } from '../data/schema';
+import type { PickedText } from '../data/text';
+import type { VocabularyItem } from '../data/vocabulary';
 import { visibleActorIds, visibleRelations } from '../state/derive';
-import { localize, translator, type MessageKey, type Translate } from '../i18n/t';
+import { translator, type Language, type Translate } from '../i18n/t';
+import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
+import { pickText } from '../data/text';
 import { setFilters } from '../state/actions';
 import type { Store } from '../state/store';
 import { noFilters, type Filters, type ViewState } from '../state/viewState';
 import { el, replaceChildren } from './dom';
+import { pickedNode } from './localized';
 
 const toggled = <T>(list: readonly T[], item: T, on: boolean): readonly T[] =>
   on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item);
 
 export function createFilters(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
-  const kinds = [...new Set(dataset.actors.map((a) => a.kind))];
-  const scales = SCALES.filter((s) => dataset.actors.some((a) => a.scale === s));
-  const relationKinds = [...new Set(dataset.relations.map((r) => r.kind))];
+  // The dataset's vocabulary in its order (scales local → global), only what is used.
+  const vocabulary = dataset.resolvedVocabulary;
+  const used = (items: readonly VocabularyItem[], values: readonly string[]) => {
+    const present = new Set(values);
+    return items.map((item) => item.id).filter((id) => present.has(id));
+  };
+  const kinds = used(vocabulary.actorKinds, dataset.actors.map((a) => a.kind));
+  const scales = used(vocabulary.scales, dataset.actors.map((a) => a.scale));
+  const relationKinds = used(vocabulary.relationKinds, dataset.relations.map((r) => r.kind));
 
   const summary = el('summary');
   const count = el('p', { class: 'filter-count', role: 'status' });
@@ -24,14 +34,15 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
   container.append(root);
   let renderedLang = '';
 
-  function checkbox(label: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
+  function checkbox(label: string | PickedText, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
     const input = el('input', { type: 'checkbox' });
     input.checked = checked;
     input.addEventListener('change', () => onChange(input.checked));
-    return el('label', { class: 'filter-option' }, input, ` ${label}`);
+    return el('label', { class: 'filter-option' }, input, ' ', typeof label === 'string' ? label : pickedNode(label));
   }
 
-  function group(legend: string, ...parts: HTMLElement[][]): HTMLFieldSetElement {
+  function group(legend: string, ...parts: HTMLElement[][]): HTMLFieldSetElement | null {
+    if (parts.every((p) => p.length === 0)) return null;
     return el('fieldset', {}, el('legend', {}, legend), ...parts.flat());
   }
 
@@ -39,29 +50,30 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
 
   function render(state: ViewState, t: Translate) {
     const f = state.filters;
+    const lang: Language = state.lang;
     const reset = el('button', { type: 'button' }, t('filters.reset'));
     reset.addEventListener('click', () => change(() => noFilters));
     replaceChildren(
       body,
       group(
         t('filters.kinds'),
-        kinds.map((k) => checkbox(t(`kind.${k}`), !f.hiddenKinds.includes(k), (on) => change((x) => ({ ...x, hiddenKinds: toggled(x.hiddenKinds, k, !on) })))),
+        kinds.map((k) => checkbox(actorKindLabel(vocabulary, k, lang), !f.hiddenKinds.includes(k), (on) => change((x) => ({ ...x, hiddenKinds: toggled(x.hiddenKinds, k, !on) })))),
       ),
       group(
         t('filters.scales'),
-        scales.map((s) => checkbox(t(`scale.${s}`), !f.hiddenScales.includes(s), (on) => change((x) => ({ ...x, hiddenScales: toggled(x.hiddenScales, s, !on) })))),
+        scales.map((s) => checkbox(scaleLabel(vocabulary, s, lang), !f.hiddenScales.includes(s), (on) => change((x) => ({ ...x, hiddenScales: toggled(x.hiddenScales, s, !on) })))),
       ),
       group(
         t('filters.themes'),
-        [el('p', { class: 'filter-hint' }, t('filters.themesHint'))],
+        dataset.themes.length > 0 ? [el('p', { class: 'filter-hint' }, t('filters.themesHint'))] : [],
         dataset.themes.map((th) =>
-          checkbox(localize(th.label, state.lang), f.themes.includes(th.id), (on) => change((x) => ({ ...x, themes: toggled(x.themes, th.id, on) }))),
+          checkbox(pickText(th.label, lang), f.themes.includes(th.id), (on) => change((x) => ({ ...x, themes: toggled(x.themes, th.id, on) }))),
         ),
       ),
       group(
         t('filters.relationKinds'),
         relationKinds.map((k) =>
-          checkbox(t(`relation.${k}` as MessageKey), !f.hiddenRelationKinds.includes(k), (on) =>
+          checkbox(relationKindLabel(vocabulary, k, lang), !f.hiddenRelationKinds.includes(k), (on) =>
             change((x) => ({ ...x, hiddenRelationKinds: toggled(x.hiddenRelationKinds, k, !on) })),
           ),
         ),

@@ -1,10 +1,11 @@
 // The header: the event title, what is known of its date, and the language switch.
 import type { Dataset } from '../data/dataset';
-import { localize, translator } from '../i18n/t';
+import { translator } from '../i18n/t';
 import { setLanguage } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from './dom';
+import { setLocalizedText } from './localized';
 
 export function createHeader(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const brand = el('p', { class: 'brand' });
@@ -21,8 +22,10 @@ export function createHeader(container: HTMLElement, dataset: Dataset, store: St
   function update(state: ViewState) {
     const t = translator(state.lang);
     brand.textContent = `${t('app.name')} — ${t('app.tagline')}`;
-    title.textContent = localize(dataset.event.title, state.lang);
-    date.textContent = dataset.event.date === 'unknown' ? t('event.dateUnknown') : dataset.event.date;
+    setLocalizedText(title, dataset.event.title, state.lang);
+    const when = dataset.event.date;
+    date.textContent = when === undefined ? '' : when === 'unknown' ? t('event.dateUnknown') : when;
+    date.hidden = when === undefined;
     langButton.textContent = t('app.switchLanguage');
     langButton.setAttribute('aria-label', t('app.switchLanguageLabel'));
     langButton.setAttribute('lang', state.lang === 'fr' ? 'en' : 'fr');

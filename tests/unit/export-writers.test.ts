@@ -12,6 +12,7 @@ import { gexfText } from '../../src/export/gexf';
 import { BOM, toCsvSet } from '../../src/export/csv';
 import { jsonText, toRawDataset } from '../../src/export/json';
 import { zipTexts } from '../../src/export/zip';
+import { textIn } from '../../src/export/text';
 import { datasetArb, readGeneratedNote } from './export-arbitrary';
 
 function workshop(): Dataset {
@@ -80,7 +81,7 @@ describe('GEXF export', () => {
       fc.property(datasetArb, (d) => {
         const graph = parseGexf(Graph, gexfText(d));
         expect(graph.order).toBe(d.actors.length);
-        for (const a of d.actors) expect(graph.getNodeAttribute(a.id, 'label')).toBe(a.name.fr);
+        for (const a of d.actors) expect(graph.getNodeAttribute(a.id, 'label')).toBe(textIn(a.name, 'fr'));
       }),
       { numRuns: 25 },
     );
@@ -114,7 +115,8 @@ describe('CSV set export', () => {
         const rows = Papa.parse<Record<string, string>>(actors!.text.slice(1), { header: true, skipEmptyLines: true }).data;
         expect(rows).toHaveLength(d.actors.length);
         d.actors.forEach((a, i) => {
-          const expected = /^[=+\-@\t\r]/.test(a.name.fr) ? `'${a.name.fr}` : a.name.fr;
+          const name = textIn(a.name, 'fr');
+          const expected = /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
           expect(rows[i]?.Nom).toBe(expected);
         });
       }),

@@ -1,11 +1,13 @@
 // The details region of the side panel: what is selected, in full; the workshop's summary when
 // nothing is.
 import type { Dataset } from '../../data/dataset';
-import { localize, translator } from '../../i18n/t';
+import { pickText } from '../../data/text';
+import { translator } from '../../i18n/t';
 import { select } from '../../state/actions';
 import type { Store } from '../../state/store';
 import type { ViewState } from '../../state/viewState';
 import { el, replaceChildren } from '../dom';
+import { localized } from '../localized';
 import { actorDetails } from './actor';
 import { personDetails } from './person';
 import { placeDetails } from './place';
@@ -17,7 +19,7 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
   container.append(root);
   let shown: { lang: string; key: string } | null = null;
 
-  function body(state: ViewState): HTMLElement[] {
+  function body(state: ViewState): (HTMLElement | null)[] {
     const ctx: DetailsContext = { t: translator(state.lang), lang: state.lang, store };
     const s = state.selection;
     if (s?.type === 'actor') {
@@ -33,13 +35,17 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
       const p = dataset.personById.get(s.id);
       if (p) return personDetails(ctx, dataset, p);
     }
+    const { summary, dateNote } = dataset.event;
+    if (!summary && !dateNote) return [];
+    const picked = summary ? pickText(summary, state.lang) : null;
+    const lang = picked?.fallback ? picked.lang : undefined;
     return [
       el(
         'details',
         { class: 'about' },
         el('summary', {}, ctx.t('details.aboutEvent')),
-        ...localize(dataset.event.summary, state.lang).split(/\n\n+/).map((para) => el('p', { class: 'description' }, para)),
-        dataset.event.dateNote && el('p', { class: 'muted' }, localize(dataset.event.dateNote, state.lang)),
+        ...(picked?.text.split(/\n\n+/) ?? []).map((para) => el('p', { class: 'description', lang }, para)),
+        dateNote && el('p', { class: 'muted' }, localized(dateNote, state.lang)),
       ),
     ];
   }

@@ -1,11 +1,12 @@
 // Small building blocks shared by the details views: a link-like button that selects, a
 // provenance line, a titled list.
 import type { Provenance } from '../../data/schema';
-import { localize, type Language, type Translate } from '../../i18n/t';
+import type { Language, Translate } from '../../i18n/t';
 import { select } from '../../state/actions';
 import type { Store } from '../../state/store';
 import type { Selection, ViewState } from '../../state/viewState';
 import { el, type Child } from '../dom';
+import { localized } from '../localized';
 
 export interface DetailsContext {
   readonly t: Translate;
@@ -14,7 +15,7 @@ export interface DetailsContext {
 }
 
 /** A button that selects something in every view. */
-export function selectButton(ctx: DetailsContext, target: Selection, label: string): HTMLButtonElement {
+export function selectButton(ctx: DetailsContext, target: Selection, label: Child): HTMLButtonElement {
   const button = el('button', { type: 'button', class: 'select-link', 'data-select': `${target.type}:${target.id}` }, label);
   button.addEventListener('click', () => ctx.store.update(select(target)));
   return button;
@@ -30,14 +31,26 @@ export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement 
       'span',
       { class: 'provenance provenance-source' },
       el('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, `${t('provenance.source')} : ${hostOf(p.url)}`),
-      p.note && ` — ${localize(p.note, ctx.lang)}`,
+      p.note && ' — ',
+      p.note && localized(p.note, ctx.lang),
+    );
+  }
+  if (p.type === 'document') {
+    return el(
+      'span',
+      { class: 'provenance provenance-document' },
+      `${t('provenance.document')} : `,
+      t('details.quote', { quote: p.quote }),
+      p.note && ' — ',
+      p.note && localized(p.note, ctx.lang),
     );
   }
   return el(
     'span',
     { class: 'provenance provenance-unsourced' },
     el('span', { class: 'badge badge-unsourced' }, t('provenance.unsourced')),
-    p.note && ` ${localize(p.note, ctx.lang)}`,
+    p.note && ' ',
+    p.note && localized(p.note, ctx.lang),
   );
 }
 
@@ -64,6 +77,18 @@ export function titled(title: string, items: readonly Child[], empty?: string): 
     { class: 'details-block' },
     el('h3', {}, title),
     items.length > 0 ? el('ul', {}, ...items.map((item) => el('li', {}, item))) : empty ? el('p', { class: 'muted' }, empty) : null,
+  );
+}
+
+/** An actor's other facts (a spreadsheet's extra columns), as they were given. */
+export function attributes(ctx: DetailsContext, values: Readonly<Record<string, string>> | undefined): HTMLElement | null {
+  const pairs = Object.entries(values ?? {}).filter(([, v]) => v.trim() !== '');
+  if (pairs.length === 0) return null;
+  return el(
+    'section',
+    { class: 'details-block' },
+    el('h3', {}, ctx.t('details.attributes')),
+    facts(pairs.map(([k, v]) => [k, v] as [string, Child])),
   );
 }
 
