@@ -18,8 +18,8 @@ const out = 'public/templates';
 mkdirSync(out, { recursive: true });
 
 const NAMES = {
-  fr: { stem: 'maillage-modele', files: { actors: 'acteurs', relations: 'relations', places: 'lieux' }, sheets: { actors: 'Acteurs', relations: 'Relations' } },
-  en: { stem: 'maillage-template', files: { actors: 'actors', relations: 'relations', places: 'places' }, sheets: { actors: 'Actors', relations: 'Relations' } },
+  fr: { stem: 'maillage-modele', files: { actors: 'acteurs', relations: 'relations', places: 'lieux', network: 'reseau' }, sheets: { actors: 'Acteurs', relations: 'Relations' } },
+  en: { stem: 'maillage-template', files: { actors: 'actors', relations: 'relations', places: 'places', network: 'network' }, sheets: { actors: 'Actors', relations: 'Relations' } },
 } as const;
 
 for (const lang of ['fr', 'en'] as const) {
@@ -34,7 +34,7 @@ for (const lang of ['fr', 'en'] as const) {
   workbook.created = new Date('2026-01-01T00:00:00Z');
   workbook.modified = new Date('2026-01-01T00:00:00Z');
   for (const table of toTables(dataset, lang)) {
-    if (table.name === 'places') continue;
+    if (table.name !== 'actors' && table.name !== 'relations') continue;
     const sheet = workbook.addWorksheet(names.sheets[table.name], { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow([...table.header]).font = { bold: true };
     for (const row of table.rows) sheet.addRow([...row]);

@@ -5,7 +5,7 @@
 // what needs quoting.
 import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
-import { provenanceColumns, textIn, type ExportLanguage } from './text';
+import { sourceAndCitation, textIn, type ExportLanguage } from './text';
 
 export const BOM = '\uFEFF';
 
@@ -13,12 +13,12 @@ export const BOM = '\uFEFF';
 export const CSV_COLUMNS = {
   fr: {
     actors: ['Id', 'Nom', 'Type', 'Échelle', 'Description', 'Lieu', 'Pays', 'Latitude', 'Longitude'],
-    relations: ['Id', 'De', 'Vers', 'Type', 'Provenance', 'Source', 'Citation', 'Note'],
+    relations: ['Id', 'De', 'Vers', 'Type', 'Provenance', 'Source', 'Citation'],
     places: ['Id', 'Nom', 'Pays', 'Latitude', 'Longitude', 'Précision', 'Source', 'Géocodé depuis'],
   },
   en: {
     actors: ['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude'],
-    relations: ['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation', 'Note'],
+    relations: ['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation'],
     places: ['Id', 'Name', 'Country', 'Latitude', 'Longitude', 'Precision', 'Source', 'Geocoded from'],
   },
 } as const;
@@ -32,7 +32,7 @@ export type Cell = string | number;
 
 /** One table of the set: its file name, column names and rows (numbers kept as numbers). */
 export interface Table {
-  readonly name: 'actors' | 'relations' | 'places';
+  readonly name: 'actors' | 'relations' | 'places' | 'network';
   readonly header: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
 }
@@ -78,8 +78,8 @@ export function toTables(dataset: Dataset, lang: ExportLanguage = 'fr'): Table[]
     return (names.get(name) ?? 0) > 1 ? id : name;
   };
   const relations = dataset.relations.map((r): Cell[] => {
-    const p = provenanceColumns(r.provenance, lang);
-    return [r.id, ref(r.from), ref(r.to), r.kind, p.type, p.url, p.quote, p.note];
+    const { source, citation } = sourceAndCitation(r.provenance, lang);
+    return [r.id, ref(r.from), ref(r.to), r.kind, r.provenance.type, source, citation];
   });
   const places = dataset.places.map((place): Cell[] => {
     const extra: { country?: string; source?: string; geocodedFrom?: string } = place;
@@ -101,6 +101,22 @@ export function toTables(dataset: Dataset, lang: ExportLanguage = 'fr'): Table[]
   ];
 }
 
+/**
+ * Actors and relations in one table, the file to open again in Maillage in one go: actor rows
+ * leave From/To empty, relation rows fill them ("Type" is the kind of either).
+ */
+export function networkTable(tables: readonly Table[]): Table {
+  const actors = tables.find((t) => t.name === 'actors');
+  const relations = tables.find((t) => t.name === 'relations');
+  if (!actors || !relations) throw new Error('networkTable needs the actors and relations tables');
+  const extra = relations.header.filter((h) => !actors.header.includes(h));
+  const header = [...actors.header, ...extra];
+  const place = (row: readonly Cell[], from: readonly string[]): Cell[] => header.map((h) => (from.includes(h) ? (row[from.indexOf(h)] ?? '') : ''));
+  return { name: 'network', header, rows: [...actors.rows.map((r) => place(r, actors.header)), ...relations.rows.map((r) => place(r, relations.header))] };
+}
+
+/** actors.csv, relations.csv, places.csv, and network.csv (actors and relations together). */
 export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile[] {
-  return toTables(dataset, lang).map((table) => ({ name: `${table.name}.csv`, text: csvText(table.header, table.rows, lang) }));
+  const tables = toTables(dataset, lang);
+  return [...tables, networkTable(tables)].map((table) => ({ name: `${table.name}.csv`, text: csvText(table.header, table.rows, lang) }));
 }

@@ -6,7 +6,7 @@ import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import type { Dataset } from '../data/dataset';
 import { isDirected } from '../data/vocabulary';
-import { provenanceColumns, textIn, type ExportLanguage } from './text';
+import { sourceAndCitation, textIn, type ExportLanguage } from './text';
 
 type Attrs = Record<string, string | number>;
 
@@ -28,20 +28,19 @@ export function toGraph(dataset: Dataset, lang: ExportLanguage = 'fr'): Graph {
         kind: actor.kind,
         scale: actor.scale,
         place: place ? textIn(place.name, lang) : undefined,
-        placeId: place?.id,
         country: place?.country,
         latitude: place?.latitude,
         longitude: place?.longitude,
-        precision: place?.precision,
         description: textIn(extra.description, lang),
       }),
     });
   }
   for (const relation of dataset.relations) {
-    const p = provenanceColumns(relation.provenance, lang);
+    // source and quote as the importer reads them (see sourceAndCitation).
+    const { source, citation } = sourceAndCitation(relation.provenance, lang);
     const attributes = {
       label: textIn(relation.label, lang) || relation.kind,
-      attributes: present({ kind: relation.kind, provenance: p.type, url: p.url, quote: p.quote, note: p.note }),
+      attributes: present({ kind: relation.kind, provenance: relation.provenance.type, source, quote: citation }),
     };
     if (isDirected(dataset.resolvedVocabulary, relation.kind)) graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);
     else graph.addUndirectedEdgeWithKey(relation.id, relation.from, relation.to, attributes);

@@ -16,6 +16,25 @@ export interface ProvenanceColumns {
   readonly note: string;
 }
 
+/**
+ * Provenance in a spreadsheet's two columns, as the importer reads them back: Source holds an
+ * address (source) or words naming where a claim comes from (the note of an unsourced or document
+ * link); Citation holds the quoted words (programme, document) or the note of a sourced link.
+ */
+export function sourceAndCitation(provenance: Provenance, lang: ExportLanguage = 'fr'): { source: string; citation: string } {
+  const p = provenanceColumns(provenance, lang);
+  switch (p.type) {
+    case 'source':
+      return { source: p.url, citation: p.note };
+    case 'programme':
+      return { source: '', citation: p.quote };
+    case 'document':
+      return { source: p.note, citation: p.quote };
+    default:
+      return { source: p.note, citation: '' };
+  }
+}
+
 export function provenanceColumns(provenance: Provenance, lang: ExportLanguage = 'fr'): ProvenanceColumns {
   const p: { type: string; url?: string; quote?: string; note?: Localized } = provenance;
   return { type: p.type, url: p.url ?? '', quote: p.quote ?? '', note: textIn(p.note, lang) };

@@ -91,13 +91,16 @@ describe('GEXF export', () => {
 describe('CSV set export', () => {
   it('writes three files with a BOM and the column names the importer reads', () => {
     const files = toCsvSet(workshop(), 'en');
-    expect(files.map((f) => f.name)).toEqual(['actors.csv', 'relations.csv', 'places.csv']);
+    expect(files.map((f) => f.name)).toEqual(['actors.csv', 'relations.csv', 'places.csv', 'network.csv']);
     for (const f of files) expect(f.text.startsWith(BOM)).toBe(true);
     const actors = Papa.parse<Record<string, string>>(files[0]!.text.slice(1), { header: true, skipEmptyLines: true });
     expect(actors.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude']);
     expect(actors.data.find((r) => r.Id === 'ville-de-nanterre')).toMatchObject({ Label: 'City of Nanterre (92)', Latitude: '48.8919', Place: 'Nanterre' });
     const relations = Papa.parse<Record<string, string>>(files[1]!.text.slice(1), { header: true, skipEmptyLines: true });
-    expect(relations.meta.fields).toEqual(['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation', 'Note']);
+    expect(relations.meta.fields).toEqual(['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation']);
+    const network = Papa.parse<Record<string, string>>(files[3]!.text.slice(1), { header: true, skipEmptyLines: true });
+    expect(network.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude', 'From', 'To', 'Provenance', 'Source', 'Citation']);
+    expect(network.data).toHaveLength(workshop().actors.length + workshop().relations.length);
   });
 
   it('in French, uses ; and decimal commas and keeps accents', () => {
@@ -127,7 +130,7 @@ describe('CSV set export', () => {
   it('zips the set into one archive', () => {
     const files = toCsvSet(workshop(), 'fr');
     const unzipped = unzipSync(zipTexts(files));
-    expect(Object.keys(unzipped)).toEqual(['actors.csv', 'relations.csv', 'places.csv']);
+    expect(Object.keys(unzipped)).toEqual(['actors.csv', 'relations.csv', 'places.csv', 'network.csv']);
     const bytes = unzipped['actors.csv']!;
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(files[0]!.text);

@@ -17,6 +17,7 @@ describe('templates', () => {
     expect(readFileSync('public/templates/maillage-modele-relations.csv', 'utf8')).toBe(fr[1]?.text);
     expect(readFileSync('public/templates/maillage-template-actors.csv', 'utf8')).toBe(en[0]?.text);
     expect(readFileSync('public/templates/maillage-template-relations.csv', 'utf8')).toBe(en[1]?.text);
+    expect(readFileSync('public/templates/maillage-modele-reseau.csv', 'utf8')).toBe(fr[3]?.text);
   });
 
   it('the workbook has a sheet of actors and one of relations, with numbers as numbers', async () => {
