@@ -38,7 +38,7 @@ export interface Table {
 }
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe; plain numbers do not. */
-const FORMULA = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
+export const FORMULA = /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
 
 const cellText = (value: Cell, lang: ExportLanguage): string =>
   typeof value === 'number' ? (lang === 'fr' ? String(value).replace('.', ',') : String(value)) : value;
