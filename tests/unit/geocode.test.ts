@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteer, type Gazetteer } from '../../src/geocode/gazetteer';
 import { geocode } from '../../src/geocode/geocode';
 import { GAZETTEER_SOURCES } from '../../src/geocode/sources';
+import { placeActors } from '../../src/geocode/placeDataset';
+import { DatasetSchema } from '../../src/data/schema';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/gazetteer/${file}`, 'utf8'));
 const built = createGazetteer({ communes: read('communes.json'), cities: read('cities.json') });
@@ -60,5 +62,38 @@ describe('offline geocoding', () => {
     expect(geocode(gazetteer, 'Nanterre', { country: 'Atlantide' })).toEqual({ ok: false, unknown: 'country' });
     expect(geocode(gazetteer, 'Nanterre', { departement: '999' })).toEqual({ ok: false, unknown: 'departement' });
     expect(geocode(gazetteer, 'Nanterre', { departement: '93' })).toEqual({ ok: false, unknown: 'name' });
+  });
+});
+
+describe('placing the actors of an opened file', () => {
+  const raw = DatasetSchema.parse({
+    event: { title: { fr: 'Partenaires' } },
+    actors: [
+      { id: 'mairie-nanterre', name: { fr: 'Mairie de Nanterre' }, kind: 'municipality', scale: 'local', place: null },
+      { id: 'asso-nanterre', name: { fr: 'Association de Nanterre' }, kind: 'association', scale: 'local', place: null },
+      { id: 'saint-denis', name: { fr: 'Ville de Saint-Denis' }, kind: 'municipality', scale: 'local', place: null },
+      { id: 'boutilimit', name: { fr: 'Boutilimit' }, kind: 'municipality', scale: 'local', place: null },
+    ],
+  });
+
+  it('gives found places approximate coordinates with their source, shared by actors at the same spot', () => {
+    const { raw: placed, report } = placeActors(
+      raw,
+      [
+        { actor: 'mairie-nanterre', name: 'Nanterre' },
+        { actor: 'asso-nanterre', name: 'nanterre' },
+        { actor: 'saint-denis', name: 'Saint-Denis' },
+        { actor: 'boutilimit', name: 'Boutilimit', country: 'Mauritanie' },
+      ],
+      gazetteer,
+    );
+    expect(placed.places).toEqual([
+      { id: 'nanterre', name: { fr: 'Nanterre' }, country: 'FR', latitude: expect.closeTo(48.892, 2), longitude: expect.closeTo(2.207, 2), precision: 'approximate', geocodedFrom: GAZETTEER_SOURCES.communes },
+    ]);
+    expect(placed.actors.map((a) => a.place)).toEqual(['nanterre', 'nanterre', null, null]);
+    expect(report.ambiguous.map((a) => [a.request.actor, a.candidates.map((c) => c.departement)])).toEqual([['saint-denis', expect.arrayContaining(['93', '974'])]]);
+    expect(report.unknown).toEqual([{ request: expect.objectContaining({ actor: 'boutilimit' }), reason: 'name' }]);
+    // The result is a valid dataset.
+    expect(DatasetSchema.safeParse(placed).success).toBe(true);
   });
 });
