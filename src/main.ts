@@ -197,6 +197,13 @@ async function start(app: HTMLElement) {
             : t('import.notKept', { name: opened.name }),
         );
       }
+      const geocoding = opened.geocoding;
+      if (geocoding && geocoding.placed.length + geocoding.ambiguous.length > 0) {
+        const ambiguous = geocoding.ambiguous
+          .map(({ request, candidates }) => t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }))
+          .join(' ; ');
+        current.notices.show(`${t('geocode.placed', { count: geocoding.placed.length })}${ambiguous ? ` ${t('geocode.ambiguous', { list: ambiguous })}` : ''}`);
+      }
       const placeless = d.actors.filter((a) => a.place === null);
       if (placeless.length > 0) {
         const names = placeless.slice(0, 8).map((a) => a.name.fr ?? a.name.en).join(', '); // pickText

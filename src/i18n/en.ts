@@ -364,4 +364,9 @@ export const en: Record<MessageKey, string> = {
   'export.picture.dataCredit': 'Data: {source}',
   'export.picture.basemapCredit': 'Basemap: {attribution}',
   'export.picture.madeWith': 'Made with Maillage, mapping alliances from local to global',
+  // geocoding of opened files (issue 9: places without coordinates)
+  'geocode.working': 'Looking places up in the offline gazetteer…',
+  'geocode.placed': '{count} actor(s) placed from the name of their place (approximate coordinates, offline gazetteer).',
+  'geocode.ambiguous': 'Ambiguous places, not placed (add a Département or Country column): {list}.',
+  'geocode.ambiguousPlace': '“{name}” ({candidates})',
 };

@@ -376,6 +376,11 @@ export const fr = {
   'export.picture.dataCredit': 'Données : {source}',
   'export.picture.basemapCredit': 'Fond de carte : {attribution}',
   'export.picture.madeWith': 'Fait avec Maillage, cartographie des alliances du local au mondial',
+  // geocoding of opened files (issue 9: lieux sans coordonnées)
+  'geocode.working': 'Recherche des lieux dans le répertoire hors ligne…',
+  'geocode.placed': '{count} acteur(s) placé(s) d’après le nom de leur lieu (coordonnées approximatives, répertoire hors ligne).',
+  'geocode.ambiguous': 'Lieux ambigus, non placés (ajoutez une colonne Département ou Pays) : {list}.',
+  'geocode.ambiguousPlace': '« {name} » ({candidates})',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -9,6 +9,7 @@ import { formatMegabytes } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
 import type { DatasetStorage, SavedMeta } from '../import/storage';
 import type { UnresolvedPlace } from '../import/types';
+import type { GeocodingReport } from '../geocode/placeDataset';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from './dom';
 
@@ -22,6 +23,8 @@ export interface Opened {
   /** True when it was just read from a file (false when reopened from My data). */
   readonly fresh: boolean;
   readonly unresolvedPlaces: readonly UnresolvedPlace[];
+  /** What the offline gazetteer placed, found ambiguous or did not know (null when not needed). */
+  readonly geocoding?: GeocodingReport | null;
 }
 
 export interface OpenDataOptions {
@@ -136,9 +139,19 @@ export function createOpenData(options: OpenDataOptions) {
         showProblems(file.name, outcome.problems);
         return;
       }
-      const saved = await storage.save({ name: file.name, size: file.size, text: outcome.text }, now());
+      // Places named without coordinates: the offline gazetteer, fetched only now (issue 9).
+      let { dataset, text } = outcome;
+      let geocoding: GeocodingReport | null = null;
+      if (outcome.unresolvedPlaces.length > 0) {
+        progressLabel.textContent = t()('geocode.working');
+        const [{ resolvePlaces }, { loadGazetteer }] = await Promise.all([import('../geocode/resolveOpened'), import('../geocode/load')]);
+        const resolved = await resolvePlaces(file.name, JSON.parse(text) as unknown, outcome.unresolvedPlaces, () => loadGazetteer());
+        if (resolved.ok) ({ dataset, text, report: geocoding } = resolved);
+        else console.warn('Places could not be looked up:', resolved.error);
+      }
+      const saved = await storage.save({ name: file.name, size: file.size, text }, now());
       dialog.close();
-      options.onOpened({ dataset: outcome.dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces });
+      options.onOpened({ dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces, geocoding });
     } finally {
       busy = false;
       progressBox.hidden = true;

@@ -5,6 +5,7 @@ import { createGazetteer, type Gazetteer } from '../../src/geocode/gazetteer';
 import { geocode } from '../../src/geocode/geocode';
 import { GAZETTEER_SOURCES } from '../../src/geocode/sources';
 import { placeActors } from '../../src/geocode/placeDataset';
+import { resolvePlaces } from '../../src/geocode/resolveOpened';
 import { DatasetSchema } from '../../src/data/schema';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/gazetteer/${file}`, 'utf8'));
@@ -95,5 +96,43 @@ describe('placing the actors of an opened file', () => {
     expect(report.unknown).toEqual([{ request: expect.objectContaining({ actor: 'boutilimit' }), reason: 'name' }]);
     // The result is a valid dataset.
     expect(DatasetSchema.safeParse(placed).success).toBe(true);
+  });
+});
+
+describe('resolving the places of an opened file', () => {
+  it('places what it can, says what it could not, and gives a valid dataset to keep', async () => {
+    const raw = {
+      event: { title: { fr: 'Partenaires' } },
+      actors: [
+        { id: 'cglu', name: { fr: 'CGLU' }, kind: 'world-organisation', scale: 'global', place: null },
+        { id: 'bobigny', name: { fr: 'Département' }, kind: 'departement', scale: 'departmental', place: null },
+      ],
+    };
+    let loads = 0;
+    const result = await resolvePlaces(
+      'partenaires.csv',
+      raw,
+      [
+        { actor: 'cglu', name: 'Barcelona', country: 'Espagne' },
+        { actor: 'bobigny', name: '', insee: '93008' },
+      ],
+      async () => {
+        loads += 1;
+        return gazetteer;
+      },
+    );
+    expect(loads).toBe(1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.actors.map((a) => result.dataset.placeById.get(a.place ?? '')?.name.fr)).toEqual(['Barcelona', 'Bobigny']);
+    expect(result.dataset.places.every((p) => p.precision === 'approximate' && p.geocodedFrom?.startsWith('gazetteer:'))).toBe(true);
+    expect(JSON.parse(result.text)).toMatchObject({ places: [{ id: 'barcelona' }, { id: 'bobigny' }] });
+  });
+
+  it('says so when the gazetteer cannot be fetched', async () => {
+    const result = await resolvePlaces('a.csv', { event: { title: { fr: 'x' } }, actors: [{ id: 'a', name: { fr: 'A' }, kind: 'municipality', scale: 'local', place: null }] }, [{ actor: 'a', name: 'Nanterre' }], () =>
+      Promise.reject(new Error('gazetteer/communes.json: HTTP 404')),
+    );
+    expect(result).toEqual({ ok: false, error: 'gazetteer/communes.json: HTTP 404' });
   });
 });
