@@ -23,7 +23,8 @@ import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
 import type { Dataset } from './data/dataset';
-import { loadDataset } from './data/load';
+import { loadKeptText } from './import/kept';
+import { describeMessage, describeWhere } from './import/describe';
 import { createDatasetStorage, localDatasetId, type DatasetStorage } from './import/storage';
 import { createOpenData, type OpenData, type Opened } from './ui/openData';
 import { createDropOverlay } from './ui/dropOverlay';
@@ -44,7 +45,7 @@ async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice
   if (local !== null) {
     const text = await datasets.read(local);
     const list = text === null ? [] : ((await datasets.list()) ?? []);
-    if (text !== null) return loadDataset(text, { file: list.find((m) => m.id === local)?.name ?? local });
+    if (text !== null) return loadKeptText(text, list.find((m) => m.id === local)?.name ?? local);
     return { ...loadBundledDataset(), notice: 'import.missingSaved' };
   }
   const url = datasetUrlFrom(window.location.search, window.location.href);
@@ -52,7 +53,6 @@ async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice
   if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
   return fetchDataset(url, fetch, async (input) => {
     const { openBytes } = await import('./import/client');
-    const { describeWhere, describeMessage } = await import('./import/describe');
     const outcome = await openBytes(input);
     if (outcome.ok) return { ok: true, dataset: outcome.dataset };
     const t = translator('en');

@@ -1,7 +1,6 @@
 // The geometry of the "local → global" rings: one band per scale, local at the centre. A ring is
 // at least `step` wider than the one inside it, and large enough for its nodes to stand
 // `spacing` apart along it; the whole is then scaled so the outermost band ends at `outer`.
-import { SCALES } from '../data/schema';
 import type { Band } from './ringForce';
 
 export interface BandOptions {
@@ -13,10 +12,11 @@ export interface BandOptions {
   readonly spacing: number;
 }
 
-/** Bands for `counts[i]` nodes at scale i (SCALES order). Always one band per scale. */
+/** Bands for `counts[i]` nodes at scale i (the dataset's scales, local first). Always one band per
+ * scale: N scales, N rings. */
 export function ringBands(counts: readonly number[], options: BandOptions): Band[] {
   const { outer, step, spacing } = options;
-  const n = SCALES.length;
+  const n = counts.length;
   const radii: number[] = [];
   for (let i = 0; i < n; i++) {
     const count = counts[i] ?? 0;

@@ -7,6 +7,7 @@ import { pickedNode } from '../ui/localized';
 import { actorKindLabel } from '../vocabulary/labels';
 import {
   FAMILY_STYLES,
+  kindDisplayOrder,
   PERSON_STYLE,
   RELATION_FAMILIES,
   SESSION_STYLE,
@@ -69,7 +70,7 @@ export function legendContent(model: GraphModel, rings: boolean, vocabulary: Res
   const families = new Set(model.links.map((l) => l.family));
   const directed = new Set(model.links.filter((l) => l.directed).map((l) => l.family));
   return {
-    kinds: vocabulary.actorKinds.map((k) => k.id).filter((k) => kinds.has(k)),
+    kinds: kindDisplayOrder(vocabulary).filter((k) => kinds.has(k)),
     people: model.nodes.some((n) => n.type === 'person'),
     sessions: model.nodes.some((n) => n.type === 'session'),
     families: (Object.keys(FAMILY_STYLES) as LinkFamily[]).filter((f) => families.has(f)),

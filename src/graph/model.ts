@@ -47,6 +47,8 @@ export interface GraphModel {
   readonly nodeById: ReadonlyMap<string, GraphNode>;
   /** Node id → ids of the nodes it is linked to, both ways. */
   readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How many scales (rings) the dataset's vocabulary has; an actor's scaleIndex is below it. */
+  readonly scaleCount: number;
 }
 
 export interface ModelOptions {
@@ -143,7 +145,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
     neighbours.get(l.from)?.add(l.to);
     neighbours.get(l.to)?.add(l.from);
   }
-  return { nodes, links, nodeById, neighbours };
+  return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
 }
 
 function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {

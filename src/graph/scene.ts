@@ -3,8 +3,9 @@
 // view of a given size (the space is fitted in it; see spaceFor for when it is kept). The unit tests build
 // the same scene as the view, with the same text-size estimate.
 import type { Dataset } from '../data/dataset';
-import { SCALES, type Scale } from '../data/schema';
-import { LANGUAGES, translator, type Language } from '../i18n/t';
+import type { Scale } from '../data/schema';
+import { scaleLabel } from '../vocabulary/labels';
+import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
 import { placeCaptions, type PlacedCaption } from './captions';
 import { placeLabels, type Box, type PlacedLabel } from './labels';
@@ -17,6 +18,8 @@ import { labelFontSize, nodeText } from './texts';
 export interface SceneNode {
   readonly node: GraphNode;
   readonly label: string;
+  /** The label's language when it is not the page's (a name the dataset gives in one language). */
+  readonly labelLang?: 'fr' | 'en';
   /** The label as drawn: one line, or two for a long one. */
   readonly lines: readonly string[];
   readonly name: string;
@@ -26,6 +29,8 @@ export interface SceneNode {
 export interface SceneRing {
   readonly scale: Scale;
   readonly caption: string;
+  /** The caption's language when it is not the page's (a dataset's label in one language). */
+  readonly captionLang?: 'fr' | 'en';
   readonly band: Band;
   /** Where the caption is written, along its band (captions.ts). */
   readonly placed: PlacedCaption;
@@ -88,10 +93,12 @@ export const zoomCorner = ({ width, height }: { width: number; height: number })
   height: ZOOM_CORNER.height,
 });
 
-/** Caption sizes are the widest over every language, so a language switch moves nothing. */
-export function captionMetrics(fontSize: number) {
+/** Caption sizes are the widest over every language, so a language switch moves nothing. One
+ * caption per scale of the dataset's vocabulary, local first. */
+export function captionMetrics(fontSize: number, d: Dataset) {
   const size = Math.max(13, fontSize - 1);
-  const widths = SCALES.map((s) => Math.max(...LANGUAGES.map((l) => estimateTextWidth(translator(l)(`scale.${s}`), size))));
+  const v = d.resolvedVocabulary;
+  const widths = v.scales.map((s) => Math.max(...LANGUAGES.map((l) => estimateTextWidth(scaleLabel(v, s.id, l).text, size))));
   return { size, widths, height: estimateTextHeight(size) };
 }
 
@@ -132,14 +139,13 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
   const scale = fitScale(space, options);
   const px = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
   const fontSize = px / scale;
-  const captions = captionMetrics(px);
+  const captions = captionMetrics(px, d);
   const captionSize = captions.size / scale;
   const width = options.width / scale;
   const height = options.height / scale;
   const reserved = (options.reserved ?? []).map((b) => ({ x: b.x / scale, y: b.y / scale, width: b.width / scale, height: b.height / scale }));
   const margin = 3 / scale;
   const bounds = { x: -width / 2 + margin, y: -height / 2 + margin, width: width - 2 * margin, height: height - 2 * margin };
-  const t = translator(options.lang);
   let rings: SceneRing[] = [];
   if (options.layout === 'rings') {
     const placed = placeCaptions(
@@ -158,7 +164,16 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
         reserved,
       },
     );
-    rings = SCALES.map((scale, i) => ({ scale, caption: t(`scale.${scale}`), band: layout.bands[i]!, placed: placed[i]! }));
+    rings = d.resolvedVocabulary.scales.map((s, i) => {
+      const caption = scaleLabel(d.resolvedVocabulary, s.id, options.lang);
+      return {
+        scale: s.id,
+        caption: caption.text,
+        ...(caption.fallback ? { captionLang: caption.lang } : {}),
+        band: layout.bands[i]!,
+        placed: placed[i]!,
+      };
+    });
   }
   const nodes: SceneNode[] = model.nodes.map((node) => {
     const text = nodeText(d, node, options.lang);

@@ -12,7 +12,6 @@ import {
   type SimulationLinkDatum,
 } from 'd3-force';
 import { randomLcg } from 'd3';
-import { SCALES } from '../data/schema';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
 import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
@@ -63,7 +62,7 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
   const { layout, seed = DEFAULT_SEED } = options;
   const { outer, aspect } = ringShape(options.width, options.height);
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
-  const counts = SCALES.map((_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
+  const counts = Array.from({ length: model.scaleCount }, (_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
   const bands = ringBands(counts, { outer: outer, step: 28, spacing: 78 });
   const random = randomLcg(seed);
   const whole: Band = { inner: 0, outer, radius: 0 };

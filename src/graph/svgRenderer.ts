@@ -96,6 +96,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
           svg('path', { class: 'graph-shape', d: shapePath(s.node.style.shape, r), fill: s.node.style.fill }),
         );
         const label = svg('text', { class: 'graph-label', 'data-label-for': s.node.id });
+        if (s.labelLang) label.setAttribute('lang', s.labelLang);
         s.lines.forEach((line, i) => {
           const span = svg('tspan', i === 0 ? {} : { dy: lineHeight(scene.fontSize) });
           span.textContent = line;
@@ -134,6 +135,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
     scene.rings.forEach((ring, i) => {
       const { path, offset, at } = ring.placed;
       const caption = svg('text', { class: 'graph-ring-caption', 'font-size': scene.captionSize.toFixed(2), 'data-ring': ring.scale });
+      if (ring.captionLang) caption.setAttribute('lang', ring.captionLang);
       if (path) {
         // Written along the band's middle line; dy centres the letters on it.
         const id = `${idPrefix}-ring-${i}`;

@@ -335,10 +335,8 @@ export const en: Record<MessageKey, string> = {
   // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
   'graph.family.other': 'other relation',
   'programme.none': 'This data has no programme: explore the network in the graph and on the map.',
-  'presenter.step.scale': 'Scale {n} of {total}',
-  'presenter.step.scaleTitle': 'Scale: {scale}',
-  'presenter.nothing': 'This data offers nothing to present.',
   'details.attributes': 'Other facts',
+  'details.geocodedFrom': 'Coordinates found in',
   'provenance.document': 'Quote from a document',
   // export (issue 9: Export)
   'export.button': 'Export',

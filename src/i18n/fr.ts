@@ -347,10 +347,8 @@ export const fr = {
   // The opened data model (issue 9): datasets with their own vocabulary, one language, no programme.
   'graph.family.other': 'autre relation',
   'programme.none': 'Ces données n’ont pas de programme : explorez le réseau dans le graphe et sur la carte.',
-  'presenter.step.scale': 'Échelle {n} sur {total}',
-  'presenter.step.scaleTitle': 'Échelle : {scale}',
-  'presenter.nothing': 'Ces données n’offrent rien à présenter.',
   'details.attributes': 'Autres informations',
+  'details.geocodedFrom': 'Coordonnées trouvées dans',
   'provenance.document': 'Citation d’un document',
   // export (issue 9: Exporter)
   'export.button': 'Exporter',

@@ -4,6 +4,7 @@
 import { validateDataset } from '../data/load';
 import type { Dataset } from '../data/dataset';
 import { parseFile } from './parseFile';
+import { noNotes } from './kept';
 import type { ImportProblem } from './problem';
 import { WorkerMessageSchema, type ParseRequest } from './protocol';
 import type { UnresolvedPlace } from './types';
@@ -22,7 +23,7 @@ const schemaProblems = (problems: readonly { file: string; path: string; message
   problems.map((p) => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } }));
 
 function finish(name: string, raw: unknown, unresolvedPlaces: readonly UnresolvedPlace[]): OpenOutcome {
-  const result = validateDataset(raw, { file: name });
+  const result = validateDataset(raw, { file: name, readNote: noNotes });
   if (!result.ok) return { ok: false, problems: schemaProblems(result.problems) };
   return { ok: true, dataset: result.dataset, text: JSON.stringify(raw), unresolvedPlaces };
 }

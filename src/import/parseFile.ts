@@ -4,6 +4,7 @@
 import { loadDataset, validateDataset } from '../data/load';
 import type { Dataset } from '../data/dataset';
 import { convertTables } from './convert';
+import { noNotes } from './kept';
 import { readCsv } from './csv';
 import { decodeText } from './decode';
 import { detectFormat, type Format } from './format';
@@ -48,7 +49,7 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
 
   if (format === 'json') {
     const text = decodeText(bytes).text;
-    const loaded = loadDataset(text, { file: name });
+    const loaded = loadDataset(text, { file: name, readNote: noNotes });
     if (!loaded.ok) return { ok: false, problems: loaded.problems.map(schemaProblem) };
     return { ok: true, format, raw: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, dataset: loaded.dataset, unresolvedPlaces: [] };
   }
@@ -83,7 +84,7 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
   progress(0.8, 'check');
   if (!converted.ok) return converted;
   const raw = JSON.parse(JSON.stringify(converted.dataset)) as unknown;
-  const result = validateDataset(raw, { file: name });
+  const result = validateDataset(raw, { file: name, readNote: noNotes });
   progress(1, 'check');
   if (!result.ok) return { ok: false, problems: result.problems.map(schemaProblem) };
   return { ok: true, format, raw, dataset: result.dataset, unresolvedPlaces: converted.unresolvedPlaces };

@@ -30,7 +30,7 @@ const UnresolvedSchema = z.strictObject({
   line: z.number().int(),
 });
 
-export const WorkerMessageSchema = z.discriminatedUnion('type', [
+export const WorkerMessageSchema = z.union([
   z.strictObject({ type: z.literal('progress'), done: z.number().min(0).max(1) }),
   z.strictObject({ type: z.literal('done'), ok: z.literal(true), raw: z.unknown(), unresolvedPlaces: z.array(UnresolvedSchema) }),
   z.strictObject({ type: z.literal('done'), ok: z.literal(false), problems: z.array(ProblemSchema) }),

@@ -2,7 +2,8 @@
 // keyboard and screen reader, and usable without WebGL. Actors with no seat are listed after.
 // Buttons are built once per language and then only updated, so focus stays where it is.
 import type { Dataset } from '../data/dataset';
-import { localize, translator } from '../i18n/t';
+import { translator } from '../i18n/t';
+import { localized } from '../ui/localized';
 import { select } from '../state/actions';
 import { spotlight, visibleActorIds } from '../state/derive';
 import type { Store } from '../state/store';
@@ -79,7 +80,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     replaceChildren(
       seatlessList,
       ...seatless.map((actor) => {
-        const button = el('button', { type: 'button', class: 'map-actor-button', 'data-actor': actor.id }, localize(actor.name, state.lang));
+        const button = el('button', { type: 'button', class: 'map-actor-button', 'data-actor': actor.id }, localized(actor.name, state.lang));
         actorButtons.set(actor.id, button);
         return el('li', {}, button);
       }),

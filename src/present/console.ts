@@ -182,6 +182,8 @@ export function mountConsole(
     stepOf.hidden = presenting;
     kicker.textContent = [c.progress, c.kicker].filter(Boolean).join(' · ');
     stepTitle.textContent = c.title;
+    if (c.titleLang) stepTitle.lang = c.titleLang;
+    else stepTitle.removeAttribute('lang');
     detail.textContent = c.detail;
     const following = presenting ? step + 1 : 0;
     nextText.textContent = following > lastStep(dataset) ? t('presenter.end') : stepLabel(dataset, following, state.lang);

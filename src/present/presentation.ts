@@ -39,6 +39,8 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
     caption.setAttribute('aria-label', t('presenter.caption'));
     kicker.textContent = c.kicker;
     title.textContent = c.title;
+    if (c.titleLang) title.lang = c.titleLang;
+    else title.removeAttribute('lang');
     detail.textContent = c.detail;
     detail.hidden = c.detail === '';
     progress.textContent = c.progress;

@@ -1,9 +1,11 @@
 // The presentation as a list of steps, pure: the title (0), each session in programme order
-// (1..n), then the whole network (n + 1). A step drives the other views only through the store:
+// (1..n), then the whole network (n + 1). A dataset without a programme steps from its title to
+// the whole network. A step drives the other views only through the store:
 // it sets `step` and the selection that the graph spotlights and the map flies to.
 import type { Dataset } from '../data/dataset';
 import type { Session } from '../data/schema';
 import { speakersOf } from '../data/select';
+import { pickText, type TextLanguage } from '../data/text';
 import { localize, translator, type Language } from '../i18n/t';
 import type { Selection, ViewState } from '../state/viewState';
 import type { Command } from './keys';
@@ -84,9 +86,16 @@ export interface Caption {
    */
   readonly progress: string;
   readonly title: string;
+  /** The title's language when it is not the page's (a dataset text in one language only). */
+  readonly titleLang?: TextLanguage;
   /** Speaker line, or the tagline for the title and whole-network steps. */
   readonly detail: string;
 }
+
+const titleOf = (text: Parameters<typeof pickText>[0], lang: Language): Pick<Caption, 'title' | 'titleLang'> => {
+  const picked = pickText(text, lang);
+  return picked.fallback ? { title: picked.text, titleLang: picked.lang } : { title: picked.text };
+};
 
 /** Who speaks in a session: names with the actor they speak for, or the programme's note. */
 export function speakerLine(d: Dataset, session: Session, lang: Language): string {
@@ -104,9 +113,9 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   const s = stepAt(d, step);
   if (s.kind === 'title') {
     return {
-      kicker: d.event.date === 'unknown' ? t('app.name') : `${t('app.name')} · ${d.event.date}`,
+      kicker: !d.event.date || d.event.date === 'unknown' ? t('app.name') : `${t('app.name')} · ${d.event.date}`,
       progress: '',
-      title: localize(d.event.title, lang),
+      ...titleOf(d.event.title, lang),
       detail: t('app.tagline'),
     };
   }
@@ -126,7 +135,7 @@ export function captionOf(d: Dataset, step: number, lang: Language): Caption {
   return {
     kicker: section ? localize(section.title, lang) : '',
     progress: t('presenter.step.session', { n: s.index, total: d.programme.length }),
-    title: localize(s.session.title, lang),
+    ...titleOf(s.session.title, lang),
     detail: [who, tbc].filter(Boolean).join(' '),
   };
 }

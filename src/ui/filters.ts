@@ -1,17 +1,17 @@
 // Filters by kind, scale, theme, relation kind and provenance, applied to graph and map alike
 // through the store, with a count of what is shown.
 import type { Dataset } from '../data/dataset';
-import type { PickedText } from '../data/text';
 import type { VocabularyItem } from '../data/vocabulary';
 import { visibleActorIds, visibleRelations } from '../state/derive';
 import { translator, type Language, type Translate } from '../i18n/t';
 import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
-import { pickText } from '../data/text';
+import { pickText, type PickedText } from '../data/text';
 import { setFilters } from '../state/actions';
 import type { Store } from '../state/store';
 import { noFilters, type Filters, type ViewState } from '../state/viewState';
 import { el, replaceChildren } from './dom';
 import { pickedNode } from './localized';
+import { kindDisplayOrder } from '../vocabulary/visual';
 
 const toggled = <T>(list: readonly T[], item: T, on: boolean): readonly T[] =>
   on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item);
@@ -23,7 +23,8 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
     const present = new Set(values);
     return items.map((item) => item.id).filter((id) => present.has(id));
   };
-  const kinds = used(vocabulary.actorKinds, dataset.actors.map((a) => a.kind));
+  const usedKinds = new Set(dataset.actors.map((a) => a.kind));
+  const kinds = kindDisplayOrder(vocabulary).filter((k) => usedKinds.has(k));
   const scales = used(vocabulary.scales, dataset.actors.map((a) => a.scale));
   const relationKinds = used(vocabulary.relationKinds, dataset.relations.map((r) => r.kind));
 

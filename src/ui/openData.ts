@@ -2,8 +2,7 @@
 // problems of a file that could not be opened (the data on screen stays), and "My data", the
 // datasets kept in this browser, each to reopen or remove. The shipped workshop is one click away.
 import type { Dataset } from '../data/dataset';
-import { loadDataset } from '../data/load';
-import { openBytes } from '../import/client';
+import { loadKeptText } from '../import/kept';
 import { describeProblem } from '../import/describe';
 import { formatMegabytes } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
@@ -12,6 +11,17 @@ import type { UnresolvedPlace } from '../import/types';
 import type { GeocodingReport } from '../geocode/placeDataset';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from './dom';
+
+/** A file's bytes (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
+function readBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('not a file')));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(file);
+  });
+}
 
 export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json';
 
@@ -48,7 +58,7 @@ export function createOpenData(options: OpenDataOptions) {
   const progressLabel = el('label', { for: 'open-data-progress' });
   const progress = el('progress', { id: 'open-data-progress', max: 1, value: 0 });
   const progressBox = el('div', { class: 'open-progress', hidden: true }, progressLabel, progress);
-  const problemsBox = el('div', { class: 'open-problems', role: 'alert' });
+  const problemsBox = el('div', { class: 'open-problems', role: 'alert', tabindex: 0 });
   const myTitle = el('h3', { id: 'my-data-title' });
   const myList = el('ul', { class: 'my-data', 'aria-labelledby': 'my-data-title' });
   const myStatus = el('p', { class: 'muted', role: 'status' });
@@ -131,7 +141,8 @@ export function createOpenData(options: OpenDataOptions) {
     progress.value = 0;
     progressBox.hidden = false;
     try {
-      const bytes = await file.arrayBuffer();
+      const bytes = await readBytes(file);
+      const { openBytes } = await import('../import/client');
       const outcome = await openBytes({ name: file.name, bytes, contentType: file.type }, (done) => {
         progress.value = done;
       });
@@ -152,6 +163,8 @@ export function createOpenData(options: OpenDataOptions) {
       const saved = await storage.save({ name: file.name, size: file.size, text }, now());
       dialog.close();
       options.onOpened({ dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces, geocoding });
+    } catch (error) {
+      showProblems(file.name, [{ file: file.name, code: 'unreadable', params: { reason: error instanceof Error ? error.message : String(error) } }]);
     } finally {
       busy = false;
       progressBox.hidden = true;
@@ -167,7 +180,7 @@ export function createOpenData(options: OpenDataOptions) {
       void renderList();
       return;
     }
-    const result = loadDataset(text, { file: meta.name });
+    const result = loadKeptText(text, meta.name);
     if (!result.ok) {
       showProblems(meta.name, result.problems.map((p) => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } })));
       return;

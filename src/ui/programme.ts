@@ -1,11 +1,13 @@
 // The programme: the introduction and sections in order, each session a button that selects it.
+// A dataset without a programme (a network from a spreadsheet) gets a sentence saying so.
 import type { Dataset } from '../data/dataset';
 import { speakersOf } from '../data/select';
-import { localize, translator } from '../i18n/t';
+import { translator } from '../i18n/t';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { select } from '../state/actions';
 import { el, replaceChildren } from './dom';
+import { localized } from './localized';
 
 export function createProgramme(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const root = el('nav', { class: 'programme', 'aria-labelledby': 'programme-heading' });
@@ -21,7 +23,7 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
       return el(
         'section',
         { class: 'programme-section' },
-        el('h3', {}, localize(section.title, state.lang)),
+        el('h3', {}, localized(section.title, state.lang)),
         el(
           'ol',
           { class: 'sessions' },
@@ -31,12 +33,12 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
               speakers.length > 0
                 ? t('programme.speaker', { name: speakers.join(', ') })
                 : session.speakerNote
-                  ? localize(session.speakerNote, state.lang)
+                  ? localized(session.speakerNote, state.lang)
                   : '';
             const button = el(
               'button',
               { type: 'button', class: 'session-button', 'data-session': session.id },
-              el('span', { class: 'session-title' }, localize(session.title, state.lang)),
+              el('span', { class: 'session-title' }, localized(session.title, state.lang)),
               el(
                 'span',
                 { class: 'session-meta' },
@@ -51,7 +53,8 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
         ),
       );
     });
-    replaceChildren(root, el('h2', { id: 'programme-heading' }, t('programme.title')), ...sections);
+    const none = dataset.programme.length === 0 && el('p', { class: 'programme-none' }, t('programme.none'));
+    replaceChildren(root, el('h2', { id: 'programme-heading' }, t('programme.title')), none, ...sections);
     rendered = { lang: state.lang };
   }
 

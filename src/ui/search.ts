@@ -54,7 +54,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
             'aria-label': `${r.label}, ${t(`search.kind.${r.kind}`)}`,
             class: 'search-option',
           },
-          el('span', { class: 'search-label' }, r.label),
+          el('span', { class: 'search-label', lang: r.labelLang }, r.label),
           el('span', { class: 'search-kind', 'aria-hidden': 'true' }, t(`search.kind.${r.kind}`)),
         );
         option.addEventListener('mousedown', (e) => e.preventDefault());

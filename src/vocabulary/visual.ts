@@ -55,6 +55,14 @@ export const BUILT_IN_KIND_STYLES: Readonly<Record<BuiltInActorKind, NodeStyle>>
   'world-organisation': { fill: OKABE_ITO.purple, shape: 'star' },
 };
 
+/** The order kinds are listed in (legends, filters): the built-ins grouped by colour as above, then
+ * the dataset's own kinds in their declared order. */
+export function kindDisplayOrder(vocabulary: ResolvedVocabulary): string[] {
+  const declared = vocabulary.actorKinds.map((k) => k.id);
+  const builtIns = Object.keys(BUILT_IN_KIND_STYLES).filter((k) => declared.includes(k));
+  return [...builtIns, ...declared.filter((k) => !Object.hasOwn(BUILT_IN_KIND_STYLES, k))];
+}
+
 /** Speakers and sessions, when shown, are neutral so that actors keep the colour. */
 export const PERSON_STYLE: NodeStyle = { fill: OKABE_ITO.yellow, shape: 'cross' };
 export const SESSION_STYLE: NodeStyle = { fill: '#ffffff', shape: 'square' };

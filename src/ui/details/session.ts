@@ -2,8 +2,8 @@
 import type { Dataset } from '../../data/dataset';
 import type { Session } from '../../data/schema';
 import { sessionNumber, speakersOf } from '../../data/select';
-import { localize } from '../../i18n/t';
 import { el } from '../dom';
+import { localized } from '../localized';
 import { renderMarkdown } from '../sanitize';
 import { facts, selectButton, titled, type DetailsContext } from './parts';
 
@@ -14,19 +14,19 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
   const speakerItems =
     speakers.length > 0
       ? speakers.map((p) => selectButton(ctx, { type: 'person', id: p.id }, p.name))
-      : [session.speakerNote ? localize(session.speakerNote, lang) : ''];
+      : [session.speakerNote ? localized(session.speakerNote, lang) : ''];
   const notes = el('div', { class: 'notes', lang: 'fr' });
   notes.append(renderMarkdown(d.notesBySession.get(session.id) ?? '', { headingOffset: 3 }));
   return [
-    el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · ${section ? localize(section.title, lang) : ''}`),
-    el('h2', { tabindex: '-1' }, localize(session.title, lang)),
+    el('p', { class: 'details-kicker' }, `${t('programme.session')} ${sessionNumber(d, session.id)} · `, section ? localized(section.title, lang) : ''),
+    el('h2', { tabindex: '-1' }, localized(session.title, lang)),
     session.status === 'to-be-confirmed' ? facts([[t('details.status'), t('programme.status.to-be-confirmed')]]) : null,
     titled(t('details.speakers'), speakerItems),
     titled(
       t('details.actors'),
       session.actors.flatMap((id) => {
         const a = d.actorById.get(id);
-        return a ? [selectButton(ctx, { type: 'actor', id }, localize(a.name, lang))] : [];
+        return a ? [selectButton(ctx, { type: 'actor', id }, localized(a.name, lang))] : [];
       }),
     ),
     session.places.length > 0
@@ -34,13 +34,15 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
           t('details.places'),
           session.places.flatMap((id) => {
             const p = d.placeById.get(id);
-            return p ? [selectButton(ctx, { type: 'place', id }, localize(p.name, lang))] : [];
+            return p ? [selectButton(ctx, { type: 'place', id }, localized(p.name, lang))] : [];
           }),
         )
       : null,
     session.themes.length > 0
-      ? titled(t('details.themes'), session.themes.flatMap((id) => { const th = d.themeById.get(id); return th ? [localize(th.label, lang)] : []; }))
+      ? titled(t('details.themes'), session.themes.flatMap((id) => { const th = d.themeById.get(id); return th ? [localized(th.label, lang)] : []; }))
       : null,
-    el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), notes),
+    session.notes !== undefined
+      ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), notes)
+      : null,
   ].filter((x): x is HTMLElement => x !== null);
 }
