@@ -367,4 +367,8 @@ export const en: Record<MessageKey, string> = {
   'geocode.placed': '{count} actor(s) placed from the name of their place (approximate coordinates, offline gazetteer).',
   'geocode.ambiguous': 'Ambiguous places, not placed (add a Département or Country column): {list}.',
   'geocode.ambiguousPlace': '“{name}” ({candidates})',
+  // templates (issue 9: downloadable templates)
+  'template.intro': 'To start, a template filled in with the workshop:',
+  'template.xlsx': 'Excel workbook (.xlsx)',
+  'template.csv': 'CSV spreadsheet',
 };

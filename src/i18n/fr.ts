@@ -379,6 +379,10 @@ export const fr = {
   'geocode.placed': '{count} acteur(s) placé(s) d’après le nom de leur lieu (coordonnées approximatives, répertoire hors ligne).',
   'geocode.ambiguous': 'Lieux ambigus, non placés (ajoutez une colonne Département ou Pays) : {list}.',
   'geocode.ambiguousPlace': '« {name} » ({candidates})',
+  // templates (issue 9: modèles à télécharger)
+  'template.intro': 'Pour commencer, un modèle rempli avec l’atelier :',
+  'template.xlsx': 'classeur Excel (.xlsx)',
+  'template.csv': 'tableur CSV',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -63,11 +63,16 @@ export function createOpenData(options: OpenDataOptions) {
   const myList = el('ul', { class: 'my-data', 'aria-labelledby': 'my-data-title' });
   const myStatus = el('p', { class: 'muted', role: 'status' });
   const workshop = el('a', { href: workshopHref, class: 'workshop-link' });
+  // A filled-in template to start from (issue 9): the workshop as a workbook and as CSV.
+  const templateXlsx = el('a', { class: 'template-link', download: '' });
+  const templateCsv = el('a', { class: 'template-link', download: '' });
+  const templates = el('p', { class: 'muted' });
   const dialog = el(
     'dialog',
     { class: 'open-data', 'aria-labelledby': 'open-data-title' },
     el('div', { class: 'dialog-head' }, heading, close),
     intro,
+    templates,
     el('p', {}, pickLabel, input),
     dropHint,
     progressBox,
@@ -85,6 +90,13 @@ export function createOpenData(options: OpenDataOptions) {
     heading.textContent = tr('import.title');
     close.setAttribute('aria-label', tr('import.close'));
     intro.textContent = tr('import.intro');
+    const fr = options.getLang() === 'fr';
+    const stem = fr ? 'maillage-modele' : 'maillage-template';
+    templateXlsx.href = `${import.meta.env.BASE_URL}templates/${stem}.xlsx`;
+    templateXlsx.textContent = tr('template.xlsx');
+    templateCsv.href = `${import.meta.env.BASE_URL}templates/${stem}-${fr ? 'reseau' : 'network'}.csv`;
+    templateCsv.textContent = tr('template.csv');
+    replaceChildren(templates, `${tr('template.intro')} `, templateXlsx, ' · ', templateCsv);
     pickLabel.textContent = tr('import.pick');
     dropHint.textContent = tr('import.dropHint');
     myTitle.textContent = tr('import.myData');
