@@ -54,6 +54,7 @@ function originOfAddress(): DataOrigin | null {
   const origin = url instanceof URL ? foreignOrigin(url, window.location.href) : null;
   return origin === null ? null : { origin };
 }
+import { createExportMenu } from './export/menu';
 
 const storage = (): Storage | undefined => {
   try {
@@ -117,6 +118,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const originBanner = from === null ? null : createOriginBanner(app, from, () => store.get().lang);
   app.append(main);
 
+  const mapView = mountMap(mapArea, { dataset, store });
   const parts: { destroy(): void }[] = [
     header,
     notices,
@@ -125,10 +127,11 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     createFilters(panel, dataset, store),
     createProgramme(panel, dataset, store),
     createGraphView(graphArea, { dataset, store }),
-    mountMap(mapArea, { dataset, store }),
+    mapView,
     createViewFrame(graphArea, 'graph', 'view.graph', store),
     createViewFrame(mapArea, 'map', 'view.map', store),
     mountPresenter({ dataset, store, tools: header.tools }),
+    createExportMenu(header.tools, { dataset, store, graph: graphArea, mapArea, map: mapView.map }),
   ];
   const openButton = openData.button(header.tools);
   parts.push(openButton);
@@ -227,6 +230,13 @@ async function start(app: HTMLElement) {
             ? t('import.opened', { name: opened.name, actors: d.actors.length, relations: d.relations.length, places: d.places.length })
             : t('import.notKept', { name: opened.name }),
         );
+      }
+      const geocoding = opened.geocoding;
+      if (geocoding && geocoding.placed.length + geocoding.ambiguous.length > 0) {
+        const ambiguous = geocoding.ambiguous
+          .map(({ request, candidates }) => t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }))
+          .join(' ; ');
+        current.notices.show(`${t('geocode.placed', { count: geocoding.placed.length })}${ambiguous ? ` ${t('geocode.ambiguous', { list: ambiguous })}` : ''}`);
       }
       const placeless = d.actors.filter((a) => a.place === null);
       if (placeless.length > 0) {

@@ -165,6 +165,8 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
 
   return {
     update,
+    /** The live MapLibre map once it is drawn, else null (for exports). */
+    map: () => view?.map ?? null,
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -8,6 +8,7 @@ import { MAX_BYTES, formatSize } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
 import type { DatasetStorage, SavedMeta } from '../import/storage';
 import type { UnresolvedPlace } from '../import/types';
+import type { GeocodingReport } from '../geocode/placeDataset';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from './dom';
 
@@ -32,6 +33,8 @@ export interface Opened {
   /** True when it was just read from a file (false when reopened from My data). */
   readonly fresh: boolean;
   readonly unresolvedPlaces: readonly UnresolvedPlace[];
+  /** What the offline gazetteer placed, found ambiguous or did not know (null when not needed). */
+  readonly geocoding?: GeocodingReport | null;
 }
 
 export interface OpenDataOptions {
@@ -60,11 +63,16 @@ export function createOpenData(options: OpenDataOptions) {
   const myList = el('ul', { class: 'my-data', 'aria-labelledby': 'my-data-title' });
   const myStatus = el('p', { class: 'muted', role: 'status' });
   const workshop = el('a', { href: workshopHref, class: 'workshop-link' });
+  // A filled-in template to start from (issue 9): the workshop as a workbook and as CSV.
+  const templateXlsx = el('a', { class: 'template-link', download: '' });
+  const templateCsv = el('a', { class: 'template-link', download: '' });
+  const templates = el('p', { class: 'muted' });
   const dialog = el(
     'dialog',
     { class: 'open-data', 'aria-labelledby': 'open-data-title' },
     el('div', { class: 'dialog-head' }, heading, close),
     intro,
+    templates,
     el('p', {}, pickLabel, input),
     dropHint,
     progressBox,
@@ -82,6 +90,13 @@ export function createOpenData(options: OpenDataOptions) {
     heading.textContent = tr('import.title');
     close.setAttribute('aria-label', tr('import.close'));
     intro.textContent = tr('import.intro');
+    const fr = options.getLang() === 'fr';
+    const stem = fr ? 'maillage-modele' : 'maillage-template';
+    templateXlsx.href = `${import.meta.env.BASE_URL}templates/${stem}.xlsx`;
+    templateXlsx.textContent = tr('template.xlsx');
+    templateCsv.href = `${import.meta.env.BASE_URL}templates/${stem}-${fr ? 'reseau' : 'network'}.csv`;
+    templateCsv.textContent = tr('template.csv');
+    replaceChildren(templates, `${tr('template.intro')} `, templateXlsx, ' · ', templateCsv);
     pickLabel.textContent = tr('import.pick');
     dropHint.textContent = tr('import.dropHint');
     myTitle.textContent = tr('import.myData');
@@ -151,9 +166,19 @@ export function createOpenData(options: OpenDataOptions) {
         showProblems(file.name, outcome.problems);
         return;
       }
-      const saved = await storage.save({ name: file.name, size: file.size, text: outcome.text }, now());
+      // Places named without coordinates: the offline gazetteer, fetched only now (issue 9).
+      let { dataset, text } = outcome;
+      let geocoding: GeocodingReport | null = null;
+      if (outcome.unresolvedPlaces.length > 0) {
+        progressLabel.textContent = t()('geocode.working');
+        const [{ resolvePlaces }, { loadGazetteer }] = await Promise.all([import('../geocode/resolveOpened'), import('../geocode/load')]);
+        const resolved = await resolvePlaces(file.name, JSON.parse(text) as unknown, outcome.unresolvedPlaces, () => loadGazetteer());
+        if (resolved.ok) ({ dataset, text, report: geocoding } = resolved);
+        else console.warn('Places could not be looked up:', resolved.error);
+      }
+      const saved = await storage.save({ name: file.name, size: file.size, text }, now());
       dialog.close();
-      options.onOpened({ dataset: outcome.dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces });
+      options.onOpened({ dataset, name: file.name, kept: saved.ok ? saved.meta : null, fresh: true, unresolvedPlaces: outcome.unresolvedPlaces, geocoding });
     } catch (error) {
       showProblems(file.name, [{ file: file.name, code: 'unreadable', params: { reason: error instanceof Error ? error.message : String(error) } }]);
     } finally {
