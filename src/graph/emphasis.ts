@@ -1,7 +1,7 @@
 // What the view lights up, as a pure function of the model and the state: hover or keyboard focus
 // light a node and its neighbours; otherwise the store's selection lights what spotlight() says.
 import type { Dataset } from '../data/dataset';
-import { spotlight } from '../state/derive';
+import { selectSpotlight } from '../state/selectors';
 import type { Selection } from '../state/viewState';
 import { nodeIdOf, type GraphModel, type GraphNode } from './model';
 import type { Emphasis } from './renderer';
@@ -17,7 +17,7 @@ export interface EmphasisInput {
 
 export function emphasisOf(d: Dataset, model: GraphModel, input: EmphasisInput): Emphasis {
   const { selection, local } = input;
-  const light = spotlight(d, selection);
+  const light = selectSpotlight(d, selection);
   const spotlit = light
     ? new Set([
         ...[...light.actors].map((id) => nodeIdOf('actor', id)),

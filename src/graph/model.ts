@@ -4,7 +4,7 @@ import type { SimulationNodeDatum } from 'd3-force';
 import type { Dataset } from '../data/dataset';
 import { SCALES, type ActorKind, type RelationKind } from '../data/schema';
 import { degreeByActor } from '../data/select';
-import { visibleActorIds, visibleRelations } from '../state/derive';
+import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Filters } from '../state/viewState';
 import {
   isSymmetric,
@@ -71,7 +71,7 @@ export function nodeIdOf(type: NodeType, ref: string): string {
 }
 
 export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
-  const visible = visibleActorIds(d, options.filters);
+  const visible = selectVisibleActorIds(d, options);
   const degree = degreeByActor(d);
   const maxDegree = Math.max(0, ...degree.values());
   const nodes: GraphNode[] = [];
@@ -91,7 +91,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       style: KIND_STYLES[a.kind],
     });
   }
-  for (const r of visibleRelations(d, options.filters, visible)) {
+  for (const r of selectVisibleRelations(d, options)) {
     links.push({
       id: `relation:${r.id}`,
       from: actorNodeId(r.from),

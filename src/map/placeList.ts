@@ -4,7 +4,7 @@
 import type { Dataset } from '../data/dataset';
 import { localize, translator } from '../i18n/t';
 import { select } from '../state/actions';
-import { spotlight, visibleActorIds } from '../state/derive';
+import { selectSpotlight, selectVisibleActorIds } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
@@ -92,8 +92,8 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     else if (last && last.selection === state.selection && last.filters === state.filters) return;
     last = state;
     const t = translator(state.lang);
-    const visible = visibleActorIds(dataset, state.filters);
-    const lit = spotlight(dataset, state.selection);
+    const visible = selectVisibleActorIds(dataset, state);
+    const lit = selectSpotlight(dataset, state.selection);
     const selectedPlace = state.selection?.type === 'place' ? state.selection.id : null;
     const selectedActor = state.selection?.type === 'actor' ? state.selection.id : null;
     for (const place of dataset.places) {

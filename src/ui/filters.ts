@@ -2,7 +2,7 @@
 // through the store, with a count of what is shown.
 import type { Dataset } from '../data/dataset';
 import { SCALES } from '../data/schema';
-import { visibleActorIds, visibleRelations } from '../state/derive';
+import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import { localize, translator, type MessageKey, type Translate } from '../i18n/t';
 import { setFilters } from '../state/actions';
 import type { Store } from '../state/store';
@@ -75,8 +75,8 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
   function update(state: ViewState) {
     const t = translator(state.lang);
     summary.textContent = t('filters.title');
-    const actors = visibleActorIds(dataset, state.filters);
-    const relations = visibleRelations(dataset, state.filters, actors);
+    const actors = selectVisibleActorIds(dataset, state);
+    const relations = selectVisibleRelations(dataset, state);
     const text = t('filters.shown', {
       actors: actors.size,
       totalActors: dataset.actors.length,
