@@ -176,6 +176,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     simulation = null;
     cancelLayout?.();
     cancelLayout = null;
+    stage.removeAttribute('aria-busy');
     model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
     if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
@@ -237,6 +238,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     frame = rings;
     redress(state);
     const laidOut = model;
+    // Busy while the worker refines the drawing: assistive technology (and the e2e tests) know
+    // the positions are not final yet; the graph can be used meanwhile.
+    stage.setAttribute('aria-busy', 'true');
     cancelLayout = layouts.run(layoutInput(model, options), {
       progress(positions) {
         if (model !== laidOut || destroyed) return;
@@ -246,6 +250,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       done(positions) {
         if (model !== laidOut || destroyed) return;
         cancelLayout = null;
+        stage.removeAttribute('aria-busy');
         applyPositions(model.nodes, positions);
         follow(simulationFor(model, options, rings).simulation);
         redress(store.get());
