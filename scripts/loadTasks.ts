@@ -3,24 +3,13 @@
 // system's Chromium and prints, per size: when the first node is drawn, the longest main-thread
 // task while loading and the total blocking time (PerformanceObserver 'longtask'), and how long a
 // click on the language button takes to show while the layout runs. Figures, not assertions.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { launch } from '../tests/e2e/browser';
-import { syntheticDataset } from './synthetic';
+import { writeSyntheticFiles } from './synthetic';
 
 const root = resolve(process.argv[2] ?? '.');
 const sizes = (process.argv[3] ?? '2000,5000').split(',').map(Number);
-
-/** Writes synthetic-<n>.json and its notes into the built app, same-origin for ?data=. */
-export function writeSynthetic(dist: string, size: number): string {
-  const { json, notes } = syntheticDataset(size);
-  const dir = `${dist}/synthetic`;
-  mkdirSync(`${dir}/sessions`, { recursive: true });
-  writeFileSync(`${dir}/synthetic-${size}.json`, json);
-  for (const [path, text] of notes) writeFileSync(`${dir}/${path}`, text);
-  return `synthetic/synthetic-${size}.json`;
-}
 
 const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0];
@@ -28,7 +17,7 @@ if (!base) throw new Error('vite preview did not report an address');
 const browser = await launch();
 try {
   for (const size of sizes) {
-    const file = writeSynthetic(`${root}/dist`, size);
+    const file = await writeSyntheticFiles(`${root}/dist`, size);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.addInitScript(() => {
       const w = window as unknown as { longtasks: { start: number; duration: number }[] };

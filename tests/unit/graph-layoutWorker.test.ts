@@ -39,7 +39,7 @@ function drive(requests: unknown[], between?: (handle: (data: unknown) => void, 
   return replies;
 }
 
-const request = (id: number, model: GraphModel, o: LayoutOptions = options): LayoutRequest => ({
+const request = (id: number, model: GraphModel, o: LayoutOptions = options): Extract<LayoutRequest, { type: 'layout' }> => ({
   type: 'layout',
   version: PROTOCOL_VERSION,
   id,
