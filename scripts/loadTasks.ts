@@ -1,4 +1,4 @@
-// tsx scripts/loadTasks.ts [appRoot=.] [sizes=2000,5000]
+// tsx scripts/loadTasks.ts [appRoot=.] [sizes=2000,5000] [--no-map]
 // Loads synthetic networks into the built app (appRoot/dist, served by vite preview) in the
 // system's Chromium and prints, per size: when the first node is drawn, the longest main-thread
 // task while loading and the total blocking time (PerformanceObserver 'longtask'), and how long a
@@ -10,11 +10,13 @@ import { writeSyntheticFiles } from './synthetic';
 
 const root = resolve(process.argv[2] ?? '.');
 const sizes = (process.argv[3] ?? '2000,5000').split(',').map(Number);
+// --no-map: Chromium without WebGL, so the map shows its list and only the graph's work is timed.
+const noMap = process.argv.includes('--no-map');
 
 const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0];
 if (!base) throw new Error('vite preview did not report an address');
-const browser = await launch();
+const browser = await launch(noMap ? ['--disable-webgl', '--disable-3d-apis', '--disable-gpu'] : []);
 try {
   for (const size of sizes) {
     const file = await writeSyntheticFiles(`${root}/dist`, size);

@@ -19,17 +19,17 @@ describe(`a ${ACTORS}-actor network in Chromium`, () => {
   it('answers a click while the layout runs, then lets the keyboard reach named nodes', { timeout: 600_000 }, async () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     const watched = watch(page);
+    await page.goto(`${inject('baseURL')}?data=${file}`);
+    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+    // The first drawing: every node is there while the worker still refines the layout.
+    await page.locator('#graph [aria-busy="true"] [data-node]').first().waitFor({ state: 'attached', timeout: 300_000 });
     // Note whether the graph was still being laid out when the language switch showed.
-    await page.addInitScript(`
+    await page.evaluate(`
       new MutationObserver(() => {
         if (document.documentElement.lang === 'en' && window.busyWhenSwitched === undefined)
           window.busyWhenSwitched = document.querySelector('#graph [aria-busy="true"]') !== null;
       }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     `);
-    await page.goto(`${inject('baseURL')}?data=${file}`);
-    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
-    // The first drawing: every node is there while the worker still refines the layout.
-    await page.locator('#graph [aria-busy="true"] [data-node]').first().waitFor({ state: 'attached', timeout: 300_000 });
     await page.getByRole('button', { name: 'Switch to English' }).click({ timeout: 300_000 });
     await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 300_000 });
     await expect(page.evaluate('window.busyWhenSwitched')).resolves.toBe(true);
