@@ -19,6 +19,7 @@ import { projectorFontSize } from './texts';
 import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, visibleLabelRequests, zoomCorner, type Scene, type SceneNode, type Size } from './scene';
 import { createLabelPlacer } from './labels';
 import { createLabelScheduler } from './labelScheduler';
+import { createThrottle } from './throttle';
 import type { Emphasis, Transform } from './renderer';
 import { layoutFrame, seedLayout, simulationFor, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
@@ -76,6 +77,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
   const labelSlices = createLabelScheduler();
+  const progressDraws = createThrottle();
   let transform: Transform = { x: 0, y: 0, k: 1 };
   let emphasis: Emphasis | null = null;
   let labelTimer: ReturnType<typeof setTimeout> | null = null;
@@ -176,6 +178,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     simulation = null;
     cancelLayout?.();
     cancelLayout = null;
+    progressDraws.cancel();
     stage.removeAttribute('aria-busy');
     model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
@@ -244,17 +247,23 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     cancelLayout = layouts.run(layoutInput(model, options), {
       progress(positions) {
         if (model !== laidOut || destroyed) return;
-        applyPositions(model.nodes, positions);
-        renderer.draw();
+        progressDraws.push(() => {
+          if (model !== laidOut || destroyed) return;
+          applyPositions(model.nodes, positions);
+          renderer.draw();
+        });
       },
       done(positions) {
         if (model !== laidOut || destroyed) return;
+        progressDraws.cancel();
         cancelLayout = null;
         stage.removeAttribute('aria-busy');
         applyPositions(model.nodes, positions);
         follow(simulationFor(model, options, rings).simulation);
-        redress(store.get());
-        applyEmphasis(store.get());
+        // The scene stays (rebuilding thousands of elements would block); the nodes move to
+        // their places and the labels of what is on screen follow, a few per frame.
+        renderer.draw();
+        placeVisibleLabels();
       },
     });
   }
@@ -478,6 +487,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       cancelLayout?.();
       layouts.destroy();
       labelSlices.cancel();
+      progressDraws.cancel();
       if (labelTimer !== null) clearTimeout(labelTimer);
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       zoomer.destroy();

@@ -1,0 +1,26 @@
+import { preview } from 'vite';
+import { launch } from '/work/wt/graph/tests/e2e/browser';
+const [root, query, secs] = process.argv.slice(2);
+const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls!.local[0];
+const browser = await launch(['--disable-webgl', '--disable-3d-apis', '--disable-gpu']);
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+await page.goto(`${base}${query}`);
+await page.waitForTimeout(Number(secs) * 1000);
+const { profile } = await cdp.send('Profiler.stop') as any;
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas as number[];
+profile.samples.forEach((id: number, i: number) => {
+  const n: any = byId.get(id);
+  const key = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+});
+const total = [...self.values()].reduce((a, b) => a + b, 0); console.log("total", total.toFixed(0));
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms ${k}`).join('\n'));
+await browser.close();
+await server.close();
