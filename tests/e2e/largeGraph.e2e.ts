@@ -30,10 +30,15 @@ describe(`a ${ACTORS}-actor network in Chromium`, () => {
           window.busyWhenSwitched = document.querySelector('#graph [aria-busy="true"]') !== null;
       }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     `);
-    await page.getByRole('button', { name: 'Switch to English' }).click({ timeout: 300_000 });
+    // force: no wait for the page's animation frames (a 5,000-node SVG is slow to paint in
+    // software), the click goes to the page at once, as a person's would.
+    // Queries are scoped (header, zoom group): naming 5,000 buttons for a page-wide role query
+    // costs Playwright itself tens of seconds.
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Switch to English' }).click({ force: true, timeout: 300_000 });
     await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 300_000 });
     await expect(page.evaluate('window.busyWhenSwitched')).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Passer en français' }).count()).resolves.toBe(1);
+    await expect(header.getByRole('button', { name: 'Passer en français' }).count()).resolves.toBe(1);
 
     // Settled; then every node is a named button.
     await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 300_000 });
@@ -45,7 +50,7 @@ describe(`a ${ACTORS}-actor network in Chromium`, () => {
     expect(names.filter((n) => /^button\|Actor \d+, [^,]+, [^,]+$/.test(n))).toHaveLength(ACTORS);
 
     // The keyboard: Tab from the graph's last control lands on a node; an arrow moves to another.
-    await graph.getByRole('button', { name: 'Fit the graph to the view' }).focus();
+    await graph.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Fit the graph to the view' }).focus();
     let focusedNode: string | null = null;
     for (let i = 0; i < 6 && !focusedNode; i++) {
       await page.keyboard.press('Tab');
