@@ -69,3 +69,14 @@ export function syntheticDataset(
   const notes = new Map(sessions.map((s) => [s.notes, `# ${s.title.fr}\n\nNote.`]));
   return { json: JSON.stringify(data), notes };
 }
+
+/** Writes synthetic-<n>.json and its session notes under `dir` (e.g. the built app's dist/, so
+ * that `?data=synthetic/synthetic-<n>.json` loads it same-origin); returns that path. */
+export async function writeSyntheticFiles(dir: string, actorCount: number): Promise<string> {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { json, notes } = syntheticDataset(actorCount);
+  mkdirSync(`${dir}/synthetic/sessions`, { recursive: true });
+  writeFileSync(`${dir}/synthetic/synthetic-${actorCount}.json`, json);
+  for (const [path, text] of notes) writeFileSync(`${dir}/synthetic/${path}`, text);
+  return `synthetic/synthetic-${actorCount}.json`;
+}

@@ -1,7 +1,8 @@
 // What the view lights up, as a pure function of the model and the state: hover or keyboard focus
 // light a node and its neighbours; otherwise the store's selection lights what spotlight() says.
 import type { Dataset } from '../data/dataset';
-import { spotlight } from '../state/derive';
+import type { Spotlight } from '../state/derive';
+import { selectSpotlight } from '../state/selectors';
 import type { Selection } from '../state/viewState';
 import { nodeIdOf, type GraphModel, type GraphNode } from './model';
 import type { Emphasis } from './renderer';
@@ -17,14 +18,8 @@ export interface EmphasisInput {
 
 export function emphasisOf(d: Dataset, model: GraphModel, input: EmphasisInput): Emphasis {
   const { selection, local } = input;
-  const light = spotlight(d, selection);
-  const spotlit = light
-    ? new Set([
-        ...[...light.actors].map((id) => nodeIdOf('actor', id)),
-        ...[...light.people].map((id) => nodeIdOf('person', id)),
-        ...[...light.sessions].map((id) => nodeIdOf('session', id)),
-      ])
-    : null;
+  const light = selectSpotlight(d, selection);
+  const spotlit = light ? spotlitNodes(light) : null;
   const lit = local && model.nodeById.has(local) ? new Set([local, ...(model.neighbours.get(local) ?? [])]) : spotlit;
   const selectedId = selection && selection.type !== 'place' ? nodeIdOf(selection.type, selection.id) : null;
   const selected = selectedId && model.nodeById.has(selectedId) ? selectedId : null;
@@ -35,3 +30,19 @@ export function emphasisOf(d: Dataset, model: GraphModel, input: EmphasisInput):
 /** Where Tab first lands in the graph: its most connected node. */
 export const mostConnected = (model: GraphModel): string | null =>
   model.nodes.reduce<GraphNode | null>((best, n) => (!best || n.degree > best.degree ? n : best), null)?.id ?? null;
+
+/** The node ids a spotlight lights, one set per spotlight (the selector keeps the spotlight while
+ * the selection stays): a hover does not make a new one, so renderers see what did not change. */
+const spotlitCache = new WeakMap<Spotlight, ReadonlySet<string>>();
+function spotlitNodes(light: Spotlight): ReadonlySet<string> {
+  let ids = spotlitCache.get(light);
+  if (!ids) {
+    ids = new Set([
+      ...[...light.actors].map((id) => nodeIdOf('actor', id)),
+      ...[...light.people].map((id) => nodeIdOf('person', id)),
+      ...[...light.sessions].map((id) => nodeIdOf('session', id)),
+    ]);
+    spotlitCache.set(light, ids);
+  }
+  return ids;
+}

@@ -349,3 +349,41 @@ export function overlappingPairs(boxes: readonly (Box & { readonly id: string })
   }
   return pairs;
 }
+
+/** The crowded graph's one greedy pass (see CROWDED), a few labels at a time: `place` goes on in
+ * priority order until `stop()` says the frame's time is up, and returns the labels it placed.
+ * Run to the end, it places the labels placeLabels would for a crowded graph. */
+export interface LabelPlacer {
+  place(stop: () => boolean): PlacedLabel[];
+  readonly done: boolean;
+}
+
+export function createLabelPlacer(requests: readonly LabelRequest[], options: PlaceOptions): LabelPlacer {
+  const order = [...requests].sort((a, b) => b.priority - a.priority || b.width - a.width || a.id.localeCompare(b.id));
+  const centre = options.centre ?? { x: 0, y: 0 };
+  const circles = circleIndex(options.circles, requests);
+  const placed: Placed = { boxes: [], grid: boxGrid(cellSize(order)) };
+  let rank = 0;
+  return {
+    place(stop) {
+      const out: PlacedLabel[] = [];
+      while (rank < order.length) {
+        const req = order[rank]!;
+        const best = pick(req, rank, candidates(req, centre), placed, circles, options, true);
+        if (best) {
+          const { box, anchor, leader } = best.c;
+          placed.boxes[rank] = box;
+          placed.grid.insert(rank, box);
+          const far = leader || nearerOther(box, req, circles);
+          out.push({ id: req.id, dx: box.x - req.x, dy: box.y - req.y, width: box.width, height: box.height, anchor, leader: far, free: true });
+        }
+        rank++;
+        if (stop()) break;
+      }
+      return out;
+    },
+    get done() {
+      return rank >= order.length;
+    },
+  };
+}

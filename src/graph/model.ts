@@ -5,7 +5,7 @@ import type { Dataset } from '../data/dataset';
 import type { ActorKind, RelationKind } from '../data/schema';
 import { scaleIndex } from '../data/vocabulary';
 import { degreeByActor } from '../data/select';
-import { visibleActorIds, visibleRelations } from '../state/derive';
+import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Filters } from '../state/viewState';
 import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
 import { nodeRadius } from './style';
@@ -66,7 +66,7 @@ export function nodeIdOf(type: NodeType, ref: string): string {
 }
 
 export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
-  const visible = visibleActorIds(d, options.filters);
+  const visible = selectVisibleActorIds(d, options);
   const degree = degreeByActor(d);
   const maxDegree = Math.max(0, ...degree.values());
   const nodes: GraphNode[] = [];
@@ -87,7 +87,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       style: visual.kindStyle(a.kind),
     });
   }
-  for (const r of visibleRelations(d, options.filters, visible)) {
+  for (const r of selectVisibleRelations(d, options)) {
     const style = visual.relationStyle(r.kind);
     links.push({
       id: `relation:${r.id}`,

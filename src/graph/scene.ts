@@ -8,7 +8,7 @@ import { scaleLabel } from '../vocabulary/labels';
 import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
 import { placeCaptions, type PlacedCaption } from './captions';
-import { placeLabels, type Box, type PlacedLabel } from './labels';
+import { placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
 import { layoutGraph, type Layout } from './simulation';
@@ -74,6 +74,9 @@ export interface ViewOptions {
   readonly reserved?: readonly Box[];
   /** A floor for the label size on screen, e.g. 28px on a projector at 1920×1080. */
   readonly minFontSize?: number;
+  /** False: leave every label unplaced (a large graph places those on screen in slices, see
+   * visibleLabelRequests); true by default. */
+  readonly placeLabels?: boolean;
 }
 
 export interface SceneOptions extends ViewOptions {
@@ -193,8 +196,41 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
     rings,
     reserved,
   };
-  placeSceneLabels(scene);
+  if (options.placeLabels !== false) placeSceneLabels(scene);
   return scene;
+}
+
+/** What to place for the part of the scene inside `visible` (layout coordinates): the labels of
+ * the nodes there, ranked by `priority`, kept inside it, off the nodes there and the captions. */
+export function visibleLabelRequests(scene: Scene, visible: Box, priority: (s: SceneNode) => number): { requests: LabelRequest[]; options: PlaceOptions } {
+  const margin = 3 / scene.scale;
+  const inside = scene.nodes.filter((s) => {
+    const x = s.node.x ?? 0;
+    const y = s.node.y ?? 0;
+    return x >= visible.x && x <= visible.x + visible.width && y >= visible.y && y <= visible.y + visible.height;
+  });
+  const reach = Math.max(1, scene.fontSize * 4);
+  const near = scene.nodes.filter((s) => {
+    const x = s.node.x ?? 0;
+    const y = s.node.y ?? 0;
+    return x >= visible.x - reach && x <= visible.x + visible.width + reach && y >= visible.y - reach && y <= visible.y + visible.height + reach;
+  });
+  return {
+    requests: inside.map((s) => ({
+      id: s.node.id,
+      x: s.node.x ?? 0,
+      y: s.node.y ?? 0,
+      r: s.node.radius + 1,
+      width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
+      height: estimateTextHeight(scene.fontSize, s.lines.length),
+      priority: priority(s),
+    })),
+    options: {
+      bounds: { x: visible.x + margin, y: visible.y + margin, width: visible.width - 2 * margin, height: visible.height - 2 * margin },
+      obstacles: scene.rings.flatMap((r) => r.placed.boxes),
+      circles: near.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
+    },
+  };
 }
 
 /** Places (or re-places, after a drag) every label of the scene at the nodes' current positions. */

@@ -10,16 +10,37 @@ import {
   forceY,
   type Simulation,
   type SimulationLinkDatum,
+  type SimulationNodeDatum,
 } from 'd3-force';
 import { randomLcg } from 'd3';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
 import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
-import type { GraphModel, GraphNode } from './model';
+import type { GraphLink, GraphNode } from './model';
 import { forceRing, type Band } from './ringForce';
 
-export type SimLink = SimulationLinkDatum<GraphNode> & { readonly side: boolean };
-export type GraphSimulation = Simulation<GraphNode, SimLink>;
+/** What the layout reads of a node: the graph model's nodes have it, and so do the bare nodes a
+ * worker rebuilds from a message (layoutInput.ts). */
+export interface LayoutNode extends SimulationNodeDatum {
+  readonly id: string;
+  readonly type: GraphNode['type'];
+  readonly scaleIndex: number | null;
+  readonly degree: number;
+  readonly radius: number;
+}
+
+/** What the layout reads of a model. */
+export interface LayoutModel<N extends LayoutNode = LayoutNode> {
+  readonly nodes: N[];
+  readonly links: readonly Pick<GraphLink, 'from' | 'to' | 'family'>[];
+  readonly nodeById: ReadonlyMap<string, N>;
+  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How many scales (rings) the dataset has: its own vocabulary's, or the seven built-in ones. */
+  readonly scaleCount: number;
+}
+
+export type SimLink<N extends LayoutNode = GraphNode> = SimulationLinkDatum<N> & { readonly side: boolean };
+export type GraphSimulation<N extends LayoutNode = GraphNode> = Simulation<N, SimLink<N>>;
 
 export interface LayoutOptions {
   readonly width: number;
@@ -30,14 +51,18 @@ export interface LayoutOptions {
   readonly pins?: ReadonlyMap<string, { readonly x: number; readonly y: number }>;
 }
 
-export interface Layout {
-  readonly simulation: GraphSimulation;
+/** The rings a layout keeps nodes in, for a space of this size. */
+export interface LayoutFrame {
   /** One band per scale; in the free layout they are still computed, but not drawn. */
   readonly bands: readonly Band[];
   /** Horizontal radius of the ellipse every node is kept in. */
   readonly outer: number;
   /** Width / height of the rings (1 = circles). */
   readonly aspect: number;
+}
+
+export interface Layout<N extends LayoutNode = GraphNode> extends LayoutFrame {
+  readonly simulation: GraphSimulation<N>;
   readonly ticks: number;
 }
 
@@ -57,17 +82,19 @@ export function ringShape(width: number, height: number): { outer: number; aspec
   return { outer: Math.min(rx, ry * aspect), aspect };
 }
 
-/** Builds the simulation for `model` (whose nodes it positions) and ticks it to rest. */
-export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
-  const { layout, seed = DEFAULT_SEED } = options;
+/** The bands for `model` in a space of this size. Cheap: no node moves. */
+export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
   const { outer, aspect } = ringShape(options.width, options.height);
-  const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const counts = Array.from({ length: model.scaleCount }, (_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
-  const bands = ringBands(counts, { outer: outer, step: 28, spacing: 78 });
-  const random = randomLcg(seed);
-  const whole: Band = { inner: 0, outer, radius: 0 };
+  return { bands: ringBands(counts, { outer: outer, step: 28, spacing: 78 }), outer, aspect };
+}
 
-  seedPositions(model, layout === 'rings' ? bands : null, outer, aspect, random);
+/** Puts every node at its starting place (actors on their ring at a seeded angle, pinned nodes
+ * where they were pinned): the first drawing, before any tick. Returns the random source, where
+ * the simulation carries on from. */
+export function seedLayout<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions, frame: LayoutFrame = layoutFrame(model, options)): () => number {
+  const random = randomLcg(options.seed ?? DEFAULT_SEED);
+  seedPositions(model, options.layout === 'rings' ? frame.bands : null, frame.outer, frame.aspect, random);
   for (const node of model.nodes) {
     const pin = options.pins?.get(node.id);
     node.fx = pin?.x ?? null;
@@ -77,12 +104,40 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
       node.y = pin.y;
     }
   }
+  return random;
+}
 
-  const links: SimLink[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
-  const collideRadius = (n: GraphNode) => n.radius + 12 * unit;
+/** Seeds `model` and builds its simulation, stopped at alpha 1, not ticked: `settle` (or the
+ * same ticks in slices) lays it out. */
+export function prepareLayout<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions): Layout<N> {
+  const frame = layoutFrame(model, options);
+  const random = seedLayout(model, options, frame);
+  const simulation = forcesFor(model, options.layout, frame, random);
+  return { simulation, ...frame, ticks: ticksToRest(simulation) };
+}
+
+/** The simulation for nodes already where they are (laid out elsewhere, e.g. in the worker):
+ * what a drag reheats. Nothing moves until it is ticked. */
+export function simulationFor<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions, frame: LayoutFrame = layoutFrame(model, options)): Layout<N> {
+  const simulation = forcesFor(model, options.layout, frame, randomLcg(options.seed ?? DEFAULT_SEED));
+  return { simulation, ...frame, ticks: ticksToRest(simulation) };
+}
+
+/** Builds the simulation for `model` (whose nodes it positions) and ticks it to rest. */
+export function layoutGraph<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions): Layout<N> {
+  const prepared = prepareLayout(model, options);
+  return { ...prepared, ticks: settle(prepared.simulation) };
+}
+
+function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLayout, frame: LayoutFrame, random: () => number): GraphSimulation<N> {
+  const { bands, outer, aspect } = frame;
+  const unit = Math.sqrt(outer * (outer / aspect)) / 200;
+  const whole: Band = { inner: 0, outer, radius: 0 };
+  const links: SimLink<N>[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
+  const collideRadius = (n: N) => n.radius + 12 * unit;
   const scale = collideScale(model.nodes.map(collideRadius), Math.PI * outer * (outer / aspect));
-  const collide = forceCollide<GraphNode>((n) => collideRadius(n) * scale).iterations(collideIterations(model.nodes.length));
-  const simulation: GraphSimulation = forceSimulation<GraphNode, SimLink>(model.nodes)
+  const collide = forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(model.nodes.length));
+  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
     .randomSource(random)
     .stop()
     .force('collide', collide);
@@ -95,29 +150,28 @@ export function layoutGraph(model: GraphModel, options: LayoutOptions): Layout {
     simulation
       .force(
         'link',
-        forceLink<GraphNode, SimLink>(links)
+        forceLink<N, SimLink<N>>(links)
           .id((n) => n.id)
           .distance((l) => (l.side ? 40 : 60) * unit)
           .strength((l) => (l.side ? 0.7 : 0.25)),
       )
-      .force('charge', forceManyBody<GraphNode>().theta(theta).strength(-160 * unit).distanceMax(outer))
+      .force('charge', forceManyBody<N>().theta(theta).strength(-160 * unit).distanceMax(outer))
       .force(
         'ring',
-        forceRing<GraphNode>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
+        forceRing<N>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
           .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
           .wall(0.8)
           .aspect(aspect),
       );
   } else {
     simulation
-      .force('link', forceLink<GraphNode, SimLink>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
-      .force('charge', forceManyBody<GraphNode>().theta(theta).strength(-320 * unit).distanceMax(outer * 1.5))
-      .force('x', forceX<GraphNode>(0).strength(0.07))
-      .force('y', forceY<GraphNode>(0).strength(0.07))
-      .force('bounds', forceRing<GraphNode>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
+      .force('link', forceLink<N, SimLink<N>>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
+      .force('charge', forceManyBody<N>().theta(theta).strength(-320 * unit).distanceMax(outer * 1.5))
+      .force('x', forceX<N>(0).strength(0.07))
+      .force('y', forceY<N>(0).strength(0.07))
+      .force('bounds', forceRing<N>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
   }
-
-  return { simulation, bands, outer, aspect, ticks: settle(simulation) };
+  return simulation;
 }
 
 /** The part of a band where a node of this radius lies wholly inside it (ring distances stretch
@@ -131,9 +185,14 @@ export function within(band: Band, radius: number, aspect: number): Band {
   return { inner, outer, radius: Math.min(outer, Math.max(inner, band.radius)) };
 }
 
-/** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks. */
-export function settle(simulation: GraphSimulation): number {
-  const n = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+/** Ticks from alpha 1 until alpha falls below alphaMin. */
+export const ticksToRest = <N extends LayoutNode>(simulation: GraphSimulation<N>): number =>
+  Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+
+/** Ticks a stopped simulation until alpha falls below alphaMin; returns the number of ticks.
+ * The same as ticking it in slices that add up to the same count (layoutRun.ts does). */
+export function settle<N extends LayoutNode>(simulation: GraphSimulation<N>): number {
+  const n = ticksToRest(simulation);
   simulation.alpha(1);
   simulation.tick(n);
   return n;
@@ -142,14 +201,14 @@ export function settle(simulation: GraphSimulation): number {
 /** Actors in breadth-first order from the most connected, component by component (largest
  * first), each component laid out from its hub outwards on both sides: linked actors come out next
  * to each other, so seeding angles in this order starts the rings with few crossings. */
-export function spreadOrder(model: GraphModel): GraphNode[] {
+export function spreadOrder<N extends LayoutNode>(model: LayoutModel<N>): N[] {
   const actors = model.nodes.filter((n) => n.type === 'actor');
-  const byDegree = (a: GraphNode, b: GraphNode) => b.degree - a.degree || a.id.localeCompare(b.id);
+  const byDegree = (a: N, b: N) => b.degree - a.degree || a.id.localeCompare(b.id);
   const seen = new Set<string>();
-  const components: GraphNode[][] = [];
+  const components: N[][] = [];
   for (const start of [...actors].sort(byDegree)) {
     if (seen.has(start.id)) continue;
-    const component: GraphNode[] = [];
+    const component: N[] = [];
     const queue = [start];
     seen.add(start.id);
     // A moving head rather than queue.shift(), which is O(queue) per call.
@@ -158,21 +217,21 @@ export function spreadOrder(model: GraphModel): GraphNode[] {
       component.push(node);
       const next = [...(model.neighbours.get(node.id) ?? [])]
         .map((id) => model.nodeById.get(id))
-        .filter((n): n is GraphNode => n?.type === 'actor' && !seen.has(n.id))
+        .filter((n): n is N => n?.type === 'actor' && !seen.has(n.id))
         .sort(byDegree);
       for (const n of next) {
         seen.add(n.id);
         queue.push(n);
       }
     }
-    const centred: GraphNode[] = [];
+    const centred: N[] = [];
     component.forEach((node, i) => (i % 2 === 1 ? centred.push(node) : centred.unshift(node)));
     components.push(centred);
   }
   return components.sort((a, b) => b.length - a.length).flat();
 }
 
-function largestComponentSize(order: readonly GraphNode[], model: GraphModel): number {
+function largestComponentSize(order: readonly LayoutNode[], model: LayoutModel): number {
   // The first component of spreadOrder is the largest: count until a node unreachable from it.
   const reach = new Set<string>();
   const stack = order[0] ? [order[0].id] : [];
@@ -187,7 +246,7 @@ function largestComponentSize(order: readonly GraphNode[], model: GraphModel): n
 
 /** Starting positions: actors on their ring at angles in spread order (with a seeded jitter), the
  * others next to what they link. */
-function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: number, aspect: number, random: () => number) {
+function seedPositions<N extends LayoutNode>(model: LayoutModel<N>, bands: readonly Band[] | null, outer: number, aspect: number, random: () => number) {
   const order = spreadOrder(model);
   // The largest component centred at the bottom.
   const first = model.neighbours.size === 0 ? 0 : Math.max(1, largestComponentSize(order, model));
@@ -212,7 +271,7 @@ function seedPositions(model: GraphModel, bands: readonly Band[] | null, outer: 
     if (node.type === 'actor') continue;
     const linked = [...(model.neighbours.get(node.id) ?? [])]
       .map((id) => model.nodeById.get(id))
-      .filter((n): n is GraphNode => n?.type === 'actor');
+      .filter((n): n is N => n?.type === 'actor');
     const cx = linked.reduce((s, n) => s + (n.x ?? 0), 0) / Math.max(1, linked.length);
     const cy = linked.reduce((s, n) => s + (n.y ?? 0), 0) / Math.max(1, linked.length);
     node.x = cx + (random() - 0.5) * 20;

@@ -26,6 +26,25 @@ interface DrawnLink {
   readonly line: SVGLineElement;
 }
 
+/** What was last written to a node's elements, so that an emphasis change writes only what differs. */
+interface NodeMarks {
+  dim: boolean;
+  selected: boolean;
+  pinned: boolean;
+  tabStop: boolean;
+  name: string;
+}
+
+/** Same for a link: 'dim', 'lit' (lit by a hover or a selection) or 'plain'. */
+type LinkMark = 'dim' | 'lit' | 'plain';
+
+/** Ids in one set and not in the other (either may be null: then nothing is added). */
+function addDifference(into: Set<string>, a: ReadonlySet<string> | null, b: ReadonlySet<string> | null) {
+  if (!a || !b) return;
+  for (const id of a) if (!b.has(id)) into.add(id);
+  for (const id of b) if (!a.has(id)) into.add(id);
+}
+
 const ARROW = 9;
 /** Ids of the captions' paths, unique per renderer. */
 let renderers = 0;
@@ -61,6 +80,12 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
 
   let nodes = new Map<string, DrawnNode>();
   let links: DrawnLink[] = [];
+  /** Links by the ids of their two ends. */
+  let linksOf = new Map<string, DrawnLink[]>();
+  let marks = new Map<string, NodeMarks>();
+  let linkMarks = new Map<DrawnLink, LinkMark>();
+  /** The emphasis last applied; null after a new scene (everything is then written once). */
+  let applied: Emphasis | null = null;
   let current: Scene | null = null;
   let names: NodeNames = { surface: '', pinned: '', inSelection: '' };
   let pinned: ReadonlySet<string> = new Set();
@@ -86,6 +111,17 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
       return { link, line };
     });
     linkLayer.replaceChildren(...links.map((l) => l.line));
+    linksOf = new Map();
+    for (const l of links) {
+      for (const end of [l.link.from, l.link.to]) {
+        const list = linksOf.get(end);
+        if (list) list.push(l);
+        else linksOf.set(end, [l]);
+      }
+    }
+    marks = new Map();
+    linkMarks = new Map();
+    applied = null;
 
     nodes = new Map(
       scene.nodes.map((s) => {
@@ -108,16 +144,53 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
     );
     nodeLayer.replaceChildren(...[...nodes.values()].map((n) => n.group));
     labelLayer.replaceChildren(...[...nodes.values()].flatMap((n) => [n.leader, n.label]));
-    nameNodes();
+    for (const id of nodes.keys()) markNode(id, { lit: null, spotlit, selected, tabStop: null, pinned });
     draw();
   }
 
-  function nameNodes() {
-    for (const [id, n] of nodes) {
-      const inSelection = spotlit !== null && spotlit.has(id) && selected !== id;
-      const name = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
-      n.group.setAttribute('aria-label', pinned.has(id) ? `${name} (${names.pinned})` : name);
+  function nameOf(id: string, n: DrawnNode, e: Pick<Emphasis, 'spotlit' | 'selected' | 'pinned'>) {
+    const inSelection = e.spotlit !== null && e.spotlit.has(id) && e.selected !== id;
+    const name = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
+    return e.pinned.has(id) ? `${name} (${names.pinned})` : name;
+  }
+
+  /** Writes what changed of one node's emphasis; true when its dimming changed. */
+  function markNode(id: string, e: Emphasis): boolean {
+    const n = nodes.get(id);
+    if (!n) return false;
+    const was = marks.get(id);
+    const now: NodeMarks = {
+      dim: e.lit !== null && !e.lit.has(id),
+      selected: e.selected === id,
+      pinned: e.pinned.has(id),
+      tabStop: e.tabStop === id,
+      name: nameOf(id, n, e),
+    };
+    marks.set(id, now);
+    if (was?.dim !== now.dim) {
+      n.group.classList.toggle('is-dimmed', now.dim);
+      n.label.classList.toggle('is-dimmed', now.dim);
+      n.leader.classList.toggle('is-dimmed', now.dim);
     }
+    if (was?.selected !== now.selected) {
+      n.group.classList.toggle('is-selected', now.selected);
+      n.label.classList.toggle('is-selected', now.selected);
+      n.group.setAttribute('aria-pressed', String(now.selected));
+    }
+    if (was?.pinned !== now.pinned) n.group.classList.toggle('is-pinned', now.pinned);
+    if (was?.tabStop !== now.tabStop) n.group.setAttribute('tabindex', now.tabStop ? '0' : '-1');
+    if (was?.name !== now.name) n.group.setAttribute('aria-label', now.name);
+    return was?.dim !== now.dim;
+  }
+
+  function markLink(l: DrawnLink, e: Emphasis) {
+    const lit = e.lit === null || (e.lit.has(l.link.from) && e.lit.has(l.link.to));
+    const now: LinkMark = !lit ? 'dim' : e.lit !== null ? 'lit' : 'plain';
+    const was = linkMarks.get(l);
+    if (was === now) return;
+    linkMarks.set(l, now);
+    l.line.classList.toggle('is-dimmed', now === 'dim');
+    l.line.classList.toggle('is-lit', now === 'lit');
   }
 
   function drawRings(scene: Scene) {
@@ -207,27 +280,35 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
     }
   }
 
+  /** Only the nodes whose emphasis may differ from the last one are looked at, and only what
+   * differs is written: a hover that moves from one node to the next touches their two
+   * neighbourhoods, not the whole graph. Going from "all lit" to "some lit" (or back) does
+   * change every node, and is the one case that looks at all of them. */
   function setEmphasis(e: Emphasis) {
+    const before = applied;
+    applied = e;
     pinned = e.pinned;
     spotlit = e.spotlit;
     selected = e.selected;
-    for (const [id, n] of nodes) {
-      const dim = e.lit !== null && !e.lit.has(id);
-      n.group.classList.toggle('is-dimmed', dim);
-      n.label.classList.toggle('is-dimmed', dim);
-      n.leader.classList.toggle('is-dimmed', dim);
-      n.group.classList.toggle('is-selected', e.selected === id);
-      n.label.classList.toggle('is-selected', e.selected === id);
-      n.group.classList.toggle('is-pinned', e.pinned.has(id));
-      n.group.setAttribute('aria-pressed', String(e.selected === id));
-      n.group.setAttribute('tabindex', e.tabStop === id ? '0' : '-1');
+    const whole = !before || (before.lit === null) !== (e.lit === null) || (before.spotlit === null) !== (e.spotlit === null);
+    let ids: Iterable<string>;
+    if (whole) {
+      ids = nodes.keys();
+    } else {
+      const changed = new Set<string>();
+      if (before.lit !== e.lit) addDifference(changed, before.lit, e.lit);
+      if (before.spotlit !== e.spotlit) addDifference(changed, before.spotlit, e.spotlit);
+      if (before.pinned !== e.pinned) addDifference(changed, before.pinned, e.pinned);
+      for (const id of [before.selected, e.selected, before.tabStop, e.tabStop]) if (id !== null) changed.add(id);
+      ids = changed;
     }
-    for (const { link, line } of links) {
-      const lit = e.lit === null || (e.lit.has(link.from) && e.lit.has(link.to));
-      line.classList.toggle('is-dimmed', !lit);
-      line.classList.toggle('is-lit', e.lit !== null && lit);
+    const dimmed: string[] = [];
+    for (const id of ids) if (markNode(id, e)) dimmed.push(id);
+    if (whole || (before.lit === null) !== (e.lit === null)) {
+      for (const l of links) markLink(l, e);
+    } else {
+      for (const id of dimmed) for (const l of linksOf.get(id) ?? []) markLink(l, e);
     }
-    nameNodes();
   }
 
   return {

@@ -13,11 +13,18 @@ import { renderDetails } from './details';
 import { isArrowKey, nextNode } from './keyboard';
 import { legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
-import { buildModel, type GraphModel, type GraphNode } from './model';
+import type { GraphModel, GraphNode } from './model';
 import { emphasisOf } from './emphasis';
 import { projectorFontSize } from './texts';
-import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, zoomCorner, type Scene, type Size } from './scene';
-import type { GraphSimulation, Layout } from './simulation';
+import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, visibleLabelRequests, zoomCorner, type Scene, type SceneNode, type Size } from './scene';
+import { createLabelPlacer } from './labels';
+import { createLabelScheduler } from './labelScheduler';
+import { createThrottle } from './throttle';
+import type { Emphasis, Transform } from './renderer';
+import { layoutFrame, seedLayout, simulationFor, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import { createLayoutClient } from './layoutClient';
+import { applyPositions, layoutInput } from './layoutRun';
+import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
 import { createZoom } from './zoom';
 import './graph.css';
@@ -30,6 +37,14 @@ export interface GraphViewOptions {
 /** Size used when the container cannot be measured (jsdom). */
 const FALLBACK_SIZE = { width: 640, height: 480 };
 const TRANSITION_MS = 750;
+
+/** Above this many nodes the layout runs in the worker, drawn at once from its seeded rings and
+ * refined while the user already sees it; up to it, in-thread and settled before the first
+ * drawing (a workshop's tens of nodes take a few milliseconds: a worker would only delay them). */
+export const WORKER_LAYOUT_NODES = 150;
+
+/** How long the view waits after a zoom or pan before placing the labels of what is then on screen. */
+const LABELS_AFTER_ZOOM_MS = 150;
 
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
@@ -57,12 +72,21 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   let size = measure();
   const renderer = createSvgRenderer(stage, size.width, size.height);
 
-  let model: GraphModel = buildModel(dataset, store.get());
+  let model: GraphModel = selectGraphModel(dataset, store.get());
+  const layouts = createLayoutClient();
+  /** Cancels the worker's layout in flight, if any. */
+  let cancelLayout: (() => void) | null = null;
+  const labelSlices = createLabelScheduler();
+  const progressDraws = createThrottle();
+  let transform: Transform = { x: 0, y: 0, k: 1 };
+  let emphasis: Emphasis | null = null;
+  let labelTimer: ReturnType<typeof setTimeout> | null = null;
   let scene: Scene | null = null;
   /** The space the nodes are laid out in: kept while the view's size changes a little (see
    * spaceFor), so that a notice, a caption or a language switch moves no node. */
   let space: Size | null = null;
-  let layout: Layout | null = null;
+  /** The rings of the current layout (what words and captions need); null before the first. */
+  let frame: LayoutFrame | null = null;
   let simulation: GraphSimulation | null = null;
   let transition: Timer | null = null;
   /** Where the running animation takes each node; null when none runs. */
@@ -95,7 +119,16 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     size: () => size,
     scale: () => scene?.scale ?? 1,
     content: () => (scene ? contentBoxes(scene) : []),
-    onZoom: (transform) => renderer.setTransform(transform),
+    onZoom: (next) => {
+      transform = next;
+      renderer.setTransform(next);
+      if (!large()) return;
+      if (labelTimer !== null) clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => {
+        labelTimer = null;
+        placeVisibleLabels();
+      }, LABELS_AFTER_ZOOM_MS);
+    },
     animate: () => !reducedMotion(),
   });
   zoomer.home();
@@ -121,6 +154,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
 
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => onResize());
 
+  /** True until the ResizeObserver gives the view's first real size (never in jsdom, which has none). */
+  const awaitingSize = () => resizeObserver !== null && !settled;
+
   function measure() {
     const width = Math.floor(stage.clientWidth);
     const height = Math.floor(stage.clientHeight);
@@ -139,27 +175,114 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     transition?.stop();
     targets = null;
     simulation?.on('tick', null).on('end', null).stop();
-    model = buildModel(dataset, state);
+    simulation = null;
+    cancelLayout?.();
+    cancelLayout = null;
+    progressDraws.cancel();
+    stage.removeAttribute('aria-busy');
+    model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
+    if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
     const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
-    layout = built.layout;
-    simulation = built.layout.simulation;
-    simulation.on('tick', () => renderer.draw()).on('end', () => {
-      if (scene) placeSceneLabels(scene);
-      renderer.draw();
-    });
+    frame = built.layout;
+    follow(built.layout.simulation);
     show(built.scene, state);
     if (animate && !reducedMotion()) animateFrom(from);
+  }
+
+  /** Redraws as a reheated simulation (a drag) moves the nodes. */
+  function follow(next: GraphSimulation) {
+    simulation = next;
+    simulation.on('tick', () => renderer.draw()).on('end', () => {
+      if (large()) placeVisibleLabels();
+      else if (scene) placeSceneLabels(scene);
+      renderer.draw();
+    });
+  }
+
+  /** A graph laid out in the worker, whose labels are placed on screen only, in slices. */
+  function large() {
+    return model.nodes.length > WORKER_LAYOUT_NODES;
+  }
+
+  /** The view's rectangle in layout coordinates. */
+  function visibleBox() {
+    return { x: -transform.x / transform.k, y: -transform.y / transform.k, width: size.width / transform.k, height: size.height / transform.k };
+  }
+
+  /** Most important first: the selection, then what it lights up, then actors by degree. */
+  function importance(s: SceneNode): number {
+    const id = s.node.id;
+    const boost = emphasis?.selected === id ? 2e6 : emphasis?.spotlit?.has(id) ? 1e6 : 0;
+    return boost + (s.node.type === 'actor' ? 1000 : 0) + s.node.degree;
+  }
+
+  /** Places the labels of the nodes on screen, over the next frames, and draws them when done. */
+  function placeVisibleLabels() {
+    const current = scene;
+    if (!current || !large()) return;
+    const { requests, options } = visibleLabelRequests(current, visibleBox(), importance);
+    const found = new Map<string, SceneNode['placed']>();
+    labelSlices.start(createLabelPlacer(requests, options), (labels, done) => {
+      if (scene !== current) return;
+      for (const l of labels) found.set(l.id, l);
+      if (!done) return;
+      for (const s of current.nodes) s.placed = found.get(s.node.id) ?? null;
+      renderer.draw();
+    });
+  }
+
+  /** A large graph: drawn at once from its seeded rings, refined by the worker's positions as
+   * they come, settled at the end (with its labels and a simulation for drags). */
+  function layOutInWorker(state: ViewState, laidIn: Size) {
+    const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
+    const rings = layoutFrame(model, options);
+    seedLayout(model, options, rings);
+    frame = rings;
+    redress(state);
+    const laidOut = model;
+    // Busy while the worker refines the drawing: assistive technology (and the e2e tests) know
+    // the positions are not final yet; the graph can be used meanwhile.
+    stage.setAttribute('aria-busy', 'true');
+    cancelLayout = layouts.run(layoutInput(model, options), {
+      progress(positions) {
+        if (model !== laidOut || destroyed) return;
+        progressDraws.push(() => {
+          if (model !== laidOut || destroyed) return;
+          applyPositions(model.nodes, positions);
+          renderer.draw();
+        });
+      },
+      done(positions) {
+        if (model !== laidOut || destroyed) return;
+        progressDraws.cancel();
+        cancelLayout = null;
+        stage.removeAttribute('aria-busy');
+        applyPositions(model.nodes, positions);
+        follow(simulationFor(model, options, rings).simulation);
+        // The scene stays (rebuilding thousands of elements would block); the nodes move to
+        // their places and the labels of what is on screen follow, a few per frame.
+        renderer.draw();
+        placeVisibleLabels();
+      },
+    });
   }
 
   /** New words, captions and labels for the nodes where they are: a language or theme switch, or
    * a view resized within what its space suits. */
   function redress(state: ViewState) {
-    if (!layout || !space) return rebuild(state, false);
-    const dress = (l: Layout, s: Size) =>
-      dressScene(dataset, model, l, s, { ...size, layout: state.layout, lang: state.lang, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
+    if (!frame || !space) return rebuild(state, false);
+    const dress = (l: LayoutFrame, s: Size) =>
+      dressScene(dataset, model, l, s, {
+        ...size,
+        layout: state.layout,
+        lang: state.lang,
+        reserved: [zoomCorner(size)],
+        minFontSize: minFontSizeOf(state),
+        placeLabels: !large(),
+      });
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
-    show(targets ? atTargets(() => dress(layout!, space!)) : dress(layout, space), state);
+    show(targets ? atTargets(() => dress(frame!, space!)) : dress(frame, space), state);
   }
 
   /** Runs `fn` with every node at the end of the running animation, then puts them back. */
@@ -180,6 +303,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     scene = next;
     const t = translator(state.lang);
     renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned'), inSelection: t('graph.node.inSelection') });
+    // A graph still being laid out gets its labels once settled.
+    if (large() && !cancelLayout) placeVisibleLabels();
+    else labelSlices.cancel();
   }
 
   function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {
@@ -206,7 +332,11 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   function applyEmphasis(state: ViewState) {
     const e = emphasisOf(dataset, model, { selection: state.selection, local: hovered ?? focused, tabStop, pinned: new Set(pins.keys()) });
     tabStop = e.tabStop;
+    const before = emphasis;
+    emphasis = e;
     renderer.setEmphasis(e);
+    // The selection's labels go first: place again when it changes.
+    if (large() && !cancelLayout && before && (before.selected !== e.selected || before.spotlit !== e.spotlit)) placeVisibleLabels();
   }
 
   function setLocal(which: 'hovered' | 'focused', id: string | null) {
@@ -284,11 +414,12 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     if (destroyed || stage.clientWidth === 0) return;
     const first = !settled;
     settled = true;
-    if (!resizeTo(measure())) return;
+    if (!resizeTo(measure()) && !first) return;
     const state = store.get();
     if (first) {
       // The page's first size, once its styles apply, not a passing one measured while it was
-      // being put together: the same window gives the same picture on every load.
+      // being put together: the same window gives the same picture on every load. The first
+      // layout waits for it (update() does not lay out before), so it is made once per load.
       space = null;
       rebuild(state, false);
     } else if (space && spaceFor(size, space) === space) {
@@ -320,7 +451,7 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       legendBox.setAttribute('aria-label', t('graph.legend'));
       details.setAttribute('aria-label', t('graph.details'));
       clear.textContent = t('graph.details.clear');
-      const next = structural ? buildModel(dataset, state) : model;
+      const next = structural ? selectGraphModel(dataset, state) : model;
       const vocabulary = dataset.resolvedVocabulary;
       renderLegend(legend, legendContent(next, state.layout === 'rings', vocabulary), t, vocabulary, state.lang);
     }
@@ -330,7 +461,9 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     if (relabel) {
       const resized = resizeTo(measure());
       const kept = space !== null && spaceFor(size, space) === space;
-      if (structural || !kept) rebuild(state, previous !== null && (structural || !kept));
+      // Before the view's first measured size, nothing is laid out: onResize does it, once.
+      if (awaitingSize()) model = selectGraphModel(dataset, state);
+      else if (structural || !kept) rebuild(state, previous !== null && (structural || !kept));
       else redress(state);
       if (resized || !previous) zoomer.home();
     }
@@ -352,6 +485,11 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
       narrowQuery?.removeEventListener('change', onNarrowChange);
       transition?.stop();
       simulation?.on('tick', null).on('end', null).stop();
+      cancelLayout?.();
+      layouts.destroy();
+      labelSlices.cancel();
+      progressDraws.cancel();
+      if (labelTimer !== null) clearTimeout(labelTimer);
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       zoomer.destroy();
       dragger.destroy();

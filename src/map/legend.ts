@@ -2,7 +2,7 @@
 // the graph. A short row under the map, so it is on screen with the map (projector, print).
 import type { Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
-import { visibleActorIds, visibleRelations } from '../state/derive';
+import { selectVisibleRelations } from '../state/selectors';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { relationKindLabel } from '../vocabulary/labels';
@@ -22,7 +22,7 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
     last = state;
     const t = translator(state.lang);
     const seat = (id: string) => dataset.actorById.get(id)?.place ?? null;
-    const drawn = visibleRelations(dataset, state.filters, visibleActorIds(dataset, state.filters)).filter((r) => {
+    const drawn = selectVisibleRelations(dataset, state).filter((r) => {
       const a = seat(r.from);
       const b = seat(r.to);
       return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);

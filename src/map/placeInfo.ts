@@ -5,7 +5,7 @@ import type { Dataset } from '../data/dataset';
 import { actorsAtPlace, sessionsAtPlace } from '../data/select';
 import { translator, type Translate } from '../i18n/t';
 import { select } from '../state/actions';
-import { spotlight } from '../state/derive';
+import { selectSpotlight } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { Selection, ViewState } from '../state/viewState';
 import { pickText, type PickedText } from '../data/text';
@@ -114,7 +114,7 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
       replaceChildren(body, ...view.children, clear);
       status.textContent = view.status;
     } else {
-      const lit = spotlight(dataset, selection);
+      const lit = selectSpotlight(dataset, selection);
       const places = sortedPlaces(dataset, state.lang).filter((p) => lit?.places.has(p.id));
       setPickedText(heading, selectionTitle(selection, state) ?? plain(t('map.info')));
       replaceChildren(

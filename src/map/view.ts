@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Dataset } from '../data/dataset';
 import { select } from '../state/actions';
-import { spotlight, visibleActorIds, visibleRelations } from '../state/derive';
+import { selectSpotlight, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
@@ -62,12 +62,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   const frames = framesFor(dataset);
 
   function data(state: ViewState) {
-    const visibleActors = visibleActorIds(dataset, state.filters);
+    const visibleActors = selectVisibleActorIds(dataset, state);
     const context: FeatureContext = {
       visibleActors,
-      visibleRelations: visibleRelations(dataset, state.filters, visibleActors),
+      visibleRelations: selectVisibleRelations(dataset, state),
       selection: state.selection,
-      spotlight: spotlight(dataset, state.selection),
+      spotlight: selectSpotlight(dataset, state.selection),
     };
     return { places: placeFeatures(dataset, context), arcs: arcFeatures(dataset, context), context };
   }

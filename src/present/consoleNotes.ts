@@ -3,7 +3,7 @@
 // they are typed. Recovered (unreadable) stored text is shown read-only, never dropped.
 import type { Dataset } from '../data/dataset';
 import { localize, translator, type Language } from '../i18n/t';
-import { spotlight } from '../state/derive';
+import { selectSpotlight } from '../state/selectors';
 import { el, replaceChildren } from '../ui/dom';
 import { renderMarkdown } from '../ui/sanitize';
 import { actorNote, NOTE_MAX_CHARS, sessionNote } from './noteKey';
@@ -70,7 +70,7 @@ export function createConsoleNotes(container: HTMLElement, dataset: Dataset, not
     fields.clear();
     warnings.clear();
     const s = stepAt(dataset, step);
-    const lit = spotlight(dataset, selectionOfStep(dataset, step));
+    const lit = selectSpotlight(dataset, selectionOfStep(dataset, step));
     const actors = dataset.actors.filter((a) => !lit || lit.actors.has(a.id));
     const programmeNotes = el('div', { class: 'notes' });
     if (s.kind === 'session') programmeNotes.append(renderMarkdown(dataset.notesBySession.get(s.session.id) ?? ''));

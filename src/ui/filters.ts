@@ -2,7 +2,7 @@
 // through the store, with a count of what is shown.
 import type { Dataset } from '../data/dataset';
 import type { VocabularyItem } from '../data/vocabulary';
-import { visibleActorIds, visibleRelations } from '../state/derive';
+import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import { translator, type Language, type Translate } from '../i18n/t';
 import { actorKindLabel, relationKindLabel, scaleLabel } from '../vocabulary/labels';
 import { pickText, type PickedText } from '../data/text';
@@ -88,8 +88,8 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
   function update(state: ViewState) {
     const t = translator(state.lang);
     summary.textContent = t('filters.title');
-    const actors = visibleActorIds(dataset, state.filters);
-    const relations = visibleRelations(dataset, state.filters, actors);
+    const actors = selectVisibleActorIds(dataset, state);
+    const relations = selectVisibleRelations(dataset, state);
     const text = t('filters.shown', {
       actors: actors.size,
       totalActors: dataset.actors.length,

@@ -68,7 +68,8 @@ export const PERSON_STYLE: NodeStyle = { fill: OKABE_ITO.yellow, shape: 'cross' 
 export const SESSION_STYLE: NodeStyle = { fill: '#ffffff', shape: 'square' };
 
 /** Families of links. `other` holds the relation kinds a dataset declares. */
-export type LinkFamily = 'belonging' | 'cooperation' | 'action' | 'opposition' | 'other' | 'speaker' | 'presents';
+export const LINK_FAMILIES = ['belonging', 'cooperation', 'action', 'opposition', 'other', 'speaker', 'presents'] as const;
+export type LinkFamily = (typeof LINK_FAMILIES)[number];
 
 export const BUILT_IN_RELATION_FAMILY: Readonly<Record<BuiltInRelationKind, LinkFamily>> = {
   'member-of': 'belonging',

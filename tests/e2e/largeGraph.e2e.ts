@@ -1,0 +1,69 @@
+// A 5,000-actor synthetic network opened with ?data=: the graph is drawn at once and usable while
+// its layout runs in the worker; the keyboard reaches its nodes and each has a name. The map is
+// left out (no WebGL) so that only the graph's own work is on the main thread. States are waited
+// for, never timed.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser, watch } from './browser';
+import { writeSyntheticFiles } from '../../scripts/synthetic';
+
+const ACTORS = 5000;
+const browser = useBrowser(['--disable-webgl', '--disable-3d-apis', '--disable-gpu']);
+let file = '';
+
+beforeAll(async () => {
+  // The globalSetup built the app into dist/, which vite preview serves.
+  file = await writeSyntheticFiles('dist', ACTORS);
+});
+
+describe(`a ${ACTORS}-actor network in Chromium`, () => {
+  it('answers a click while the layout runs, then lets the keyboard reach named nodes', { timeout: 600_000 }, async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    const watched = watch(page);
+    await page.goto(`${inject('baseURL')}?data=${file}`);
+    // The first drawing: every node is there while the worker still refines the layout.
+    await page.locator('#graph [aria-busy="true"] [data-node]').first().waitFor({ state: 'attached', timeout: 300_000 });
+    // Note whether the graph was still being laid out when the language switch showed.
+    await page.evaluate(`
+      new MutationObserver(() => {
+        if (document.documentElement.lang === 'en' && window.busyWhenSwitched === undefined)
+          window.busyWhenSwitched = document.querySelector('#graph [aria-busy="true"]') !== null;
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    `);
+    // force: no wait for the page's animation frames (a 5,000-node SVG is slow to paint in
+    // software), the click goes to the page at once, as a person's would.
+    // Queries are scoped (header, zoom group): naming 5,000 buttons for a page-wide role query
+    // costs Playwright itself tens of seconds.
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Switch to English' }).click({ force: true, timeout: 300_000 });
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 300_000 });
+    await expect(page.evaluate('window.busyWhenSwitched')).resolves.toBe(true);
+    await expect(header.getByRole('button', { name: 'Passer en français' }).count()).resolves.toBe(1);
+
+    // Settled; then every node is a named button.
+    await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 300_000 });
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('#graph [data-node]')].map((n) => `${n.getAttribute('role')}|${n.getAttribute('aria-label') ?? ''}`),
+    );
+    expect(names).toHaveLength(ACTORS);
+    // "Actor 12, <kind>, <scale>", in English now.
+    expect(names.filter((n) => /^button\|Actor \d+, [^,]+, [^,]+$/.test(n))).toHaveLength(ACTORS);
+
+    // The keyboard: Tab from the graph's last control lands on a node; an arrow moves to another.
+    await page.locator('#graph .graph-zoom').getByRole('button', { name: 'Fit the graph to the view' }).focus({ timeout: 300_000 });
+    let focusedNode: string | null = null;
+    for (let i = 0; i < 6 && !focusedNode; i++) {
+      await page.keyboard.press('Tab');
+      focusedNode = await page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+    }
+    expect(focusedNode).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+    await page.keyboard.press('ArrowLeft');
+    const back = await page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+    expect([next, back].some((id) => id !== null && id !== focusedNode)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).resolves.toBe('true');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});
