@@ -19,6 +19,7 @@ import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
 import { createGraphView } from './graph/view';
+import { rendererFromQuery } from './graph/rendererChoice';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
@@ -85,7 +86,7 @@ async function start(app: HTMLElement) {
   createDetails(panel, dataset, store);
   createFilters(panel, dataset, store);
   createProgramme(panel, dataset, store);
-  createGraphView(graphArea, { dataset, store });
+  createGraphView(graphArea, { dataset, store, renderer: rendererFromQuery(window.location.search) });
   mountMap(mapArea, { dataset, store });
   createViewFrame(graphArea, 'graph', 'view.graph', store);
   createViewFrame(mapArea, 'map', 'view.map', store);

@@ -19,12 +19,16 @@ import { projectorFontSize } from './texts';
 import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, zoomCorner, type Scene, type Size } from './scene';
 import type { GraphSimulation, Layout } from './simulation';
 import { createSvgRenderer } from './svgRenderer';
+import { createCanvasRenderer } from './canvasRenderer';
+import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
 import './graph.css';
 
 export interface GraphViewOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
+  /** SVG or canvas; by default chosen from the number of nodes (rendererChoice.ts). */
+  readonly renderer?: RendererChoice;
 }
 
 /** Size used when the container cannot be measured (jsdom). */
@@ -34,7 +38,7 @@ const TRANSITION_MS = 750;
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store }: GraphViewOptions) {
+export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto' }: GraphViewOptions) {
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
@@ -55,9 +59,14 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   container.append(root);
 
   let size = measure();
-  const renderer = createSvgRenderer(stage, size.width, size.height);
-
   let model: GraphModel = buildModel(dataset, store.get());
+  // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
+  // keeps the renderer the graph started with.
+  const renderer =
+    chooseRenderer(model.nodes.length, rendererChoice) === 'canvas'
+      ? createCanvasRenderer(stage, size.width, size.height)
+      : createSvgRenderer(stage, size.width, size.height);
+
   let scene: Scene | null = null;
   /** The space the nodes are laid out in: kept while the view's size changes a little (see
    * spaceFor), so that a notice, a caption or a language switch moves no node. */
@@ -107,6 +116,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     [renderer.surface, 'focusin', onFocus],
     [renderer.surface, 'focusout', () => setLocal('focused', null)],
     [renderer.surface, 'pointerover', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
+    // A canvas is one element: the node under the pointer changes as it moves over it.
+    [renderer.surface, 'pointermove', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
   ];
@@ -179,7 +190,13 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   function show(next: Scene, state: ViewState) {
     scene = next;
     const t = translator(state.lang);
-    renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned'), inSelection: t('graph.node.inSelection') });
+    renderer.setScene(scene, {
+      surface: t('graph.nodes'),
+      pinned: t('graph.node.pinned'),
+      inSelection: t('graph.node.inSelection'),
+      summary: t('graph.canvas.summary', { nodes: scene.nodes.length.toLocaleString(state.lang), links: scene.links.length.toLocaleString(state.lang) }),
+      list: t('graph.canvas.list'),
+    });
   }
 
   function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {

@@ -282,4 +282,7 @@ export const en: Record<MessageKey, string> = {
   'presenter.channel.ignored': '{count} unreadable message(s) between windows ignored.',
   'presenter.channel.unlinked': 'This console is not linked to a presentation: open it with the Console button of the room’s window. Notes still work.',
   'presenter.channel.none': 'This browser cannot link windows: the console will not follow the room’s screen.',
+  // Canvas renderer (large graphs)
+  'graph.canvas.summary': 'Graph of {nodes} nodes and {links} links; every node is in the list that follows',
+  'graph.canvas.list': 'Graph nodes',
 };

@@ -294,6 +294,9 @@ export const fr = {
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
   'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
+  // Canvas renderer (large graphs)
+  'graph.canvas.summary': 'Graphe de {nodes} nœuds et {links} liens ; chaque nœud est dans la liste qui suit',
+  'graph.canvas.list': 'Nœuds du graphe',
 } as const;
 
 export type MessageKey = keyof typeof fr;
