@@ -87,7 +87,7 @@ export interface Frame {
   readonly theme: CanvasTheme;
 }
 
-interface View {
+export interface View {
   readonly x0: number;
   readonly y0: number;
   readonly x1: number;
@@ -197,15 +197,19 @@ function paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
         const end = b.radius + (link.directed ? 3 : 0);
         const x2 = bx - ux * end;
         const y2 = by - uy * end;
-        ctx.moveTo(ax + ux * a.radius, ay + uy * a.radius);
-        ctx.lineTo(x2, y2);
+        // Only the part on screen: a long dashed line is dashed along all its length otherwise.
+        const seg = clipSegment(ax + ux * a.radius, ay + uy * a.radius, x2, y2, view);
+        if (!seg) continue;
+        ctx.moveTo(seg[0], seg[1]);
+        ctx.lineTo(seg[2], seg[3]);
         any = true;
         if (link.directed && (detail.arrows || state === 2)) arrows.push(x2, y2, ux, uy);
       }
       if (!any) continue;
-      const width = state === 2 ? theme.litWidth : batch.width * (state === 1 && lit === null ? detail.linkWidth : 1);
-      // Never thinner than a third of a screen px: thinner would vanish.
-      ctx.lineWidth = Math.max(width, 0.33 / transform.k);
+      const faint = state === 1 && lit === null && detail.linkWidth < 1;
+      // From afar a link is a hairline: at most one screen px, which the canvas draws fastest.
+      ctx.lineWidth = state === 2 ? theme.litWidth : faint ? Math.min(batch.width * detail.linkWidth, 1 / transform.k) : batch.width;
+      ctx.lineCap = faint ? 'butt' : 'round';
       ctx.setLineDash(batch.dashed && (detail.dashes || state === 2) ? DASH : []);
       ctx.strokeStyle = batch.stroke;
       ctx.stroke();
@@ -227,6 +231,31 @@ function paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
+}
+
+/** The part of a segment inside the view (Liang–Barsky), or null. */
+export function clipSegment(x1: number, y1: number, x2: number, y2: number, view: View): [number, number, number, number] | null {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, x1 - view.x0],
+    [dx, view.x1 - x1],
+    [-dy, y1 - view.y0],
+    [dy, view.y1 - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return null;
+    }
+  }
+  return [x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy];
 }
 
 const onScreen = (s: SceneNode, view: View) => {

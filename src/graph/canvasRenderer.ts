@@ -16,6 +16,10 @@ import { estimateTextHeight, estimateTextWidth } from './textWidth';
 const NS = 'http://www.w3.org/2000/svg';
 /** How far from a node's edge a pointer still picks it, in screen px (fingers, small nodes). */
 const HIT_SLACK_PX = 4;
+/** While the view only zooms or pans, each frame shows the last full drawing moved and scaled
+ * (one image copy, whatever the graph's size); the full drawing follows once the gesture has
+ * rested this long (ms). */
+export const SETTLE_MS = 120;
 
 interface ListedNode {
   readonly scene: SceneNode;
@@ -62,13 +66,21 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let ctx: CanvasRenderingContext2D | null | undefined;
   let pending: number | null = null;
   let destroyed = false;
+  /** The last full drawing and the transform it was drawn at. */
+  const snapshot = document.createElement('canvas');
+  let snapshotAt: Transform | null = null;
+  /** Something other than the transform changed since the last full drawing. */
+  let dirty = true;
+  let settle: ReturnType<typeof setTimeout> | null = null;
 
   const raf = (fn: () => void): number =>
     typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number);
   const cancel = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
 
-  /** Asks for a frame; any number of asks before it comes make one paint. */
-  function schedule() {
+  /** Asks for a frame; any number of asks before it comes make one paint. `moved`: only the
+   * transform changed. */
+  function schedule(moved = false) {
+    if (!moved) dirty = true;
     if (pending !== null || destroyed) return;
     pending = raf(() => {
       pending = null;
@@ -78,8 +90,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
 
   function paint() {
     if (!scene || destroyed) return;
-    if (ctx === undefined) ctx = canvas.getContext('2d');
+    if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
+    if (!dirty && snapshotAt) {
+      // A frame of a gesture: the last drawing, moved and scaled to the new transform.
+      const ratio = transform.k / snapshotAt.k;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(snapshot, dpr * (transform.x - ratio * snapshotAt.x), dpr * (transform.y - ratio * snapshotAt.y), snapshot.width * ratio, snapshot.height * ratio);
+      return;
+    }
     theme ??= readTheme(root);
     const detail = levelOfDetail({ nodes: scene.nodes.length, links: scene.links.length, k: transform.k, scale: scene.scale });
     const labelPx = scene.fontSize * scene.scale;
@@ -105,6 +125,11 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       labelPx,
       theme,
     });
+    dirty = false;
+    snapshot.width = canvas.width;
+    snapshot.height = canvas.height;
+    snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
+    snapshotAt = transform;
   }
 
   /** The nodes on screen, in label order, as screen boxes to place. */
@@ -184,7 +209,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       const pressed = e.selected === id;
       if (pressed !== n.pressed) n.button.setAttribute('aria-pressed', String((n.pressed = pressed)));
       const tabStop = e.tabStop === id;
-      if (tabStop !== n.tabStop) n.button.tabIndex = (n.tabStop = tabStop) ? 0 : -1;
+      if (tabStop !== n.tabStop) {
+        n.tabStop = tabStop;
+        n.button.tabIndex = tabStop ? 0 : -1;
+      }
     }
     if (scene) order = labelOrder(scene.nodes.map((s) => s.node), e.selected, e.spotlit ?? e.lit);
     schedule();
@@ -245,7 +273,12 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     setTransform(t: Transform) {
       transform = { x: t.x, y: t.y, k: t.k };
       viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-      schedule();
+      schedule(true);
+      if (settle !== null) clearTimeout(settle);
+      settle = setTimeout(() => {
+        settle = null;
+        schedule();
+      }, SETTLE_MS);
     },
     setEmphasis,
     resize(w: number, h: number) {
@@ -261,6 +294,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       if (destroyed) return;
       destroyed = true;
       if (pending !== null) cancel(pending);
+      if (settle !== null) clearTimeout(settle);
       root.removeEventListener('focusin', onFocusIn);
       root.removeEventListener('focusout', onFocusOut);
       canvas.removeEventListener('pointermove', onMove);
