@@ -64,6 +64,14 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     await expect(details.textContent()).resolves.toContain(name);
     await page.keyboard.press('Escape');
 
+    // Dragging a node pins it where it is dropped.
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 50, at.y - 40, { steps: 6 });
+    await page.mouse.up();
+    const list = graph.getByRole('list', { name: 'Nœuds du graphe' });
+    await expect(list.getByRole('button', { name: /\(épinglé\)$/ }).count()).resolves.toBe(1);
+
     // The wheel zooms the drawing (and it is drawn again in full once the wheel rests).
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const before = await image.screenshot();
