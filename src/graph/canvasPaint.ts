@@ -233,29 +233,22 @@ function paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
   ctx.globalAlpha = 1;
 }
 
-/** The part of a segment inside the view (Liang–Barsky), or null. */
+/** The part of a segment inside the view (Liang–Barsky), or null. Allocates nothing but the
+ * result: it runs for every link on screen, every frame. */
 export function clipSegment(x1: number, y1: number, x2: number, y2: number, view: View): [number, number, number, number] | null {
   const dx = x2 - x1;
   const dy = y2 - y1;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, x1 - view.x0],
-    [dx, view.x1 - x1],
-    [-dy, y1 - view.y0],
-    [dy, view.y1 - y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 > t1) return null;
-    }
-  }
-  return [x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy];
+  const edge = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    return t0 <= t1;
+  };
+  if (!edge(-dx, x1 - view.x0) || !edge(dx, view.x1 - x1) || !edge(-dy, y1 - view.y0) || !edge(dy, view.y1 - y1)) return null;
+  return t0 === 0 && t1 === 1 ? [x1, y1, x2, y2] : [x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy];
 }
 
 const onScreen = (s: SceneNode, view: View) => {
