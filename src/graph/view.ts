@@ -261,9 +261,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   function onFocus(event: Event) {
     const id = renderer.nodeIdFromEvent(event);
     if (id) tabStop = id;
-    // Focus that lands on a node out of view (zoomed in, or a canvas's off-screen list) brings it in.
+    // Focus that lands on a node out of view (zoomed in, or a canvas's off-screen list) brings it
+    // in; a node clicked or dragged is in view already, and stays put.
     const node = id ? model.nodeById.get(id) : undefined;
-    if (node) zoomer.reveal(node.x ?? 0, node.y ?? 0);
+    if (node) zoomer.reveal(node.x ?? 0, node.y ?? 0, 0);
     setLocal('focused', id);
   }
 
