@@ -19,6 +19,7 @@ import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
 import { createGraphView } from './graph/view';
+import { rendererFromQuery } from './graph/rendererChoice';
 import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
@@ -126,7 +127,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     createDetails(panel, dataset, store),
     createFilters(panel, dataset, store),
     createProgramme(panel, dataset, store),
-    createGraphView(graphArea, { dataset, store }),
+    createGraphView(graphArea, { dataset, store, renderer: rendererFromQuery(window.location.search) }),
     mapView,
     createViewFrame(graphArea, 'graph', 'view.graph', store),
     createViewFrame(mapArea, 'map', 'view.map', store),

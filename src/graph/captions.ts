@@ -38,7 +38,7 @@ export interface CaptionOptions {
 }
 
 /** Points along a half ellipse, left to right, with the distance walked to each. */
-interface HalfLine {
+export interface HalfLine {
   readonly xs: Float64Array;
   readonly ys: Float64Array;
   readonly at: Float64Array;
@@ -47,7 +47,7 @@ interface HalfLine {
 
 const STEPS = 240;
 
-function halfLine(rx: number, ry: number, upper: boolean): HalfLine {
+export function halfLine(rx: number, ry: number, upper: boolean): HalfLine {
   const xs = new Float64Array(STEPS + 1);
   const ys = new Float64Array(STEPS + 1);
   const at = new Float64Array(STEPS + 1);
@@ -60,7 +60,7 @@ function halfLine(rx: number, ry: number, upper: boolean): HalfLine {
   return { xs, ys, at, length: at[STEPS]! };
 }
 
-function pointAt(line: HalfLine, s: number): { x: number; y: number } {
+export function pointAt(line: HalfLine, s: number): { x: number; y: number } {
   let lo = 0;
   let hi = STEPS;
   while (hi - lo > 1) {

@@ -29,6 +29,10 @@ export interface NodeNames {
   readonly pinned: string;
   /** Added to the name of a node that the selection lights up. */
   readonly inSelection: string;
+  /** What a drawing with no element per node says it shows (its counts); canvas only. */
+  readonly summary?: string;
+  /** Name of the off-screen list of nodes; canvas only. */
+  readonly list?: string;
 }
 
 export interface GraphRenderer {

@@ -26,12 +26,16 @@ import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutInput } from './layoutRun';
 import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
+import { createCanvasRenderer } from './canvasRenderer';
+import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
 import './graph.css';
 
 export interface GraphViewOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
+  /** SVG or canvas; by default chosen from the number of nodes (rendererChoice.ts). */
+  readonly renderer?: RendererChoice;
 }
 
 /** Size used when the container cannot be measured (jsdom). */
@@ -49,7 +53,7 @@ const LABELS_AFTER_ZOOM_MS = 150;
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store }: GraphViewOptions) {
+export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto' }: GraphViewOptions) {
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
@@ -70,9 +74,12 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   container.append(root);
 
   let size = measure();
-  const renderer = createSvgRenderer(stage, size.width, size.height);
-
   let model: GraphModel = selectGraphModel(dataset, store.get());
+  // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
+  // keeps the renderer the graph started with.
+  const rendererKind = chooseRenderer(model.nodes.length, rendererChoice);
+  const renderer = rendererKind === 'canvas' ? createCanvasRenderer(stage, size.width, size.height) : createSvgRenderer(stage, size.width, size.height);
+
   const layouts = createLayoutClient();
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
@@ -140,6 +147,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
     [renderer.surface, 'focusin', onFocus],
     [renderer.surface, 'focusout', () => setLocal('focused', null)],
     [renderer.surface, 'pointerover', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
+    // A canvas is one element: the node under the pointer changes as it moves over it.
+    [renderer.surface, 'pointermove', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
   ];
@@ -220,7 +229,8 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   /** Places the labels of the nodes on screen, over the next frames, and draws them when done. */
   function placeVisibleLabels() {
     const current = scene;
-    if (!current || !large()) return;
+    // The canvas places the labels of what is on screen itself, frame by frame (screenLabels.ts).
+    if (!current || !large() || rendererKind === 'canvas') return;
     const { requests, options } = visibleLabelRequests(current, visibleBox(), importance);
     const found = new Map<string, SceneNode['placed']>();
     labelSlices.start(createLabelPlacer(requests, options), (labels, done) => {
@@ -302,7 +312,13 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   function show(next: Scene, state: ViewState) {
     scene = next;
     const t = translator(state.lang);
-    renderer.setScene(scene, { surface: t('graph.nodes'), pinned: t('graph.node.pinned'), inSelection: t('graph.node.inSelection') });
+    renderer.setScene(scene, {
+      surface: t('graph.nodes'),
+      pinned: t('graph.node.pinned'),
+      inSelection: t('graph.node.inSelection'),
+      summary: t('graph.canvas.summary', { nodes: scene.nodes.length.toLocaleString(state.lang), links: scene.links.length.toLocaleString(state.lang) }),
+      list: t('graph.canvas.list'),
+    });
     // A graph still being laid out gets its labels once settled.
     if (large() && !cancelLayout) placeVisibleLabels();
     else labelSlices.cancel();
@@ -374,6 +390,10 @@ export function createGraphView(container: HTMLElement, { dataset, store }: Grap
   function onFocus(event: Event) {
     const id = renderer.nodeIdFromEvent(event);
     if (id) tabStop = id;
+    // Focus that lands on a node out of view (zoomed in, or a canvas's off-screen list) brings it
+    // in; a node clicked or dragged is in view already, and stays put.
+    const node = id ? model.nodeById.get(id) : undefined;
+    if (node) zoomer.reveal(node.x ?? 0, node.y ?? 0, 0);
     setLocal('focused', id);
   }
 

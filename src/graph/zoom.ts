@@ -1,7 +1,7 @@
 // Zoom and pan of the graph surface with d3-zoom (wheel, drag, pinch), zoom buttons and "fit".
 // The home view puts the layout's centre (0,0) in the middle of the view at the scene's scale (its
 // space fitted in the view), the scale at which labels were placed without overlap.
-import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3';
 import type { Box } from './labels';
 import type { Transform } from './renderer';
 
@@ -53,6 +53,17 @@ export function createZoom({ surface, size, scale, content, onZoom, animate }: Z
     fit() {
       if (animate()) selection.transition().duration(400).call(behaviour.transform, fitTransform());
       else selection.call(behaviour.transform, fitTransform());
+    },
+    /** Pans, at the same zoom, to bring a point (layout units) into view when it is not, with a
+     * margin: a node that keyboard focus reaches off screen. */
+    reveal(x: number, y: number, margin = 40) {
+      const t = zoomTransform(surface);
+      const [sx, sy] = t.apply([x, y]);
+      const { width, height } = size();
+      if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
+      const target = zoomIdentity.translate(width / 2 - t.k * x, height / 2 - t.k * y).scale(t.k);
+      if (animate()) selection.transition().duration(300).call(behaviour.transform, target);
+      else selection.call(behaviour.transform, target);
     },
     zoomBy(factor: number) {
       if (animate()) selection.transition().duration(250).call(behaviour.scaleBy, factor);

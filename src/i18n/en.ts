@@ -399,4 +399,7 @@ export const en: Record<MessageKey, string> = {
   'template.intro': 'To start, a template filled in with the workshop:',
   'template.xlsx': 'Excel workbook (.xlsx)',
   'template.csv': 'CSV spreadsheet',
+  // Canvas renderer (large graphs)
+  'graph.canvas.summary': 'Graph of {nodes} nodes and {links} links; every node is in the list that follows',
+  'graph.canvas.list': 'Graph nodes',
 };

@@ -411,6 +411,9 @@ export const fr = {
   'template.intro': 'Pour commencer, un modèle rempli avec l’atelier :',
   'template.xlsx': 'classeur Excel (.xlsx)',
   'template.csv': 'tableur CSV',
+  // Canvas renderer (large graphs)
+  'graph.canvas.summary': 'Graphe de {nodes} nœuds et {links} liens ; chaque nœud est dans la liste qui suit',
+  'graph.canvas.list': 'Nœuds du graphe',
 } as const;
 
 export type MessageKey = keyof typeof fr;

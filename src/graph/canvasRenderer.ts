@@ -1,0 +1,311 @@
+// Canvas drawing of a scene, for graphs too large for one SVG element per node (rendererChoice.ts).
+// Same interface as svgRenderer.ts. One canvas (role img, named by the graph's counts) painted in
+// one pass per animation frame, however many changes asked for it (canvasPaint.ts); an off-screen
+// list of real buttons, one per node, carries focus, names and the roving Tab stop for keyboards
+// and screen readers; hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
+// an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
+import { linkBatches, nodeBatches, paintFrame, type LinkBatch, type NodeBatch } from './canvasPaint';
+import { readTheme, type CanvasTheme } from './canvasTheme';
+import { hitIndex, type HitIndex } from './hitTest';
+import { levelOfDetail } from './levelOfDetail';
+import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
+import { ZOOM_CORNER, type Scene, type SceneNode } from './scene';
+import { labelOrder, placeScreenLabels, type ScreenLabelRequest } from './screenLabels';
+import { estimateTextHeight, estimateTextWidth } from './textWidth';
+
+const NS = 'http://www.w3.org/2000/svg';
+/** How far from a node's edge a pointer still picks it, in screen px (fingers, small nodes). */
+const HIT_SLACK_PX = 4;
+/** While the view only zooms or pans, each frame shows the last full drawing moved and scaled
+ * (one image copy, whatever the graph's size); the full drawing follows once the gesture has
+ * rested this long (ms). */
+export const SETTLE_MS = 200;
+
+interface ListedNode {
+  readonly scene: SceneNode;
+  readonly button: HTMLButtonElement;
+  /** What the button says now, so that an emphasis change touches only the buttons it changes. */
+  name: string;
+  pressed: boolean;
+  tabStop: boolean;
+}
+
+export function createCanvasRenderer(parent: HTMLElement, width: number, height: number): GraphRenderer {
+  const root = document.createElement('div');
+  root.className = 'graph-surface graph-canvas-surface';
+  root.setAttribute('role', 'group');
+  root.setAttribute('tabindex', '-1');
+  root.setAttribute('data-graph-surface', '');
+  const canvas = document.createElement('canvas');
+  canvas.className = 'graph-canvas';
+  canvas.setAttribute('role', 'img');
+  const frame = document.createElementNS(NS, 'svg');
+  frame.setAttribute('class', 'graph-canvas-frame');
+  frame.setAttribute('aria-hidden', 'true');
+  const viewport = document.createElementNS(NS, 'g');
+  frame.append(viewport);
+  const list = document.createElement('ul');
+  list.className = 'visually-hidden graph-node-list';
+  root.append(canvas, frame, list);
+  parent.append(root);
+
+  let size = { width, height };
+  let dpr = 1;
+  let scene: Scene | null = null;
+  let names: NodeNames = { surface: '', pinned: '', inSelection: '' };
+  let nodeById = new Map<string, SceneNode>();
+  let listed = new Map<string, ListedNode>();
+  let links: LinkBatch[] = [];
+  let batches: NodeBatch[] = [];
+  let order: number[] = [];
+  let emphasis: Emphasis | null = null;
+  let transform: Transform = { x: 0, y: 0, k: 1 };
+  let focused: string | null = null;
+  let theme: CanvasTheme | null = null;
+  let index: HitIndex | null = null;
+  let ctx: CanvasRenderingContext2D | null | undefined;
+  let pending: number | null = null;
+  let destroyed = false;
+  /** The last full drawing and the transform it was drawn at. */
+  const snapshot = document.createElement('canvas');
+  let snapshotAt: Transform | null = null;
+  /** Something other than the transform changed since the last full drawing. */
+  let dirty = true;
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
+  let lastPaintMs = 0;
+
+  const raf = (fn: () => void): number =>
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number);
+  const cancel = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
+
+  /** Asks for a frame; any number of asks before it comes make one paint. `moved`: only the
+   * transform changed. */
+  function schedule(moved = false) {
+    if (!moved) dirty = true;
+    if (pending !== null || destroyed) return;
+    pending = raf(() => {
+      pending = null;
+      paint();
+    });
+  }
+
+  function paint() {
+    if (!scene || destroyed) return;
+    if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
+    if (!dirty && snapshotAt) {
+      // A frame of a gesture: the last drawing, moved and scaled to the new transform.
+      const ratio = transform.k / snapshotAt.k;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(snapshot, dpr * (transform.x - ratio * snapshotAt.x), dpr * (transform.y - ratio * snapshotAt.y), snapshot.width * ratio, snapshot.height * ratio);
+      return;
+    }
+    const started = performance.now();
+    theme ??= readTheme(root);
+    const detail = levelOfDetail({ nodes: scene.nodes.length, links: scene.links.length, k: transform.k, scale: scene.scale });
+    const labelPx = scene.fontSize * scene.scale;
+    paintFrame(ctx, {
+      scene,
+      nodeById,
+      links,
+      nodes: batches,
+      transform,
+      width: size.width,
+      height: size.height,
+      dpr,
+      emphasis,
+      focused,
+      detail,
+      labels: placeScreenLabels(labelRequests(labelPx), {
+        width: size.width,
+        height: size.height,
+        reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
+        max: detail.maxLabels,
+        budget: detail.maxLabels * 8,
+      }),
+      labelPx,
+      theme,
+    });
+    dirty = false;
+    snapshot.width = canvas.width;
+    snapshot.height = canvas.height;
+    snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
+    snapshotAt = transform;
+    lastPaintMs = performance.now() - started;
+    root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
+  }
+
+  /** The nodes on screen, in label order, as screen boxes to place. */
+  function* labelRequests(px: number): Generator<ScreenLabelRequest> {
+    if (!scene) return;
+    const height = (lines: number) => estimateTextHeight(px, lines);
+    for (const i of order) {
+      const s = scene.nodes[i]!;
+      const x = transform.x + transform.k * (s.node.x ?? 0);
+      const y = transform.y + transform.k * (s.node.y ?? 0);
+      if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+      yield {
+        id: s.node.id,
+        x,
+        y,
+        r: s.node.radius * transform.k + 1,
+        width: Math.max(...s.lines.map((line) => estimateTextWidth(line, px))),
+        height: height(s.lines.length),
+      };
+    }
+  }
+
+  function sizeCanvas() {
+    dpr = typeof window !== 'undefined' && window.devicePixelRatio > 0 ? window.devicePixelRatio : 1;
+    root.style.width = `${size.width}px`;
+    root.style.height = `${size.height}px`;
+    canvas.width = Math.round(size.width * dpr);
+    canvas.height = Math.round(size.height * dpr);
+    canvas.style.width = `${size.width}px`;
+    canvas.style.height = `${size.height}px`;
+    frame.setAttribute('width', String(size.width));
+    frame.setAttribute('height', String(size.height));
+  }
+
+  function setScene(next: Scene, nodeNames: NodeNames) {
+    scene = next;
+    names = nodeNames;
+    theme = null;
+    index = null;
+    root.setAttribute('aria-label', names.surface);
+    canvas.setAttribute('aria-label', names.summary ?? names.surface);
+    list.setAttribute('aria-label', names.list ?? names.surface);
+    nodeById = new Map(next.nodes.map((s) => [s.node.id, s]));
+    links = linkBatches(next.links);
+    batches = nodeBatches(next.nodes);
+    listed = new Map(
+      next.nodes.map((s) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.tabIndex = -1;
+        button.setAttribute('data-node', s.node.id);
+        button.setAttribute('aria-label', s.name);
+        button.setAttribute('aria-pressed', 'false');
+        return [s.node.id, { scene: s, button, name: s.name, pressed: false, tabStop: false }] as const;
+      }),
+    );
+    list.replaceChildren(
+      ...[...listed.values()].map((n) => {
+        const li = document.createElement('li');
+        li.append(n.button);
+        return li;
+      }),
+    );
+    if (emphasis) setEmphasis(emphasis);
+    else order = labelOrder(next.nodes.map((s) => s.node), null, null);
+    schedule();
+  }
+
+  function setEmphasis(e: Emphasis) {
+    emphasis = e;
+    // Only the buttons whose name, pressed state or Tab stop changes are touched.
+    for (const [id, n] of listed) {
+      const inSelection = e.spotlit !== null && e.spotlit.has(id) && e.selected !== id;
+      const base = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
+      const name = e.pinned.has(id) ? `${base} (${names.pinned})` : base;
+      if (name !== n.name) n.button.setAttribute('aria-label', (n.name = name));
+      const pressed = e.selected === id;
+      if (pressed !== n.pressed) n.button.setAttribute('aria-pressed', String((n.pressed = pressed)));
+      const tabStop = e.tabStop === id;
+      if (tabStop !== n.tabStop) {
+        n.tabStop = tabStop;
+        n.button.tabIndex = tabStop ? 0 : -1;
+      }
+    }
+    if (scene) order = labelOrder(scene.nodes.map((s) => s.node), e.selected, e.spotlit ?? e.lit);
+    schedule();
+  }
+
+  const idOf = (target: EventTarget | null) =>
+    target instanceof Element && list.contains(target) ? (target.closest('[data-node]')?.getAttribute('data-node') ?? null) : null;
+
+  /** Where an event happened on the canvas, in screen px, or null (keyboard, focus). */
+  function pointOf(event: Event): { x: number; y: number } | null {
+    const touch = typeof TouchEvent !== 'undefined' && event instanceof TouchEvent ? (event.touches[0] ?? event.changedTouches[0]) : undefined;
+    const at = touch ?? (event instanceof MouseEvent ? event : undefined);
+    if (!at) return null;
+    const rect = canvas.getBoundingClientRect();
+    return { x: at.clientX - rect.left, y: at.clientY - rect.top };
+  }
+
+  function nodeAt(x: number, y: number): string | null {
+    if (!scene) return null;
+    index ??= hitIndex(scene.nodes.map((s) => s.node));
+    return index.find((x - transform.x) / transform.k, (y - transform.y) / transform.k, HIT_SLACK_PX / transform.k);
+  }
+
+  function nodeIdFromEvent(event: Event): string | null {
+    const listedId = idOf(event.target);
+    if (listedId) return listedId;
+    if (event.target !== canvas) return null;
+    const p = pointOf(event);
+    return p ? nodeAt(p.x, p.y) : null;
+  }
+
+  const onFocusIn = (event: Event) => {
+    focused = idOf(event.target);
+    schedule();
+  };
+  const onFocusOut = () => {
+    focused = null;
+    schedule();
+  };
+  const onMove = (event: Event) => {
+    canvas.style.cursor = nodeIdFromEvent(event) ? 'pointer' : '';
+  };
+  root.addEventListener('focusin', onFocusIn);
+  root.addEventListener('focusout', onFocusOut);
+  canvas.addEventListener('pointermove', onMove);
+
+  sizeCanvas();
+
+  return {
+    surface: root,
+    dragContainer: viewport,
+    setScene,
+    draw() {
+      // Positions changed (a tick, an animation, a drag): the hit index is rebuilt when next asked.
+      index = null;
+      schedule();
+    },
+    setTransform(t: Transform) {
+      transform = { x: t.x, y: t.y, k: t.k };
+      viewport.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      schedule(true);
+      if (settle !== null) clearTimeout(settle);
+      settle = setTimeout(() => {
+        settle = null;
+        schedule();
+      }, SETTLE_MS);
+    },
+    setEmphasis,
+    resize(w: number, h: number) {
+      size = { width: w, height: h };
+      sizeCanvas();
+      schedule();
+    },
+    nodeIdFromEvent,
+    focus(nodeId: string) {
+      listed.get(nodeId)?.button.focus({ preventScroll: true });
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (pending !== null) cancel(pending);
+      if (settle !== null) clearTimeout(settle);
+      root.removeEventListener('focusin', onFocusIn);
+      root.removeEventListener('focusout', onFocusOut);
+      canvas.removeEventListener('pointermove', onMove);
+      root.remove();
+      listed.clear();
+      nodeById.clear();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Labels of a canvas frame, pure: only nodes on screen, most important first (the selection, what
+// it lights up, then by degree), each at the first of a few spots beside its node that overlaps no
+// label already placed (a grid of placed boxes, boxGrid.ts, so each test looks at its neighbours
+// only), at most `max` per frame and at most `budget` nodes looked at. Screen px throughout.
+import { boxGrid } from './boxGrid';
+import { boxesOverlap, type Box, type TextAnchor } from './labels';
+
+export interface ScreenLabelRequest {
+  readonly id: string;
+  /** The node's centre and radius on screen. */
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ScreenLabel extends Box {
+  readonly id: string;
+  readonly anchor: TextAnchor;
+}
+
+export interface ScreenLabelOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Areas of the screen to leave free (the zoom buttons). */
+  readonly reserved?: readonly Box[];
+  readonly max: number;
+  /** Most requests looked at, placed or not: the frame's bound. */
+  readonly budget?: number;
+  /** Space kept between two labels, px. */
+  readonly pad?: number;
+}
+
+const GAP = 3;
+
+function spots(q: ScreenLabelRequest): { box: Box; anchor: TextAnchor }[] {
+  const { x, y, r, width: w, height: h } = q;
+  return [
+    { box: { x: x + r + GAP, y: y - h / 2, width: w, height: h }, anchor: 'start' },
+    { box: { x: x - r - GAP - w, y: y - h / 2, width: w, height: h }, anchor: 'end' },
+    { box: { x: x - w / 2, y: y + r + GAP, width: w, height: h }, anchor: 'middle' },
+    { box: { x: x - w / 2, y: y - r - GAP - h, width: w, height: h }, anchor: 'middle' },
+  ];
+}
+
+export function placeScreenLabels(requests: Iterable<ScreenLabelRequest>, options: ScreenLabelOptions): ScreenLabel[] {
+  const { width, height, reserved = [], max, budget = Infinity, pad = 2 } = options;
+  const placed: ScreenLabel[] = [];
+  const grid = boxGrid(64);
+  let looked = 0;
+  for (const q of requests) {
+    if (placed.length >= max || looked >= budget) break;
+    looked++;
+    for (const { box, anchor } of spots(q)) {
+      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
+      if (reserved.some((b) => boxesOverlap(box, b, pad))) continue;
+      let hit = false;
+      grid.near(box, pad, (i) => (hit = boxesOverlap(box, placed[i]!, pad)));
+      if (hit) continue;
+      grid.insert(placed.length, box);
+      placed.push({ id: q.id, ...box, anchor });
+      break;
+    }
+  }
+  return placed;
+}
+
+export interface RankedNode {
+  readonly id: string;
+  readonly type: string;
+  readonly degree: number;
+}
+
+/** The order labels are offered in: the selected node, then the nodes it (or the pointer) lights
+ * up, then actors before speakers and sessions, each by degree; ties by id, so it is stable. */
+export function labelOrder(nodes: readonly RankedNode[], selected: string | null, lit: ReadonlySet<string> | null): number[] {
+  const rank = (n: RankedNode) => (n.id === selected ? 2e9 : 0) + (lit?.has(n.id) ? 1e9 : 0) + (n.type === 'actor' ? 1e6 : 0) + n.degree;
+  const ranks = nodes.map(rank);
+  return nodes
+    .map((_, i) => i)
+    .sort((a, b) => ranks[b]! - ranks[a]! || (nodes[a]!.id < nodes[b]!.id ? -1 : nodes[a]!.id > nodes[b]!.id ? 1 : 0));
+}
