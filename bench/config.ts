@@ -15,7 +15,8 @@ export interface Target {
 }
 
 const peer = (page: string) => (data: string | null, size: { width: number; height: number } | null) => {
-  const params = new URLSearchParams({ data: data ?? 'bench-data/workshop.json' });
+  // The peers live under peers/, the data under bench-data/: one level up.
+  const params = new URLSearchParams({ data: `../${data ?? 'bench-data/workshop.json'}` });
   if (size) {
     params.set('w', String(Math.round(size.width)));
     params.set('h', String(Math.round(size.height)));

@@ -160,5 +160,20 @@
       });
     },
     afterNextPaint,
+    /** The centre of the largest node the graph shows as an on-screen element with role button, or null. */
+    domNodePoint() {
+      const area = document.querySelector(graphSelector);
+      if (!area) return null;
+      const frame = area.getBoundingClientRect();
+      let best = null;
+      for (const node of area.querySelectorAll('svg [role="button"]')) {
+        const box = node.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        const inside = x > frame.left + 4 && x < frame.right - 4 && y > frame.top + 4 && y < frame.bottom - 4;
+        if (inside && box.width > 2 && (!best || box.width * box.height > best.size)) best = { x, y, size: box.width * box.height };
+      }
+      return best && { x: best.x, y: best.y };
+    },
   };
 })();

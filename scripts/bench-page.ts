@@ -96,20 +96,7 @@ async function graphBox(page: Page, target: Target) {
 
 /** Where to click a node: the peer's own answer, else the largest node the DOM shows, else the pixels. */
 async function nodePoint(page: Page, target: Target, helper: Page): Promise<{ x: number; y: number } | null> {
-  const fromPage = await page.evaluate((graph) => {
-    if (window.__peer) return window.__peer.nodePoint();
-    const area = document.querySelector(graph)?.getBoundingClientRect();
-    if (!area) return null;
-    let best: { x: number; y: number; size: number } | null = null;
-    for (const node of document.querySelectorAll(`${graph} svg [role="button"]`)) {
-      const box = node.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      const inside = x > area.left + 4 && x < area.right - 4 && y > area.top + 4 && y < area.bottom - 4;
-      if (inside && box.width > 2 && (!best || box.width * box.height > best.size)) best = { x, y, size: box.width * box.height };
-    }
-    return best && { x: best.x, y: best.y };
-  }, target.graph);
+  const fromPage = await page.evaluate(() => (window.__peer ? window.__peer.nodePoint() : window.__bench.domNodePoint()));
   if (fromPage) return fromPage;
   const box = await graphBox(page, target);
   return findPoint(helper, await page.screenshot({ clip: box }), box, 'node');
@@ -122,6 +109,7 @@ export async function measurePage(
   url: string,
   actors: number,
   dataPath: string | null,
+  screenshot?: string,
 ): Promise<RunMetrics> {
   const limits = timeouts(actors);
   const metrics: RunMetrics = {
@@ -157,6 +145,7 @@ export async function measurePage(
       );
     }
     await page.evaluate(() => window.__bench.stopWatching());
+    if (screenshot) await page.screenshot({ path: screenshot, timeout: limits.input });
 
     step = 'heap';
     await within(step, limits.heap, cdp.send('HeapProfiler.collectGarbage'));
@@ -241,6 +230,7 @@ declare global {
       stopFrames(): Promise<{ frames: number[]; now: number }>;
       armClick(timeout: number): Promise<{ clickAt: number; changedAt: number; shownAt: number; text: string } | { error: string } | null>;
       afterNextPaint(): Promise<number>;
+      domNodePoint(): { x: number; y: number } | null;
     };
     __benchClick?: ReturnType<Window['__bench']['armClick']>;
   }

@@ -1,4 +1,5 @@
-// npm run bench [-- --runs N] [-- --sizes 1000,5000] [--no-node] [--no-build] [--no-workshop] [--docs]
+// npm run bench -- [--runs N] [--sizes 1000,5000] [--targets app,sigma] [--no-node] [--no-build]
+//                  [--no-workshop] [--screenshots] [--docs]
 //
 // 1. In Node: the pure core's timings (parse, search, layout) on the workshop and synthetic data.
 // 2. In the system's Chromium, on the production build: the app beside force-graph, sigma v3 and
@@ -35,6 +36,9 @@ const sizes = (option('--sizes') ?? DEFAULT_SIZES.join(','))
 const runsFor = (actors: number) => (runsOption ? Math.max(1, Number(runsOption)) : actors >= LARGE ? 1 : DEFAULT_RUNS);
 const only = option('--targets')?.split(',');
 const targets = TARGETS.filter((t) => !only || only.includes(t.id));
+/** --screenshots: a PNG of each page once its layout settled, in bench/.out/shots/, to look at. */
+const shots = flag('--screenshots') ? `${root}bench/.out/shots` : null;
+if (shots) mkdirSync(shots, { recursive: true });
 
 let inProcess: InProcessFigures | null = null;
 if (!flag('--no-node')) {
@@ -112,6 +116,30 @@ console.log(`Chromium ${chromium}; the app's graph area ${graphSize ? `${Math.ro
 
 const results: DatasetResult[] = [];
 const started = Date.now();
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 1e9),
+  os: `${osType()} ${release()}`,
+  node: process.version,
+  chromium,
+  rendering: 'headless Chromium, software WebGL (SwiftShader)',
+  date: new Date().toISOString(),
+};
+/** Written after each dataset, so a long run that is stopped keeps what it measured. */
+function writeResults(complete: boolean) {
+  const output = {
+    machine,
+    settings: { viewport: VIEWPORT, graphArea: graphSize, sizes, runs: Object.fromEntries(datasets.map((d) => [d.name, runsFor(d.actors)])), targets: targets.map((t) => t.id) },
+    complete,
+    minutes: Math.round((Date.now() - started) / 6000) / 10,
+    inProcess,
+    datasets: results,
+  };
+  writeFileSync(`${root}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
+  return output;
+}
+
 try {
   for (const dataset of datasets) {
     const runs: Partial<Record<TargetId, RunMetrics[]>> = {};
@@ -121,8 +149,9 @@ try {
         const url = new URL(target.url(target.id === 'app' ? dataset.path : dataset.peerPath, graphSize), server.url).href;
         const t0 = Date.now();
         let metrics: RunMetrics;
+        const shot = shots ? `${shots}/${dataset.name}-${target.id}-${run}.png` : undefined;
         try {
-          metrics = await measurePage(browser, helper, target, url, dataset.actors, target.id === 'app' ? dataset.path : dataset.peerPath);
+          metrics = await measurePage(browser, helper, target, url, dataset.actors, target.id === 'app' ? dataset.path : dataset.peerPath, shot);
         } catch (error) {
           // The browser itself failed (crashed or stopped answering): start a fresh one.
           await relaunch();
@@ -144,30 +173,13 @@ try {
     const result: DatasetResult = { name, actors, relations, places, bytes, runs, summary };
     results.push(result);
     console.log(`\n${datasetTitle(result)}\n${textTable(datasetRows(result))}\n`);
+    writeResults(false);
   }
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
 }
-
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGb: Math.round(totalmem() / 1e9),
-  os: `${osType()} ${release()}`,
-  node: process.version,
-  chromium,
-  rendering: 'headless Chromium, software WebGL (SwiftShader)',
-  date: new Date().toISOString(),
-};
-const output = {
-  machine,
-  settings: { viewport: VIEWPORT, graphArea: graphSize, sizes, runs: Object.fromEntries(datasets.map((d) => [d.name, runsFor(d.actors)])), targets: targets.map((t) => t.id) },
-  minutes: Math.round((Date.now() - started) / 6000) / 10,
-  inProcess,
-  datasets: results,
-};
-writeFileSync(`${root}bench/results.json`, `${JSON.stringify(output, null, 2)}\n`);
+const output = writeResults(true);
 console.log(`Written to bench/results.json (${output.minutes} min). Machine: ${machine.cpu}, ${machine.cores} cores, Chromium ${chromium}.`);
 
 if (flag('--docs')) {

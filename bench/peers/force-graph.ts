@@ -1,6 +1,6 @@
 // Peer: force-graph (canvas 2D + d3-force on the main thread, one tick per frame), as its README
-// uses it, with d3's own stopping rule (alpha below 0.001, about 300 ticks) instead of its 15 s
-// cool-down, then a fit to the view.
+// uses it: its default 15 s cool-down, plus d3's own stopping rule (alpha below 0.001, about 300
+// ticks) when that comes first; then a fit to the view.
 import ForceGraph from 'force-graph';
 import { colourOfKind, graphSize, hub, loadPeerData, pageParts, showDetails, type PeerNode } from './common';
 
@@ -20,7 +20,6 @@ const graph = new ForceGraph<Drawn>(element)
   .nodeVal((n) => 1 + Math.sqrt(n.degree))
   .linkColor(() => 'rgba(80,80,80,0.35)')
   .d3AlphaMin(0.001)
-  .cooldownTime(Infinity)
   .onNodeClick((n) => showDetails(details, n))
   .onBackgroundClick(() => showDetails(details, null))
   .onEngineStop(() => graph.zoomToFit(0, 20))

@@ -51,7 +51,7 @@ graph.on('eachNodeAttributesUpdated', () => {
   previous = next;
   const extent = Math.hypot(maxX - minX, maxY - minY) || 1;
   const settled = moved / (next.length / 2) / extent < 0.001;
-  if (settled || iterations >= 1000 || performance.now() - started > 30_000) layout.kill();
+  if (settled || iterations >= 1000 || performance.now() - started > 30_000) layout.stop();
 });
 layout.start();
 
