@@ -46,7 +46,8 @@ export const QUIET_MS = 1500;
 /** Scripted input: 3 s of wheel zoom (in, then out), 3 s of drag pan (right, then back). */
 export const INPUT_MS = 3000;
 export const INPUT_STEP_MS = 50;
-export const WHEEL_DELTA = 100;
+/** Small wheel steps (a trackpad's): 30 in then 30 out stay within the app's zoom range (×0.25–×5), so the view ends where it began. */
+export const WHEEL_DELTA = 30;
 export const PAN_DISTANCE = 200;
 
 /** How long each step may take before it is reported as timed out (ms). */

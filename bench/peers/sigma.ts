@@ -19,7 +19,8 @@ for (const n of data.nodes) {
 }
 for (const l of data.links) graph.mergeEdge(l.source, l.target, { color: '#bbb', size: 0.5 });
 
-const renderer = new Sigma(graph, element, { renderEdgeLabels: false });
+// The app's zoom range (×0.25 to ×5) as camera ratios.
+const renderer = new Sigma(graph, element, { renderEdgeLabels: false, minCameraRatio: 0.2, maxCameraRatio: 4 });
 renderer.on('clickNode', ({ node }) => showDetails(details, byId.get(node) ?? null));
 renderer.on('clickStage', () => showDetails(details, null));
 
