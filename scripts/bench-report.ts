@@ -113,7 +113,7 @@ export function datasetRows(result: DatasetResult): string[][] {
 }
 
 export function datasetTitle(result: DatasetResult): string {
-  const runs = result.summary.app?.runs ?? 0;
+  const runs = Math.max(0, ...Object.values(result.summary).map((s) => s.runs));
   return `${result.name}: ${result.actors.toLocaleString('en')} actors, ${result.relations.toLocaleString('en')} relations, ${result.places.toLocaleString('en')} places (${(result.bytes / 1024).toFixed(0)} kB), median of ${runs} run${runs === 1 ? '' : 's'}`;
 }
 
