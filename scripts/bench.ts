@@ -16,9 +16,10 @@ import { launch } from '../tests/e2e/browser';
 import { DEFAULT_RUNS, DEFAULT_SIZES, LARGE, RELATIONS_PER_ACTOR, TARGETS, VIEWPORT } from '../bench/config';
 import { benchInProcess, type InProcessFigures } from './bench-node';
 import { measurePage, type RunMetrics } from './bench-page';
-import { datasetRows, datasetTitle, markdownSummary, summarise, type DatasetResult, type TargetId } from './bench-report';
+import { datasetRows, datasetTitle, summarise, type DatasetResult, type TargetId } from './bench-report';
 import { textTable } from './bench-stats';
 import { serveStatic } from './bench-server';
+import { writeDocs } from './bench-docs';
 import { syntheticDataset } from './synthetic';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -183,17 +184,6 @@ const output = writeResults(true);
 console.log(`Written to bench/results.json (${output.minutes} min). Machine: ${machine.cpu}, ${machine.cores} cores, Chromium ${chromium}.`);
 
 if (flag('--docs')) {
-  const docs = `${root}docs/performance.md`;
-  const text = readFileSync(docs, 'utf8');
-  const start = '<!-- bench:latest -->';
-  const end = '<!-- /bench:latest -->';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) {
-    console.error(`docs/performance.md has no ${start} … ${end} block; nothing written there.`);
-  } else {
-    const block = `${start}\n_${machine.date.slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, Chromium ${chromium}, ${machine.rendering}._\n\n${markdownSummary(results)}\n${end}`;
-    writeFileSync(docs, text.slice(0, from) + block + text.slice(to + end.length));
-    console.log('The latest tables are in docs/performance.md.');
-  }
+  if (writeDocs('latest', machine, results)) console.log('The latest tables are in docs/performance.md.');
+  else console.error('docs/performance.md has no <!-- bench:latest --> … <!-- /bench:latest --> block; nothing written there.');
 }
