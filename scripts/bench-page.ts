@@ -46,6 +46,7 @@ function within<T>(step: string, ms: number, work: Promise<T>): Promise<T> {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const HOVER_REST_MS = 1000;
 
 interface LoadState {
   now: number;
@@ -162,6 +163,10 @@ export async function measurePage(
       } else {
         const at = { x: Math.round(point.x), y: Math.round(point.y) };
         await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at });
+        await within(step, limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
+        // The mouse rests on the node a moment, as a hand does (force-graph finds what is under the
+        // pointer at most every 800 ms).
+        await sleep(HOVER_REST_MS);
         await within(step, limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
         await page.evaluate((ms) => {
           window.__benchClick = window.__bench.armClick(ms);
