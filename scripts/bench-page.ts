@@ -154,8 +154,10 @@ export async function measurePage(
 
     // The click first, on the view as loaded: zoom and pan leave each library's view elsewhere.
     if (!target.floor) {
+      // A page that stops answering during the click is left ('click+': zoom and pan not measured);
+      // one that answers but shows no selection in time goes on ('click').
       step = 'click';
-      const point = await within(step, limits.click, nodePoint(page, target, helper));
+      const point = await within('click+', limits.click, nodePoint(page, target, helper));
       const frame = await graphBox(page, target);
       const inside = point && point.x > frame.x && point.x < frame.x + frame.width && point.y > frame.y && point.y < frame.y + frame.height;
       if (!point || !inside) {
@@ -163,11 +165,11 @@ export async function measurePage(
       } else {
         const at = { x: Math.round(point.x), y: Math.round(point.y) };
         await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at });
-        await within(step, limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
+        await within('click+', limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
         // The mouse rests on the node a moment, as a hand does (force-graph finds what is under the
         // pointer at most every 800 ms).
         await sleep(HOVER_REST_MS);
-        await within(step, limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
+        await within('click+', limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
         await page.evaluate((ms) => {
           window.__benchClick = window.__bench.armClick(ms);
         }, limits.click);
