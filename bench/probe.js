@@ -128,15 +128,18 @@
       watching = false;
     },
     startFrames() {
-      state.frames = [];
+      // The start counts as a frame's edge: a page blocked through the whole input still shows
+      // one long frame, from the start to its first frame.
+      state.frames = [performance.now()];
       state.recording = true;
       loop();
       return performance.now();
     },
     /** Waits for one more frame (so a blocked frame's gap is counted), then stops and returns them. */
     async stopFrames() {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const last = await new Promise((resolve) => requestAnimationFrame(resolve));
       state.recording = false;
+      if (state.frames[state.frames.length - 1] !== last) state.frames.push(last);
       return { frames: state.frames.slice(), now: performance.now() };
     },
     /** Arms the click measure; resolves with { clickAt, shownAt } once the details change, or null after `timeout` ms. */
