@@ -14,7 +14,7 @@ const noRawHtml = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', 'bench/.out/', 'bench/.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

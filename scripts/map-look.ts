@@ -6,7 +6,7 @@ import { launch } from '../tests/e2e/browser';
 import { syntheticDataset } from './synthetic';
 
 const [dist = 'dist', out = 'test-results/look'] = process.argv.slice(2);
-const { json, notes } = syntheticDataset(1500, 1, { places: 3000 });
+const { json, notes } = syntheticDataset(1500, { relationsPerActor: 1, places: 3000 });
 mkdirSync(`${dist}/synthetic/sessions`, { recursive: true });
 writeFileSync(`${dist}/synthetic/places-3k.json`, json);
 for (const [p, text] of notes) writeFileSync(`${dist}/synthetic/${p}`, text);

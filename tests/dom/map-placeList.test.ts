@@ -23,7 +23,7 @@ function mount(dataset: Dataset) {
 }
 
 const big = (() => {
-  const { json, notes } = syntheticDataset(300, 1, { places: 5000 });
+  const { json, notes } = syntheticDataset(300, { relationsPerActor: 1, places: 5000 });
   const result = loadDataset(json, { file: 'synthetic-5000.json', readNote: (p) => notes.get(p) });
   if (!result.ok) throw new Error(result.problems[0]?.message);
   return result.dataset;

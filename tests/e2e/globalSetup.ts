@@ -31,7 +31,7 @@ export async function teardown() {
 /** A synthetic dataset of 3,000 places beside the built app, same origin, opened with
  * `?data=synthetic/places-3k.json` (written before the server starts, which lists its files then). */
 function writeSynthetic(folder: string) {
-  const { json, notes } = syntheticDataset(1500, 1, { places: 3000 });
+  const { json, notes } = syntheticDataset(1500, { relationsPerActor: 1, places: 3000 });
   mkdirSync(`${folder}/sessions`, { recursive: true });
   writeFileSync(`${folder}/places-3k.json`, json);
   for (const [path, text] of notes) writeFileSync(`${folder}/${path}`, text);
