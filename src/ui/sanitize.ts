@@ -129,6 +129,12 @@ export function renderMarkdown(text: string, { headingOffset = 0, referencesLabe
   const html = markdown.parse(text) as string;
   const fragment = DOMPurify.sanitize(html, CONFIG) as unknown as DocumentFragment;
   holdRemoteMedia(fragment);
+  // A control's name starts with what it shows (WCAG 2.5.3), e.g. a footnote's "↩" back-link.
+  for (const labelled of fragment.querySelectorAll('[aria-label]')) {
+    const shown = (labelled.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const label = labelled.getAttribute('aria-label') ?? '';
+    if (shown !== '' && !label.includes(shown)) labelled.setAttribute('aria-label', `${shown} ${label.replace(/^↩\s*/, '')}`);
+  }
   if (headingOffset > 0) {
     for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
       const level = Math.min(6, Number(heading.tagName[1]) + headingOffset);

@@ -24,8 +24,10 @@ const pngSize = (bytes: Buffer) => ({ signature: bytes.subarray(1, 4).toString('
 function darkShare(page: Page, bytes: Buffer, rect: { x: number; y: number; width: number; height: number }): Promise<number> {
   return page.evaluate(
     async ({ base64, rect }) => {
-      const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
-      const bitmap = await createImageBitmap(blob);
+      // Decoded from bytes in the page (the site's CSP refuses fetch() of a data: address).
+      const binary = atob(base64);
+      const raw = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([raw], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);

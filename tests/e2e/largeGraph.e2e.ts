@@ -42,7 +42,9 @@ describe(`a ${ACTORS}-actor network in Chromium`, () => {
     // Settled; then every node is a named button.
     await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 300_000 });
     const names = await page.evaluate(() =>
-      [...document.querySelectorAll('#graph [data-node]')].map((n) => `${n.getAttribute('role')}|${n.getAttribute('aria-label') ?? ''}`),
+      [...document.querySelectorAll('#graph [data-node]')].map(
+        (n) => `${n.getAttribute('role') ?? (n.tagName === 'BUTTON' ? 'button' : '')}|${n.getAttribute('aria-label') ?? ''}`,
+      ),
     );
     expect(names).toHaveLength(ACTORS);
     // "Actor 12, <kind>, <scale>", in English now.

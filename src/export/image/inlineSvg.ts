@@ -36,7 +36,8 @@ export function inlineSvg(source: SVGSVGElement): SVGSVGElement {
       .filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
       .map(([p, v]) => `${p}:${v}`)
       .join(';');
-    copy.setAttribute('style', style);
+    // Through the CSSOM: a style attribute set as markup is refused by the site's CSP.
+    (copy as SVGElement).style.cssText = style;
     for (const name of DROPPED_ATTRIBUTES) copy.removeAttribute(name);
   });
   const width = source.clientWidth || Number(source.getAttribute('width')) || 640;
