@@ -100,4 +100,21 @@ describe('the map under hostile conditions', () => {
     await expect(region.locator('.map-loading').isVisible()).resolves.toBe(false);
     await page.close();
   });
+
+  it('gives up on an online style that never draws and uses the embedded basemap, with a notice', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const base = inject('baseURL');
+    const styleUrl = `${base}hostile/stalled-style.json`;
+    const style = { version: 8, sources: { v: { type: 'vector', url: `${base}hostile/never.json` } }, layers: [{ id: 'roads', type: 'line', source: 'v', 'source-layer': 'roads' }] };
+    await page.route(styleUrl, (route) => route.fulfill({ json: style }));
+    // The source's TileJSON never answers.
+    await page.route(`${base}hostile/never.json`, () => undefined);
+    await page.goto(`${base}?maptest&basemap=${encodeURIComponent(styleUrl)}`);
+    const region = mapRegion(page);
+    await region.getByRole('status').filter({ hasText: 'ne s’affiche pas' }).waitFor({ timeout: 60_000 });
+    await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    const ids = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
+    expect(ids?.[0]).toBe('maillage-water');
+    await page.close();
+  }, 120_000);
 });
