@@ -95,6 +95,34 @@ export function checkRemoteStyle(value: unknown): RemoteStyleResult {
   return { ok: false, problem: tooLarge ? 'tooLarge' : 'invalid', reason: issue?.message ?? 'invalid style' };
 }
 
+/** The body as text, or null past `cap` bytes (read no further, whatever the server claims). */
+async function readCapped(response: Response, cap: number): Promise<string | null> {
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > cap ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
 export async function fetchRemoteStyle(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = 8000): Promise<RemoteStyleResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -103,8 +131,8 @@ export async function fetchRemoteStyle(url: string, fetchImpl: typeof fetch = fe
     if (!response.ok) return { ok: false, problem: 'unreachable', reason: `HTTP ${response.status}` };
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > STYLE_LIMITS.bytes) return { ok: false, problem: 'tooLarge', reason: `larger than ${STYLE_LIMITS.bytes} bytes` };
-    const text = await response.text();
-    if (text.length > STYLE_LIMITS.bytes) return { ok: false, problem: 'tooLarge', reason: `larger than ${STYLE_LIMITS.bytes} characters` };
+    const text = await readCapped(response, STYLE_LIMITS.bytes);
+    if (text === null) return { ok: false, problem: 'tooLarge', reason: `larger than ${STYLE_LIMITS.bytes} bytes` };
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -32,6 +32,19 @@ describe('caps on an online style', () => {
   it('refuses a style file over the size cap before parsing it', async () => {
     const huge: typeof fetch = async () => new Response(`{"version":8,"name":"${'a'.repeat(STYLE_LIMITS.bytes)}","sources":{},"layers":[]}`);
     await expect(fetchRemoteStyle('https://x/style.json', huge)).resolves.toMatchObject({ ok: false, problem: 'tooLarge' });
+    // A server that streams without end and without a length: reading stops at the cap.
+    let sent = 0;
+    const endless: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            sent += 1;
+            controller.enqueue(new Uint8Array(1_000_000).fill(32));
+          },
+        }),
+      );
+    await expect(fetchRemoteStyle('https://x/style.json', endless)).resolves.toMatchObject({ ok: false, problem: 'tooLarge' });
+    expect(sent).toBeLessThan(10);
     const notJson: typeof fetch = async () => new Response('<html>');
     await expect(fetchRemoteStyle('https://x/style.json', notJson)).resolves.toEqual({ ok: false, problem: 'invalid', reason: 'not JSON' });
   });
