@@ -402,4 +402,10 @@ export const en: Record<MessageKey, string> = {
   // Canvas renderer (large graphs)
   'graph.canvas.summary': 'Graph of {nodes} nodes and {links} links; every node is in the list that follows',
   'graph.canvas.list': 'Graph nodes',
+  // Map hardening (issue 14: hostile online basemap, WebGL context lost)
+  'map.basemapTooLarge': 'The online basemap is refused: it exceeds the set limits (1,000 layers, 50 sources, 5 MB). The map uses the embedded one (Natural Earth).',
+  'map.basemapErrors': 'Part of the online basemap could not be loaded (tiles, images or fonts refused or failing); the map may be incomplete.',
+  'map.basemapStalled': 'The online basemap does not draw: the map uses the embedded one (Natural Earth).',
+  'map.contextLost': 'The map is no longer drawn: the browser took back its graphics resources (WebGL). It will come back by itself, or redraw it now.',
+  'map.redraw': 'Redraw the map',
 };

@@ -414,6 +414,12 @@ export const fr = {
   // Canvas renderer (large graphs)
   'graph.canvas.summary': 'Graphe de {nodes} nœuds et {links} liens ; chaque nœud est dans la liste qui suit',
   'graph.canvas.list': 'Nœuds du graphe',
+  // Map hardening (issue 14: fond de carte en ligne hostile, contexte WebGL perdu)
+  'map.basemapTooLarge': 'Le fond de carte en ligne est refusé : il dépasse les limites prévues (1 000 couches, 50 sources, 5 Mo). La carte utilise le fond intégré (Natural Earth).',
+  'map.basemapErrors': 'Une partie du fond de carte en ligne n’a pas pu être chargée (tuiles, images ou polices refusées ou en erreur) ; la carte peut être incomplète.',
+  'map.basemapStalled': 'Le fond de carte en ligne ne s’affiche pas : la carte utilise le fond intégré (Natural Earth).',
+  'map.contextLost': 'La carte n’est plus dessinée : le navigateur a repris ses ressources graphiques (WebGL). Elle reviendra d’elle-même, ou redessinez-la maintenant.',
+  'map.redraw': 'Redessiner la carte',
 } as const;
 
 export type MessageKey = keyof typeof fr;

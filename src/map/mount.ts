@@ -9,7 +9,7 @@ import { el } from '../ui/dom';
 import { createLegend } from './legend';
 import { createPlaceInfo } from './placeInfo';
 import { createPlaceList } from './placeList';
-import { fetchRemoteStyle } from './remoteStyle';
+import { fetchRemoteStyle, type RemoteStyleResult } from './remoteStyle';
 import { mapSettings } from './settings';
 import { hasWebGL2 } from './webgl';
 import { idleLoadWanted, whenNeeded } from './whenNeeded';
@@ -50,7 +50,12 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   const toolbar = el('div', { class: 'map-toolbar', role: 'group' }, ...frameButtons);
   const zoomGroup = el('div', { class: 'map-zoom-group', role: 'group' }, zoomIn, zoomOut);
   const loading = el('p', { class: 'map-loading' });
-  const stage = el('div', { class: 'map-stage' }, loading, zoomGroup);
+  // Shown when the browser takes the map's WebGL context away (GPU reset, too many tabs): the map
+  // says so and offers to draw it again; it goes away by itself when the context comes back.
+  const lostText = el('p', {});
+  const redrawButton = el('button', { type: 'button', class: 'map-redraw' });
+  const lost = el('div', { class: 'map-lost', role: 'alert', hidden: true }, lostText, redrawButton);
+  const stage = el('div', { class: 'map-stage' }, loading, zoomGroup, lost);
   const notice = el('p', { class: 'map-notice', role: 'status', hidden: true });
   const below = el('div', { class: 'map-below' });
   const aside = el('div', { class: 'map-aside' });
@@ -68,7 +73,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   let cancelStart = () => {};
   /** The view one click away the map shows now, if any (aria-pressed on its button). */
   let activeFrame: MapFrame | null = null;
-  let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | null = settings.basemapRejected ? 'basemapRejected' : null;
+  let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | 'basemapTooLarge' | null = settings.basemapRejected ? 'basemapRejected' : null;
 
   const onToolbar = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
@@ -78,6 +83,21 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     if (zoom) view?.zoom(zoom === '1' ? 1 : -1);
   };
   toolbar.addEventListener('click', onToolbar);
+
+  function setLost(isLost: boolean) {
+    lost.hidden = !isLost;
+  }
+  /** Draws the map again on a new canvas (and so a new WebGL context). */
+  const onRedraw = () => {
+    if (destroyed) return;
+    setLost(false);
+    view?.destroy();
+    view = null;
+    if (window.__maillageMap) delete window.__maillageMap;
+    setState('loading');
+    startMap();
+  };
+  redrawButton.addEventListener('click', onRedraw);
 
   function setState(next: 'loading' | 'ready' | 'no-webgl' | 'failed') {
     root.setAttribute('data-state', next);
@@ -106,6 +126,8 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     zoomIn.setAttribute('aria-label', t('map.zoomIn'));
     zoomOut.setAttribute('aria-label', t('map.zoomOut'));
     loading.textContent = t('map.loading');
+    lostText.textContent = t('map.contextLost');
+    redrawButton.textContent = t('map.redraw');
     notice.hidden = shownNotice === null;
     notice.textContent = shownNotice ? t(`map.${shownNotice}`) : '';
     legend.update(state);
@@ -124,14 +146,16 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     cancelStart = whenNeeded(root, startMap, { idle: idleLoadWanted(), ...(after ? { after } : {}) });
   }
 
+  /** The online style, fetched once (a redraw reuses it). */
+  let online: Promise<RemoteStyleResult | null> | null = null;
   function startMap() {
-    const online = settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
+    online ??= settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
       .then(([{ createMapView }, remote]) => {
-        if (destroyed) return;
+        if (destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);
-          shownNotice = 'basemapFallback';
+          shownNotice = remote.problem === 'tooLarge' ? 'basemapTooLarge' : 'basemapFallback';
         }
         view = createMapView(stage, {
           dataset,
@@ -144,6 +168,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
             if (settings.exposeForTests) window.__maillageMap = { map: view.map, readyAt: performance.now() };
           },
           onNotice: showNotice,
+          onContext: setLost,
           onFrame: (frame) => {
             if (frame === activeFrame) return;
             activeFrame = frame;
@@ -173,6 +198,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
       unsubscribe();
       cancelStart();
       toolbar.removeEventListener('click', onToolbar);
+      redrawButton.removeEventListener('click', onRedraw);
       view?.destroy();
       legend.destroy();
       info.destroy();

@@ -30,7 +30,7 @@ import {
 
 setWorkerUrl(workerUrl);
 
-export type MapNotice = 'loadFailed';
+export type MapNotice = 'loadFailed' | 'basemapErrors' | 'basemapStalled';
 
 export interface MapViewOptions {
   readonly dataset: Dataset;
@@ -45,6 +45,11 @@ export interface MapViewOptions {
   readonly onNotice?: (notice: MapNotice) => void;
   /** The view one click away the map now shows (France, Europe, Monde), or null once moved. */
   readonly onFrame?: (frame: MapFrame | null) => void;
+  /** The browser took the map's WebGL context away (true) or gave it back (false). */
+  readonly onContext?: (lost: boolean) => void;
+  /** How long an online style may take to draw its first frame before the embedded basemap
+   * replaces it (its sprite, glyphs or tiles may be refused by the CSP or never answer). */
+  readonly onlineTimeoutMs?: number;
 }
 
 
@@ -52,7 +57,9 @@ type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 const paletteOf = (state: ViewState): MapPalette => (state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE);
 
 export function createMapView(stage: HTMLElement, options: MapViewOptions) {
-  const { dataset, store, onlineStyle, basemapUrl } = options;
+  const { dataset, store, basemapUrl } = options;
+  /** The online style in use; null once the embedded basemap replaced it. */
+  let onlineStyle = options.onlineStyle;
   const canvasHost = document.createElement('div');
   canvasHost.className = 'map-canvas';
   const labelLayer = document.createElement('div');
@@ -121,11 +128,33 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   let ready = false;
+  let destroyed = false;
   on('style.load', () => pushData());
+  // An online style's failures (a sprite, glyphs or tiles refused by the CSP, or failing) are said
+  // once, not once per tile; the embedded basemap failing before its first frame is a failure.
+  let onlineErrorSaid = false;
   on('error', (event) => {
-    // The embedded basemap failing to load is worth saying; a tile of an online style is not.
-    if (!ready && !onlineStyle) options.onNotice?.('loadFailed');
+    if (onlineStyle && !onlineErrorSaid) {
+      onlineErrorSaid = true;
+      options.onNotice?.('basemapErrors');
+    } else if (!ready && !onlineStyle) options.onNotice?.('loadFailed');
     console.warn('Map:', event.error?.message ?? event);
+  });
+  // Never an endless "loading": an online style that has not drawn in time gives way to the
+  // embedded basemap.
+  const onlineTimer = onlineStyle
+    ? setTimeout(() => {
+        if (ready || destroyed || !onlineStyle) return;
+        onlineStyle = null;
+        console.warn('Map: the online basemap did not draw in time; using the embedded one.');
+        map.setStyle(embeddedStyle(basemapUrl, current, palette));
+        options.onNotice?.('basemapStalled');
+      }, options.onlineTimeoutMs ?? 20_000)
+    : undefined;
+  on('webglcontextlost', () => options.onContext?.(true));
+  on('webglcontextrestored', () => {
+    options.onContext?.(false);
+    map.triggerRepaint();
   });
   // Names and counts are chosen again only when the map comes to rest and has drawn; while it
   // moves they just follow their points.
@@ -137,6 +166,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
   on('load', () => {
     ready = true;
+    clearTimeout(onlineTimer);
     labels.refresh(state.lang);
     labelsStale = false;
     options.onReady?.();
@@ -285,7 +315,6 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     follow(previous);
   }
 
-  let destroyed = false;
   return {
     map,
     update,
@@ -299,6 +328,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(onlineTimer);
       for (const off of offs.splice(0)) off();
       labels.destroy();
       map.remove();

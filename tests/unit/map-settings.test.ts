@@ -29,16 +29,16 @@ describe('fetching an online style', () => {
 
   it('refuses what is not a style, an error status, and a network failure, with a reason', async () => {
     await expect(fetchRemoteStyle('https://x', respond({ version: 7, sources: {}, layers: [] }))).resolves.toMatchObject({ ok: false });
-    await expect(fetchRemoteStyle('https://x', respond({}, 404))).resolves.toEqual({ ok: false, reason: 'HTTP 404' });
+    await expect(fetchRemoteStyle('https://x', respond({}, 404))).resolves.toEqual({ ok: false, problem: 'unreachable', reason: 'HTTP 404' });
     const offline: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    await expect(fetchRemoteStyle('https://x', offline)).resolves.toEqual({ ok: false, reason: 'Failed to fetch' });
+    await expect(fetchRemoteStyle('https://x', offline)).resolves.toEqual({ ok: false, problem: 'unreachable', reason: 'Failed to fetch' });
   });
 
   it('gives up after the timeout', async () => {
     const never: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    await expect(fetchRemoteStyle('https://x', never, 10)).resolves.toEqual({ ok: false, reason: 'aborted' });
+    await expect(fetchRemoteStyle('https://x', never, 10)).resolves.toEqual({ ok: false, problem: 'unreachable', reason: 'aborted' });
   });
 });
