@@ -55,12 +55,36 @@ export const NOTE_PATH = /^sessions\/[a-z0-9-]+\.md$/;
 export const SESSION_STATUSES = ['announced', 'to-be-confirmed'] as const;
 export const COORDINATE_PRECISIONS = ['sourced', 'approximate'] as const;
 
+/**
+ * Generous limits, so no dataset can make the page hang (documented in README "Editing the data"):
+ * far above any real network of alliances (the French atlas of decentralised cooperation has about
+ * 15,000 authorities), far below what would freeze a browser.
+ */
+export const LIMITS = {
+  idLength: 200,
+  textLength: 50_000,
+  urlLength: 2_000,
+  actors: 250_000,
+  relations: 1_000_000,
+  places: 250_000,
+  people: 50_000,
+  sessions: 5_000,
+  listItems: 10_000,
+  attributes: 200,
+} as const;
+
+const atMost = (n: number, what: string) => `at most ${n.toLocaleString('en')} ${what}`;
+
 export const Id = z
   .string()
+  .max(LIMITS.idLength, atMost(LIMITS.idLength, 'characters'))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens, e.g. "cites-unies-france"');
 
-const Text = z.string().trim().min(1, 'must not be empty');
-const Url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const Text = z.string().max(LIMITS.textLength, atMost(LIMITS.textLength, 'characters')).trim().min(1, 'must not be empty');
+const Url = z
+  .string()
+  .max(LIMITS.urlLength, atMost(LIMITS.urlLength, 'characters'))
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }));
 
 /** A text in French, English or both. The app shows the other language's text when one is missing,
  * marked with its language (src/data/text.ts). */
@@ -137,9 +161,12 @@ export const ActorSchema = z.strictObject({
    * (check-data finds them in the programme). A description without one needs `sources`.
    */
   descriptionQuote: Text.optional(),
-  sources: z.array(Url).default([]),
+  sources: z.array(Url).max(LIMITS.listItems, atMost(LIMITS.listItems, 'sources')).default([]),
   /** Other facts about the actor (a spreadsheet's extra columns), shown in its details. */
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z
+    .record(z.string().max(LIMITS.idLength), z.string().max(LIMITS.textLength))
+    .refine((r) => Object.keys(r).length <= LIMITS.attributes, atMost(LIMITS.attributes, 'attributes'))
+    .optional(),
 });
 
 export const AffiliationSchema = z.strictObject({
@@ -171,12 +198,12 @@ export const SessionSchema = z.strictObject({
   section: Id,
   title: LocalizedSchema,
   /** Person ids; empty when the programme names nobody (see speakerNote). */
-  speakers: z.array(Id),
+  speakers: z.array(Id).max(LIMITS.listItems, atMost(LIMITS.listItems, 'speakers')),
   speakerNote: LocalizedSchema.optional(),
   status: z.enum(SESSION_STATUSES),
-  actors: z.array(Id).min(1, 'a session presents at least one actor'),
-  places: z.array(Id).default([]),
-  themes: z.array(Id).default([]),
+  actors: z.array(Id).min(1, 'a session presents at least one actor').max(LIMITS.listItems, atMost(LIMITS.listItems, 'actors')),
+  places: z.array(Id).max(LIMITS.listItems, atMost(LIMITS.listItems, 'places')).default([]),
+  themes: z.array(Id).max(LIMITS.listItems, atMost(LIMITS.listItems, 'themes')).default([]),
   /** Markdown file under data/, e.g. "sessions/01-savigny.md". */
   notes: z.string().regex(NOTE_PATH, 'notes is a path like "sessions/01-name.md"').optional(),
 });
@@ -208,13 +235,13 @@ export const DatasetSchema = z.strictObject({
   event: EventSchema,
   vocabulary: VocabularySchema.optional(),
   /** The programme is optional: a network of actors and relations is a dataset on its own. */
-  themes: z.array(ThemeSchema).default([]),
-  sections: z.array(SectionSchema).default([]),
-  sessions: z.array(SessionSchema).default([]),
-  actors: z.array(ActorSchema).min(1, 'the dataset has at least one actor'),
-  people: z.array(PersonSchema).default([]),
-  places: z.array(PlaceSchema).default([]),
-  relations: z.array(RelationSchema).default([]),
+  themes: z.array(ThemeSchema).max(LIMITS.listItems, atMost(LIMITS.listItems, 'themes')).default([]),
+  sections: z.array(SectionSchema).max(LIMITS.sessions, atMost(LIMITS.sessions, 'sections')).default([]),
+  sessions: z.array(SessionSchema).max(LIMITS.sessions, atMost(LIMITS.sessions, 'sessions')).default([]),
+  actors: z.array(ActorSchema).min(1, 'the dataset has at least one actor').max(LIMITS.actors, atMost(LIMITS.actors, 'actors')),
+  people: z.array(PersonSchema).max(LIMITS.people, atMost(LIMITS.people, 'people')).default([]),
+  places: z.array(PlaceSchema).max(LIMITS.places, atMost(LIMITS.places, 'places')).default([]),
+  relations: z.array(RelationSchema).max(LIMITS.relations, atMost(LIMITS.relations, 'relations')).default([]),
 });
 
 export type BuiltInScale = (typeof SCALES)[number];

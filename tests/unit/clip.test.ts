@@ -25,3 +25,19 @@ describe('what messages echo back', () => {
     for (const p of result.problems) expect(formatProblem(p).length, formatProblem(p).slice(0, 80)).toBeLessThan(1_000);
   }, 30_000);
 });
+
+describe('the schema’s limits', () => {
+  it('refuses a 100 kB id and a 60,000-character name, each in one short line', () => {
+    const data = {
+      event: { title: { fr: 'Atelier' } },
+      actors: [{ id: 'a'.repeat(100_000), name: { fr: 'x'.repeat(60_000) }, kind: 'association', scale: 'local', place: null }],
+    };
+    const result = loadDataset(JSON.stringify(data), { file: 'big.json' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map(formatProblem);
+    expect(lines.some((l) => l.includes('actors[0].id — at most 200 characters'))).toBe(true);
+    expect(lines.some((l) => l.includes('actors[0].name.fr — at most 50,000 characters'))).toBe(true);
+    for (const line of lines) expect(line.length).toBeLessThan(1_000);
+  });
+});
