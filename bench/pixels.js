@@ -30,11 +30,23 @@ window.__benchFindPoint = async (data, wanted) => {
     for (let dy = -half; dy <= half; dy += step) for (let dx = -half; dx <= half; dx += step) if (!close(at(x + dx, y + dy), centre)) return false;
     return true;
   };
+  // The background: the commonest colour on the border of the screenshot. An 'empty' spot must be
+  // of that colour; a uniform patch of another colour can be the inside of a large node, and a drag
+  // from there moves the node instead of panning the view.
+  const counts = new Map();
+  const count = (x, y) => {
+    const key = at(x, y).join(',');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (let x = 0; x < width; x += 2) { count(x, 0); count(x, height - 1); }
+  for (let y = 0; y < height; y += 2) { count(0, y); count(width - 1, y); }
+  const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0].split(',').map(Number);
   const margin = Math.max(half + 1, Math.round(Math.min(width, height) * (wanted === 'empty' ? 0.08 : 0.02)));
   const candidates = [];
   for (let y = margin; y < height - margin; y += 3) {
     for (let x = margin; x < width - margin; x += 3) {
       if (wanted === 'node' && !saturated(at(x, y))) continue;
+      if (wanted === 'empty' && background && !close(at(x, y), background)) continue;
       const d = Math.hypot(x - width / 2, y - height / 2);
       candidates.push({ x, y, d });
     }
