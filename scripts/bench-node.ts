@@ -12,6 +12,9 @@ import { syntheticDataset } from './synthetic';
 import { readDatasetFromDisk } from './nodeDataset';
 import { buildModel } from '../src/graph/model';
 import { buildScene } from '../src/graph/scene';
+import { toCsvSet } from '../src/export/csv';
+import { gexfText } from '../src/export/gexf';
+import { parseFile } from '../src/import/parseFile';
 
 /** Mean ms per call, by dataset name then label. */
 export type InProcessFigures = Record<string, Record<string, number>>;
@@ -61,4 +64,34 @@ export function benchInProcess(): InProcessFigures {
     benchDataset(`synthetic-${size}`, json, notes, result.dataset, figures);
   }
   return figures;
+}
+
+/**
+ * Opening a spreadsheet or a Gephi file, as the import worker does (read, match columns, convert,
+ * validate): a 10,000-row CSV (actors and relations in one sheet, as Maillage exports it) and a
+ * 5,000-node GEXF, both written from synthetic networks by the app's own exporters.
+ */
+export async function benchImport(figures: InProcessFigures): Promise<void> {
+  const mine: Record<string, number> = (figures.import = {});
+  const timed = async (label: string, bytes: Uint8Array, name: string) => {
+    const start = performance.now();
+    const result = await parseFile(bytes, name);
+    const ms = performance.now() - start;
+    if (!result.ok) throw new Error(`${name} did not open: ${JSON.stringify(result.problems[0])}`);
+    mine[label] = Math.round(ms);
+    console.log(`  ${label.padEnd(44)} ${ms.toFixed(0)} ms (${(bytes.byteLength / 1024).toFixed(0)} kB)`);
+  };
+  const loaded = (n: number): Dataset => {
+    const { json, notes } = syntheticDataset(n);
+    const result = loadDataset(json, { file: `synthetic-${n}`, readNote: (p) => notes.get(p) });
+    if (!result.ok) throw new Error(`synthetic ${n} invalid`);
+    return result.dataset;
+  };
+  // About 3,400 actors and 6,600 relations: 10,000 rows in network.csv.
+  const csv = toCsvSet(loaded(3_400)).find((f) => f.name === 'network.csv');
+  if (!csv) throw new Error('no network.csv');
+  const rows = csv.text.split('\n').length - 2;
+  console.log(`import: network.csv of ${rows.toLocaleString('en')} rows, network.gexf of 5,000 nodes`);
+  await timed('open + validate a 10,000-row CSV', new TextEncoder().encode(csv.text), 'network.csv');
+  await timed('open + validate a 5,000-node GEXF', new TextEncoder().encode(gexfText(loaded(5_000))), 'network.gexf');
 }

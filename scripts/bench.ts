@@ -14,7 +14,7 @@ import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
 import { DEFAULT_RUNS, DEFAULT_SIZES, LARGE, RELATIONS_PER_ACTOR, TARGETS, VIEWPORT } from '../bench/config';
-import { benchInProcess, type InProcessFigures } from './bench-node';
+import { benchImport, benchInProcess, type InProcessFigures } from './bench-node';
 import { measurePage, type RunMetrics } from './bench-page';
 import { datasetRows, datasetTitle, summarise, type DatasetResult, type TargetId } from './bench-report';
 import { textTable } from './bench-stats';
@@ -45,6 +45,7 @@ let inProcess: InProcessFigures | null = null;
 if (!flag('--no-node')) {
   console.log('— In Node, the pure core (no browser) —');
   inProcess = benchInProcess();
+  await benchImport(inProcess);
   console.log();
 }
 
