@@ -2,7 +2,7 @@
 // English, with Kumu's names (Label, Type, Description, Tags, From, To). Pure; no file reading.
 import { nameKey } from './text';
 
-export const ACTOR_ROLES = ['id', 'name', 'kind', 'scale', 'description', 'place', 'country', 'insee', 'latitude', 'longitude'] as const;
+export const ACTOR_ROLES = ['id', 'name', 'kind', 'scale', 'description', 'place', 'country', 'departement', 'insee', 'latitude', 'longitude'] as const;
 export const RELATION_ROLES = ['from', 'to', 'kind', 'sourceUrl', 'quote', 'direction'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 export type RelationRole = (typeof RELATION_ROLES)[number];
@@ -17,6 +17,7 @@ const NAMES: Record<Role, { fr: readonly string[]; en: readonly string[] }> = {
   description: { fr: ['Présentation'], en: ['Description'] },
   place: { fr: ['Lieu', 'Commune', 'Ville', 'Localité', 'Siège'], en: ['City', 'Place', 'Town', 'Location'] },
   country: { fr: ['Pays'], en: ['Country'] },
+  departement: { fr: ['Département', 'Code département', 'N° département', 'Dép', 'Dept'], en: ['Department'] },
   insee: { fr: ['Code INSEE', 'INSEE', 'Code commune'], en: [] },
   latitude: { fr: [], en: ['Latitude', 'Lat'] },
   longitude: { fr: [], en: ['Longitude', 'Lon', 'Lng', 'Long'] },

@@ -130,6 +130,7 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
         actor: id,
         name: cell(row, 'place'),
         ...(cell(row, 'country') && { country: cell(row, 'country') }),
+        ...(cell(row, 'departement') && { departement: cell(row, 'departement') }),
         ...(cell(row, 'insee') && { insee: cell(row, 'insee') }),
         file: row.table.file,
         line: row.line,

@@ -25,6 +25,7 @@ const UnresolvedSchema = z.strictObject({
   actor: z.string(),
   name: z.string(),
   country: z.string().optional(),
+  departement: z.string().max(100).optional(),
   insee: z.string().optional(),
   file: z.string(),
   line: z.number().int(),

@@ -55,6 +55,8 @@ export interface UnresolvedPlace {
   /** As written in the Lieu/Commune/City column (may be empty when only a code is given). */
   readonly name: string;
   readonly country?: string;
+  /** A département (name or number), which settles a commune's name shared by several. */
+  readonly departement?: string;
   readonly insee?: string;
   readonly file: string;
   readonly line: number;

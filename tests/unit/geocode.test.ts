@@ -136,3 +136,21 @@ describe('resolving the places of an opened file', () => {
     expect(result).toEqual({ ok: false, error: 'gazetteer/communes.json: HTTP 404' });
   });
 });
+
+describe('a spreadsheet’s Département column', () => {
+  it('settles a commune named in several départements when the file is opened', async () => {
+    const { parseFile } = await import('../../src/import/parseFile');
+    const csv = 'Nom;Type;Échelle;Commune;Département\nVille A;municipality;local;Saint-Denis;93\nVille B;municipality;local;Saint-Denis;La Réunion\n';
+    const parsed = await parseFile(new TextEncoder().encode(csv), 'partenaires.csv');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.unresolvedPlaces.map((p) => [p.name, p.departement])).toEqual([
+      ['Saint-Denis', '93'],
+      ['Saint-Denis', 'La Réunion'],
+    ]);
+    const raw = DatasetSchema.parse(parsed.raw);
+    const { report } = placeActors(raw, parsed.unresolvedPlaces, gazetteer);
+    expect(report.ambiguous).toEqual([]);
+    expect(report.placed).toHaveLength(2);
+  }, 30_000);
+});
