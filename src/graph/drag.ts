@@ -1,7 +1,8 @@
 // Dragging a node pins it where it is dropped (d3-drag), with the simulation reheated so its
 // neighbours follow; the view releases a pin on double-click. The drag is bound before d3-zoom,
 // so a drag that starts on a node is not also a pan.
-import { drag, select, type D3DragEvent } from 'd3';
+import { drag, type D3DragEvent } from 'd3-drag';
+import { select } from 'd3-selection';
 import type { GraphNode } from './model';
 import type { GraphSimulation } from './simulation';
 

@@ -1,7 +1,7 @@
 // Which node is under a point, by a quadtree over the nodes' positions (d3-quadtree), not by the
 // DOM: a canvas has no element per node. Built once per set of positions; a query looks at the
 // few nodes near the point only.
-import { quadtree, type Quadtree } from 'd3';
+import { quadtree, type Quadtree } from 'd3-quadtree';
 
 export interface HitNode {
   readonly id: string;

@@ -12,7 +12,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { randomLcg } from 'd3';
+import { randomLcg } from 'd3-random';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
 import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';

@@ -1,7 +1,8 @@
 // The alliance graph view: toolbar, drawing surface, legend and details. It reads the store,
 // lays the graph out (simulation.ts, no DOM), draws through a renderer (svgRenderer.ts), and
 // turns gestures and keys into store actions. Hover and focus highlight stay local to the view.
-import { easeCubicInOut, timer, type Timer } from 'd3';
+import { easeCubicInOut } from 'd3-ease';
+import { timer, type Timer } from 'd3-timer';
 import type { Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { select, setLayout, toggle } from '../state/actions';

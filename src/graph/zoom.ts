@@ -1,7 +1,9 @@
 // Zoom and pan of the graph surface with d3-zoom (wheel, drag, pinch), zoom buttons and "fit".
 // The home view puts the layout's centre (0,0) in the middle of the view at the scene's scale (its
 // space fitted in the view), the scale at which labels were placed without overlap.
-import { select, zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3';
+import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition() and interrupt(), used by the animated zooms
+import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
 import type { Box } from './labels';
 import type { Transform } from './renderer';
 

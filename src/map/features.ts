@@ -2,7 +2,7 @@
 // filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
 // only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
 import { pickText } from '../data/text';
-import { geoInterpolate } from 'd3';
+import { geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';

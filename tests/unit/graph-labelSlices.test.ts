@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomLcg } from 'd3';
+import { randomLcg } from 'd3-random';
 import { CROWDED, createLabelPlacer, overlappingPairs, placeLabels, type LabelRequest, type PlaceOptions, type PlacedLabel } from '../../src/graph/labels';
 import { createLabelScheduler, type FrameClock } from '../../src/graph/labelScheduler';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forceSimulation } from 'd3-force';
-import { randomLcg } from 'd3';
+import { randomLcg } from 'd3-random';
 import { buildModel } from '../../src/graph/model';
 import { forceRing } from '../../src/graph/ringForce';
 import { ringBands, ringDistance } from '../../src/graph/bands';
