@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set, plus a ban on writing HTML strings into the DOM
-// anywhere except the one sanitising module (src/ui/sanitize.ts).
+// anywhere except the one sanitising module (src/ui/sanitize.ts), and promise rules with type
+// information for the app's code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -31,6 +32,13 @@ export default tseslint.config(
         { selector: "CallExpression[callee.callee.property.name='runIf']", message: 'No conditionally run tests.' },
       ],
     },
+  },
+  {
+    // With type information: a promise is awaited, handled or marked `void`, never dropped by
+    // mistake, and never passed where a callback's result is ignored.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
   { files: ['src/ui/sanitize.ts'], rules: { 'no-restricted-properties': 'off' } },
 );

@@ -244,8 +244,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));
 
   function pushData() {
-    map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
-    map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
+    void map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
+    void map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
     labelsStale = true;
   }
 
