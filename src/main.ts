@@ -15,6 +15,7 @@ import { createSearch } from './ui/search';
 import { createFilters } from './ui/filters';
 import { createNotices } from './ui/notice';
 import { createViewFrame } from './ui/viewFrame';
+import { createEscapeClears } from './ui/escape';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
@@ -123,6 +124,8 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const parts: { destroy(): void }[] = [
     header,
     notices,
+    // Before the view frames: one Escape clears the selection, the next gives a maximised view back.
+    createEscapeClears(store),
     createSearch(header.tools, dataset, store),
     createDetails(panel, dataset, store),
     createFilters(panel, dataset, store),

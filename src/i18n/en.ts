@@ -408,4 +408,7 @@ export const en: Record<MessageKey, string> = {
   'map.basemapStalled': 'The online basemap does not draw: the map uses the embedded one (Natural Earth).',
   'map.contextLost': 'The map is no longer drawn: the browser took back its graphics resources (WebGL). It will come back by itself, or redraw it now.',
   'map.redraw': 'Redraw the map',
+  // Hidden selection (issue 13: a filter that hides the selection says so)
+  'details.hidden': '{name} is hidden by the filters',
+  'details.hiddenShow': 'Show',
 };

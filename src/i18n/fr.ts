@@ -420,6 +420,9 @@ export const fr = {
   'map.basemapStalled': 'Le fond de carte en ligne ne s’affiche pas : la carte utilise le fond intégré (Natural Earth).',
   'map.contextLost': 'La carte n’est plus dessinée : le navigateur a repris ses ressources graphiques (WebGL). Elle reviendra d’elle-même, ou redessinez-la maintenant.',
   'map.redraw': 'Redessiner la carte',
+  // Hidden selection (issue 13: un filtre qui masque la sélection le dit)
+  'details.hidden': '{name} est masqué par les filtres',
+  'details.hiddenShow': 'Afficher',
 } as const;
 
 export type MessageKey = keyof typeof fr;

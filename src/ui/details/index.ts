@@ -9,6 +9,7 @@ import type { ViewState } from '../../state/viewState';
 import { el, replaceChildren } from '../dom';
 import { localized } from '../localized';
 import { actorDetails } from './actor';
+import { hiddenStatus, selectionHidden } from './hidden';
 import { personDetails } from './person';
 import { placeDetails } from './place';
 import { sessionDetails } from './session';
@@ -17,7 +18,7 @@ import type { DetailsContext } from './parts';
 export function createDetails(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const root = el('section', { class: 'details', 'aria-live': 'polite' });
   container.append(root);
-  let shown: { lang: string; key: string } | null = null;
+  let shown: { lang: string; key: string; hidden: boolean } | null = null;
 
   function body(state: ViewState): (HTMLElement | null)[] {
     const ctx: DetailsContext = { t: translator(state.lang), lang: state.lang, store };
@@ -52,17 +53,19 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
 
   function update(state: ViewState) {
     const key = state.selection ? `${state.selection.type}:${state.selection.id}` : '';
-    if (shown && shown.lang === state.lang && shown.key === key) return;
+    const hidden = selectionHidden(dataset, state);
+    if (shown && shown.lang === state.lang && shown.key === key && shown.hidden === hidden) return;
     const t = translator(state.lang);
     root.setAttribute('aria-label', t('details.region'));
     const close = state.selection
       ? el('button', { type: 'button', class: 'details-close', 'aria-label': t('details.close') }, '×')
       : null;
     close?.addEventListener('click', () => store.update(select(null)));
-    replaceChildren(root, close, ...body(state));
+    const ctx: DetailsContext = { t, lang: state.lang, store };
+    replaceChildren(root, close, hiddenStatus(ctx, dataset, state), ...body(state));
     // A new selection brings its details into view (the panel may be scrolled down the programme).
     if (shown && shown.key !== key && state.selection) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-    shown = { lang: state.lang, key };
+    shown = { lang: state.lang, key, hidden };
   }
 
   const unsubscribe = store.subscribe(update);
