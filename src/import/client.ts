@@ -1,12 +1,12 @@
 // Opens a file for the page: parsing goes to the import worker (the page keeps answering, with a
 // progress bar); where no Worker exists (tests in jsdom) it runs here. The worker validates the
 // dataset in full; its reply is checked with zod (protocol.ts) and indexed here in slices.
-import { validateDataset } from '../data/load';
+import { parseJsonText, validateDataset } from '../data/load';
 import { indexOwnedDataset, type Dataset } from '../data/dataset';
 import { parseFile } from './parseFile';
 import { noNotes } from './kept';
 import type { ImportProblem } from './problem';
-import { WorkerDatasetReplySchema, WorkerMessageSchema, type ParseRequest } from './protocol';
+import { WorkerDatasetSchema, WorkerMessageSchema, type ParseRequest } from './protocol';
 import type { UnresolvedPlace } from './types';
 
 export type OpenOutcome =
@@ -30,20 +30,19 @@ function finish(name: string, raw: unknown, unresolvedPlaces: readonly Unresolve
 
 /**
  * One message from the import worker, checked with zod: null for a progress report (passed on) or
- * a message that is not the protocol's, else the outcome. The dataset it carries is the worker's
- * own copy: it is indexed in place, a slice at a time.
+ * a message that is not the protocol's, else the outcome. The dataset, read from the reply's JSON,
+ * is nobody else's: it is indexed in place, a slice at a time.
  */
 export function readWorkerMessage(name: string, data: unknown, onProgress: (done: number) => void = () => {}): Promise<OpenOutcome> | null {
   const message = WorkerMessageSchema.safeParse(data);
+  const refuse = (issues: readonly { path: PropertyKey[]; message: string }[]): Promise<OpenOutcome> =>
+    Promise.resolve({
+      ok: false,
+      problems: issues.map((issue): ImportProblem => ({ file: name, code: 'schema', params: { path: issue.path.join('.'), message: issue.message } })),
+    });
   if (!message.success) {
     // A final answer that is not well formed is refused with what is wrong, not waited on forever.
-    const reply = data as { type?: unknown; ok?: unknown } | null;
-    if (reply?.type !== 'done') return null;
-    const issues = reply.ok === true ? (WorkerDatasetReplySchema.safeParse(data).error?.issues ?? []) : message.error.issues;
-    const problems = (issues.length > 0 ? issues : message.error.issues).map(
-      (issue): ImportProblem => ({ file: name, code: 'schema', params: { path: issue.path.join('.'), message: issue.message } }),
-    );
-    return Promise.resolve({ ok: false, problems });
+    return (data as { type?: unknown } | null)?.type === 'done' ? refuse(message.error.issues) : null;
   }
   const m = message.data;
   if (m.type === 'progress') {
@@ -51,8 +50,12 @@ export function readWorkerMessage(name: string, data: unknown, onProgress: (done
     return null;
   }
   if (!m.ok) return Promise.resolve({ ok: false, problems: m.problems });
+  const json = parseJsonText(name, m.text);
+  if (!json.ok) return refuse([{ path: [], message: json.problem.message }]);
+  const dataset = WorkerDatasetSchema.safeParse(json.value);
+  if (!dataset.success) return refuse(dataset.error.issues);
   const { text, unresolvedPlaces } = m;
-  return indexOwnedDataset(m.dataset).then((dataset) => ({ ok: true, dataset, text, unresolvedPlaces }));
+  return indexOwnedDataset(dataset.data).then((indexed) => ({ ok: true, dataset: indexed, text, unresolvedPlaces }));
 }
 
 export async function openBytes(input: OpenInput, onProgress: (done: number) => void = () => {}): Promise<OpenOutcome> {

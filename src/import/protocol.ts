@@ -1,7 +1,7 @@
 // Messages between the page and the import worker, checked with zod on arrival (an edge like any
 // other). The worker validates the dataset in full (DatasetSchema and integrity, in parseFile);
-// its reply is checked here again, but cheaply: the small parts in full, the big lists of rows
-// (up to 100,000) only for being objects with an id, so that the page does not freeze.
+// its reply (the dataset as JSON text) is checked on the page again, but cheaply: the small parts
+// in full, the big lists of rows (up to 100,000) only for being objects with an id.
 import { z } from 'zod';
 import { DatasetSchema, type Actor, type Person, type Place, type RawDataset, type Relation } from '../data/schema';
 import { PROBLEM_CODES } from './problem';
@@ -61,7 +61,7 @@ export const WorkerDatasetSchema = z.strictObject({
 export const WorkerDatasetReplySchema = z.strictObject({
   type: z.literal('done'),
   ok: z.literal(true),
-  dataset: WorkerDatasetSchema,
+  /** The validated dataset as JSON: the browser copies one string far faster than 100,000 objects. */
   text: z.string(),
   unresolvedPlaces: z.array(UnresolvedSchema),
 });

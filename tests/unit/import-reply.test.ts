@@ -31,13 +31,16 @@ describe("the import worker's reply on the page", () => {
 
   it('refuses a malformed reply with what is wrong, and ignores what is not the protocol', async () => {
     const { message } = await workerReply('partenaires-excel-fr.csv');
-    const broken = { ...message, dataset: { ...message.dataset, actors: [{ name: 'no id' }, ...message.dataset.actors] } };
+    const dataset = JSON.parse(message.text) as { actors: unknown[]; event: unknown };
+    const broken = { ...message, text: JSON.stringify({ ...dataset, actors: [{ name: 'no id' }, ...dataset.actors] }) };
     const outcome = await readWorkerMessage('partenaires-excel-fr.csv', broken);
     expect(outcome?.ok).toBe(false);
-    if (outcome && !outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'partenaires-excel-fr.csv', code: 'schema', params: { path: 'dataset.actors.0' } });
+    if (outcome && !outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'partenaires-excel-fr.csv', code: 'schema', params: { path: 'actors.0' } });
 
-    const noEvent = { ...message, dataset: { ...message.dataset, event: { title: 42 } } };
+    const noEvent = { ...message, text: JSON.stringify({ ...dataset, event: { title: 42 } }) };
     expect((await readWorkerMessage('x.csv', noEvent))?.ok).toBe(false);
+    expect((await readWorkerMessage('x.csv', { ...message, text: '{"actors": [' }))?.ok).toBe(false);
+    expect((await readWorkerMessage('x.csv', { type: 'done', ok: true }))?.ok).toBe(false);
     expect(readWorkerMessage('x.csv', { type: 'hello' })).toBeNull();
     let progress = -1;
     expect(readWorkerMessage('x.csv', { type: 'progress', done: 0.5 }, (d) => (progress = d))).toBeNull();
