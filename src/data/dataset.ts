@@ -32,8 +32,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, string>> = {}): Dataset {
-  const frozen = deepFreeze(structuredClone(raw));
+export interface IndexOptions {
+  /** False when `raw` was just made for this index and nobody else holds it (the import worker's reply). */
+  readonly clone?: boolean;
+}
+
+export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, string>> = {}, options: IndexOptions = {}): Dataset {
+  const frozen = deepFreeze(options.clone === false ? raw : structuredClone(raw));
   const sectionOrder = new Map(frozen.sections.map((s, i) => [s.id, i]));
   const programme = frozen.sessions
     .map((s, i) => ({ s, i }))
@@ -58,4 +63,28 @@ export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, str
     ),
     resolvedVocabulary: deepFreeze(resolveVocabulary(frozen.vocabulary)),
   };
+}
+
+const ROWS_PER_SLICE = 5000;
+
+/**
+ * indexDataset for data nobody else holds (the import worker's reply, already validated there):
+ * no clone, and the rows are frozen a slice at a time, yielding between slices so that 100,000
+ * rows do not freeze the page. The result is the same as indexDataset's.
+ */
+export async function indexOwnedDataset(
+  raw: RawDataset,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Dataset> {
+  let inSlice = 0;
+  for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
+    for (const row of rows) {
+      deepFreeze(row);
+      if (++inSlice === ROWS_PER_SLICE) {
+        inSlice = 0;
+        await pause();
+      }
+    }
+  }
+  return indexDataset(raw, {}, { clone: false });
 }

@@ -1,6 +1,7 @@
 // The import worker: reads and checks a file away from the page, saying how far it has got.
 import { parseFile } from './parseFile';
 import { ParseRequestSchema, type WorkerMessage } from './protocol';
+import { replyOf } from './reply';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -21,7 +22,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     (result) =>
       post(
         result.ok
-          ? { type: 'done', ok: true, raw: result.raw, unresolvedPlaces: [...result.unresolvedPlaces] }
+          ? { type: 'done', ok: true, ...replyOf(result), unresolvedPlaces: [...result.unresolvedPlaces] }
           : { type: 'done', ok: false, problems: [...result.problems] },
       ),
     (error: unknown) => post({ type: 'done', ok: false, problems: [{ file: name, code: 'unreadable', params: { reason: String(error) } }] }),
