@@ -32,6 +32,7 @@ import { createOpenData, type OpenData, type Opened } from './ui/openData';
 import { createDropOverlay } from './ui/dropOverlay';
 import type { MessageKey } from './i18n/t';
 import { stepsOf } from './present/steps';
+import { pickText } from './data/text';
 import { createOriginBanner, type DataOrigin } from './ui/originBanner';
 import { foreignOrigin } from './data/origins';
 import type { Store } from './state/store';
@@ -244,7 +245,7 @@ async function start(app: HTMLElement) {
       }
       const placeless = d.actors.filter((a) => a.place === null);
       if (placeless.length > 0) {
-        const names = placeless.slice(0, 8).map((a) => a.name.fr ?? a.name.en).join(', '); // pickText
+        const names = placeless.slice(0, 8).map((a) => pickText(a.name, lang).text).join(', ');
         current.notices.show(t('import.noPlace', { count: placeless.length, names: placeless.length > 8 ? `${names}…` : names }));
       }
     },
@@ -255,7 +256,7 @@ async function start(app: HTMLElement) {
     if (localDatasetId(window.location.search) !== currentId) window.location.reload();
   });
 
-  current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: result.dataset.event.title.fr ?? result.dataset.event.title.en ?? '' } : originOfAddress());
+  current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: pickText(result.dataset.event.title, firstLang).text } : originOfAddress());
   if (result.notice) current.notices.show(translator(firstLang)(result.notice));
 }
 
