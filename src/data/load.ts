@@ -1,6 +1,6 @@
 // The only way data gets into Maillage: text in, a validated and indexed Dataset or a list of
 // problems out. Nothing is half-accepted.
-import { DatasetSchema, type RawDataset } from './schema';
+import { DatasetSchema, LIMITS, type RawDataset } from './schema';
 import { checkIntegrity } from './integrity';
 import { jsonSyntaxProblem, zodProblems, type Problem } from './problems';
 import { indexDataset, type Dataset } from './dataset';
@@ -35,15 +35,21 @@ export function validateDataset(value: unknown, options: LoadOptions): LoadResul
   if (!parsed.success) return { ok: false, problems: zodProblems(file, DatasetSchema, value, parsed.error) };
   const raw: RawDataset = parsed.data;
   const notes = new Map<string, string>();
-  for (const session of raw.sessions) {
+  const tooLong: Problem[] = [];
+  for (const [i, session] of raw.sessions.entries()) {
     if (session.notes === undefined) continue;
     // The note, and its English version beside it when there is one (sessions/01-x.en.md).
     for (const path of [session.notes, englishNotePath(session.notes)]) {
       const text = readNote(path);
-      if (text !== undefined) notes.set(path, text);
+      if (text === undefined) continue;
+      notes.set(path, text);
+      if (text.length > LIMITS.noteLength) {
+        const message = `note file "${path}" has ${text.length.toLocaleString('en')} characters; at most ${LIMITS.noteLength.toLocaleString('en')} characters`;
+        tooLong.push({ file, path: `sessions[${i}].notes`, message });
+      }
     }
   }
-  const problems = checkIntegrity(file, raw, (path) => notes.has(path));
+  const problems = [...tooLong, ...checkIntegrity(file, raw, (path) => notes.has(path))];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: indexDataset(raw, Object.fromEntries(notes)) };
 }

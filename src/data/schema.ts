@@ -71,6 +71,9 @@ export const LIMITS = {
   sessions: 5_000,
   listItems: 10_000,
   attributes: 200,
+  /** A session's Markdown note, in characters: a workshop's notes are a few thousand; a longer one
+   * would hold the page for seconds while it is made into HTML (issue 14). */
+  noteLength: 100_000,
 } as const;
 
 const atMost = (n: number, what: string) => `at most ${n.toLocaleString('en')} ${what}`;

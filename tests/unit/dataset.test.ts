@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import { formatProblem } from '../../src/data/problems';
 import { loadDataset } from '../../src/data/load';
+import { LIMITS } from '../../src/data/schema';
+import { readFileSync } from 'node:fs';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const problemLines = (name: string): string[] => {
@@ -105,5 +107,21 @@ describe('accepted input', () => {
     const result = loadDataset('{"event": 1}', { file: 'x.json' });
     expect(result.ok).toBe(false);
     expect('dataset' in result).toBe(false);
+  });
+});
+
+describe('a session note past the limit (issue 14)', () => {
+  const text = readFileSync(fixture('valid-minimal.json'), 'utf8');
+
+  it('refuses the dataset and says which note, instead of holding the page while it is made into HTML', () => {
+    const result = loadDataset(text, { file: 'workshop.json', readNote: (p) => (p === 'sessions/seance.md' ? 'x'.repeat(LIMITS.noteLength + 1) : undefined) });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'workshop.json: sessions[0].notes — note file "sessions/seance.md" has 100,001 characters; at most 100,000 characters',
+    ]);
+  });
+
+  it('accepts a note of exactly the limit', () => {
+    const result = loadDataset(text, { file: 'workshop.json', readNote: (p) => (p === 'sessions/seance.md' ? 'x'.repeat(LIMITS.noteLength) : undefined) });
+    expect(result.ok).toBe(true);
   });
 });
