@@ -105,7 +105,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const show = (v: unknown): string => (v === undefined ? 'nothing' : clip(JSON.stringify(v) ?? String(v)));
+/** A value as JSON, clipped; one nested too deeply to write out (JSON.stringify runs out of stack)
+ * is named instead, so that a hostile file gets its problem list, not an exception (issue 14). */
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  try {
+    return clip(JSON.stringify(v) ?? String(v));
+  } catch {
+    return `${Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v} nested too deeply to show`;
+  }
+}
 
 /** One problem per zod issue, in words. */
 export function zodProblems(file: string, schema: AnySchema, data: unknown, error: z.ZodError): Problem[] {

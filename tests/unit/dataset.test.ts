@@ -125,3 +125,13 @@ describe('a session note past the limit (issue 14)', () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe('a file nested a hundred thousand levels deep (issue 14)', () => {
+  it('is refused with its problem listed, not with an exception from writing the value out', () => {
+    const depth = 100_000;
+    const result = loadDataset(`{"event":${'['.repeat(depth)}${']'.repeat(depth)}}`, { file: 'nested.json' });
+    expect(result.ok ? [] : result.problems.map(formatProblem).filter((p) => p.includes('event —'))).toEqual([
+      'nested.json: event — expected object, got an array nested too deeply to show',
+    ]);
+  });
+});
