@@ -37,13 +37,16 @@ export interface ImportedRelation {
   provenance: Provenance;
 }
 
+/** The dataset's own kinds, scales (from local to global) and relation kinds. */
+export interface ImportedVocabulary {
+  actorKinds?: { id: string; label: Localized }[];
+  scales?: { id: string; label: Localized }[];
+  relationKinds?: { id: string; label: Localized; directed: boolean }[];
+}
+
 export interface ImportedDataset {
   event: { title: Localized };
-  vocabulary?: {
-    actorKinds?: { id: string; label: Localized }[];
-    scales?: { id: string; label: Localized }[];
-    relationKinds?: { id: string; label: Localized; directed: boolean }[];
-  };
+  vocabulary?: ImportedVocabulary;
   actors: ImportedActor[];
   places: ImportedPlace[];
   relations: ImportedRelation[];

@@ -23,7 +23,7 @@ function readBytes(file: File): Promise<ArrayBuffer> {
   });
 }
 
-export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json';
+export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json,.zip';
 
 export interface Opened {
   readonly dataset: Dataset;
