@@ -8,6 +8,7 @@ import type { Table } from './table';
 import { createSlugger, nameKey } from './text';
 import { createVocabularyCollector, scaleVocabulary } from './vocabulary';
 import { isVocabularyTable, readVocabularyTable } from './vocabularyTable';
+import { isPlacesTable, placeKey, readPlacesTable, type KnownPlace } from './placesTable';
 import { readSource } from './url';
 import type { ImportedActor, ImportedDataset, ImportedPlace, ImportedRelation, ImportedVocabulary, Provenance, UnresolvedPlace } from './types';
 
@@ -35,7 +36,10 @@ const localized = (lang: 'fr' | 'en', text: string) => ({ [lang]: text });
  */
 export function convertTables(allTables: readonly Table[], title: string, vocabulary: ImportedVocabulary = {}): ConvertResult {
   const problems: ImportProblem[] = [];
-  const tables = allTables.filter((t) => !isVocabularyTable(t.headers));
+  const tables = allTables.filter((t) => !isVocabularyTable(t.headers) && !isPlacesTable(t.headers));
+  // places.csv of the CSV set: what the actors' rows do not say about a place (precision, source).
+  const knownPlaces = new Map<string, KnownPlace>();
+  for (const table of allTables.filter((t) => isPlacesTable(t.headers))) for (const [key, place] of readPlacesTable(table)) if (!knownPlaces.has(key)) knownPlaces.set(key, place);
   const own: Required<ImportedVocabulary> = { actorKinds: [...(vocabulary.actorKinds ?? [])], scales: [...(vocabulary.scales ?? [])], relationKinds: [...(vocabulary.relationKinds ?? [])] };
   for (const table of allTables.filter((t) => isVocabularyTable(t.headers))) {
     const read = readVocabularyTable(table);
@@ -125,19 +129,21 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
     if (place && 'problem' in place) {
       for (const p of place.problem) at(row, p.role, p.code, p.params);
     } else if (place) {
-      const key = `${nameKey(place.name)}|${place.latitude}|${place.longitude}`;
+      const key = placeKey(place.name, place.latitude, place.longitude);
       placeId = placeByKey.get(key) ?? null;
       if (placeId === null) {
         placeId = placeIds(place.name, 'place');
         placeByKey.set(key, placeId);
+        const known = knownPlaces.get(key);
         places.push({
           id: placeId,
           name: localized(lang, place.name),
           ...(cell(row, 'country') && { country: cell(row, 'country') }),
           latitude: place.latitude,
           longitude: place.longitude,
-          precision: address ? 'sourced' : 'approximate',
-          ...(address && { source: address }),
+          precision: known?.precision ?? (address ? 'sourced' : 'approximate'),
+          ...((known?.source ?? address) !== undefined && { source: known?.source ?? address }),
+          ...(known?.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }),
         });
       }
     } else if (cell(row, 'place') || cell(row, 'insee')) {
@@ -171,6 +177,15 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
       sources: address ? [address] : [],
       ...(Object.keys(attributes).length > 0 && { attributes }),
     });
+  }
+
+  // Places of places.csv no actor is seated at are places of the network all the same.
+  const placesLang = tables.length > 0 ? matchColumns(tables[0]!.headers).lang : 'fr';
+  for (const [key, known] of knownPlaces) {
+    if (placeByKey.has(key)) continue;
+    const id = placeIds(known.name, 'place');
+    placeByKey.set(key, id);
+    places.push({ id, name: localized(placesLang, known.name), ...(known.country !== undefined && { country: known.country }), latitude: known.latitude, longitude: known.longitude, precision: known.precision, ...(known.source !== undefined && { source: known.source }), ...(known.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }) });
   }
 
   const relations: ImportedRelation[] = [];

@@ -16,6 +16,7 @@ export interface ImportedPlace {
   longitude: number;
   precision: 'sourced' | 'approximate';
   source?: string;
+  geocodedFrom?: string;
 }
 
 export interface ImportedActor {

@@ -31,7 +31,8 @@ export function readZipTexts(bytes: Uint8Array): { files: ZipText[] } | { error:
   if (total > MAX_BYTES) return { tooBig: total };
   const files = Object.entries(entries).map(([path, data]) => ({ name: base(path), text: decodeText(data).text }));
   const has = (name: string) => files.some((f) => f.name.toLowerCase() === name);
-  // network.csv holds actors.csv and relations.csv together; places.csv repeats the actors' places.
-  const skip = new Set<string>([...(has('network.csv') ? ['actors.csv', 'relations.csv'] : []), ...(has('network.csv') || has('actors.csv') ? ['places.csv'] : [])]);
+  // network.csv holds actors.csv and relations.csv together. places.csv is read for what the
+  // actors' rows do not say about a place (its precision, source, and places with no actor).
+  const skip = new Set<string>(has('network.csv') ? ['actors.csv', 'relations.csv'] : []);
   return { files: files.filter((f) => !skip.has(f.name.toLowerCase())).sort((a, b) => a.name.localeCompare(b.name)) };
 }

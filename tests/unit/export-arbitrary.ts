@@ -65,7 +65,7 @@ export const rawDatasetArb: fc.Arbitrary<RawDataset> = fc
         ...placeIds.map((id) =>
           fc.oneof(
             fc.record(
-              { id: fc.constant(id), name: localizedArb, country: textArb, latitude: coordinate(90), longitude: coordinate(180), precision: fc.constantFrom('sourced' as const, 'approximate' as const) },
+              { id: fc.constant(id), name: localizedArb, country: textArb, latitude: coordinate(90), longitude: coordinate(180), precision: fc.constantFrom('sourced' as const, 'approximate' as const), source: urlArb },
               { requiredKeys: ['id', 'name', 'latitude', 'longitude', 'precision'] },
             ),
             fc.record({

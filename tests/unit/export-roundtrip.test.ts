@@ -78,6 +78,10 @@ async function reopen(bytes: Uint8Array, name: string): Promise<Dataset> {
   return result.dataset;
 }
 
+const placesOf = (d: Dataset, lang: ExportLanguage) =>
+  d.places
+    .map((p) => ({ name: textIn(p.name, lang), country: p.country, lat: p.latitude, lon: p.longitude, precision: p.precision, source: p.source, geocodedFrom: p.geocodedFrom }))
+    .sort((a, b) => `${a.name}|${a.lat}|${a.lon}`.localeCompare(`${b.name}|${b.lat}|${b.lon}`));
 const redirectsBuiltIn = (d: Dataset): boolean => (d.vocabulary?.relationKinds ?? []).some((k) => (RELATION_KINDS as readonly string[]).includes(k.id));
 const vocabularyTable = (d: Dataset, lang: ExportLanguage) => toTables(d, lang).find((t) => t.name === 'vocabulary');
 
@@ -90,6 +94,8 @@ describe('export then open again gives the same network', () => {
           async (d) => {
             const back = await reopen(zipTexts(toCsvSet(d, lang)), 'reseau-csv.zip');
             expect(whole(back, lang, true)).toEqual(whole(d, lang, true));
+            // places.csv gives back each place's precision, source and gazetteer, and places no actor is at.
+            expect(placesOf(back, lang)).toEqual(placesOf(d, lang));
             expect(back.resolvedVocabulary).toEqual(d.resolvedVocabulary);
             // A dataset with its own vocabulary says it in vocabulary.csv, in its order.
             expect(vocabularyTable(d, lang) !== undefined).toBe(d.vocabulary !== undefined);

@@ -146,16 +146,18 @@ describe('a vocabulary table and the zipped CSV set', () => {
     expect(result.dataset.resolvedVocabulary.relationKinds.find((k) => k.id === 'echange')?.directed).toBe(false);
   });
 
-  it('opens actors.csv and relations.csv when there is no network.csv, and leaves places.csv aside', async () => {
+  it('opens actors.csv and relations.csv when there is no network.csv, with the places of places.csv', async () => {
     const files = [
       { name: 'export/actors.csv', text: 'Nom;Type;Échelle\r\nA;commune;local\r\nB;commune;local\r\n' },
       { name: 'export/relations.csv', text: 'De;Vers;Type\r\nA;B;membre de\r\n' },
-      { name: 'export/places.csv', text: 'Id;Nom;Latitude;Longitude\r\np;Paris;48,85;2,35\r\n' },
+      { name: 'export/places.csv', text: 'Id;Nom;Latitude;Longitude;Précision;Source\r\np;Paris;48,85;2,35;sourced;https://fr.wikipedia.org/wiki/Paris\r\n' },
     ];
     const result = await parseFile(zipTexts(files), 'set.zip');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.dataset.actors.map((a) => a.id)).toEqual(['a', 'b']);
     expect(result.dataset.relations).toHaveLength(1);
+    // A place no actor is seated at, with its precision and source.
+    expect(result.dataset.places).toEqual([{ id: 'paris', name: { fr: 'Paris' }, latitude: 48.85, longitude: 2.35, precision: 'sourced', source: 'https://fr.wikipedia.org/wiki/Paris' }]);
   });
 
   it('says which row of the vocabulary is wrong', async () => {
