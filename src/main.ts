@@ -25,8 +25,6 @@ import { mountMap } from './map/mount';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
 import type { Dataset } from './data/dataset';
-import { loadKeptText } from './import/kept';
-import { describeMessage, describeWhere } from './import/describe';
 import { createDatasetStorage, localDatasetId, type DatasetStorage } from './import/storage';
 import { createOpenData, type OpenData, type Opened } from './ui/openData';
 import { createDropOverlay } from './ui/dropOverlay';
@@ -73,18 +71,19 @@ async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice
   if (local !== null) {
     const text = await datasets.read(local);
     const list = text === null ? [] : ((await datasets.list()) ?? []);
-    if (text !== null) return loadKeptText(text, list.find((m) => m.id === local)?.name ?? local);
+    if (text !== null) {
+      // Checked again in the import worker, indexed here in slices (a big dataset holds no long task).
+      const { openKeptText, asLoadResult } = await import('./import/openKept');
+      return asLoadResult(await openKeptText(list.find((m) => m.id === local)?.name ?? local, text));
+    }
     return { ...loadBundledDataset(), notice: 'import.missingSaved' };
   }
   const url = datasetUrlFrom(window.location.search, window.location.href);
   if (url === null) return loadBundledDataset();
   if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
   return fetchDataset(url, fetch, async (input) => {
-    const { openBytes } = await import('./import/client');
-    const outcome = await openBytes(input);
-    if (outcome.ok) return { ok: true, dataset: outcome.dataset };
-    const t = translator('en');
-    return { ok: false, problems: outcome.problems.map((p) => ({ file: p.file, path: describeWhere(p, t), message: describeMessage(p, t) })) };
+    const { openBytes, asLoadResult } = await import('./import/client');
+    return asLoadResult(await openBytes(input));
   });
 }
 

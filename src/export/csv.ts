@@ -5,6 +5,8 @@
 // what needs quoting.
 import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
+import { isDirected } from '../data/vocabulary';
+import { LIST_NAMES, VOCABULARY_COLUMNS, YES_NO } from '../import/vocabularyTable';
 import { sourceAndCitation, textIn, type ExportLanguage } from './text';
 
 export const BOM = '\uFEFF';
@@ -13,13 +15,15 @@ export const BOM = '\uFEFF';
 export const CSV_COLUMNS = {
   fr: {
     actors: ['Id', 'Nom', 'Type', 'Échelle', 'Description', 'Lieu', 'Pays', 'Latitude', 'Longitude'],
-    relations: ['Id', 'De', 'Vers', 'Type', 'Provenance', 'Source', 'Citation'],
+    relations: ['Id', 'De', 'Vers', 'Type', 'Sens', 'Provenance', 'Source', 'Citation'],
     places: ['Id', 'Nom', 'Pays', 'Latitude', 'Longitude', 'Précision', 'Source', 'Géocodé depuis'],
+    vocabulary: VOCABULARY_COLUMNS.fr,
   },
   en: {
     actors: ['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude'],
-    relations: ['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation'],
+    relations: ['Id', 'From', 'To', 'Type', 'Direction', 'Provenance', 'Source', 'Citation'],
     places: ['Id', 'Name', 'Country', 'Latitude', 'Longitude', 'Precision', 'Source', 'Geocoded from'],
+    vocabulary: VOCABULARY_COLUMNS.en,
   },
 } as const;
 
@@ -32,7 +36,7 @@ export type Cell = string | number;
 
 /** One table of the set: its file name, column names and rows (numbers kept as numbers). */
 export interface Table {
-  readonly name: 'actors' | 'relations' | 'places' | 'network';
+  readonly name: 'actors' | 'relations' | 'places' | 'network' | 'vocabulary';
   readonly header: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
 }
@@ -79,7 +83,9 @@ export function toTables(dataset: Dataset, lang: ExportLanguage = 'fr'): Table[]
   };
   const relations = dataset.relations.map((r): Cell[] => {
     const { source, citation } = sourceAndCitation(r.provenance, lang);
-    return [r.id, ref(r.from), ref(r.to), r.kind, r.provenance.type, source, citation];
+    // The direction as the importer reads it back ("non orienté", "undirected").
+    const direction = isDirected(dataset.resolvedVocabulary, r.kind) ? DIRECTION[lang].directed : DIRECTION[lang].undirected;
+    return [r.id, ref(r.from), ref(r.to), r.kind, direction, r.provenance.type, source, citation];
   });
   const places = dataset.places.map((place): Cell[] => {
     const extra: { country?: string; source?: string; geocodedFrom?: string } = place;
@@ -94,10 +100,33 @@ export function toTables(dataset: Dataset, lang: ExportLanguage = 'fr'): Table[]
       extra.geocodedFrom ?? '',
     ];
   });
+  const vocabulary = vocabularyRows(dataset, lang);
   return [
     { name: 'actors', header: columns.actors, rows: actors },
     { name: 'relations', header: columns.relations, rows: relations },
     { name: 'places', header: columns.places, rows: places },
+    ...(vocabulary.length > 0 ? [{ name: 'vocabulary' as const, header: columns.vocabulary, rows: vocabulary }] : []),
+  ];
+}
+
+const DIRECTION = { fr: { directed: 'orienté', undirected: 'non orienté' }, en: { directed: 'directed', undirected: 'undirected' } } as const;
+
+/** The dataset's own kinds, scales (local first) and relation kinds, one row each, both languages. */
+function vocabularyRows(dataset: Dataset, lang: ExportLanguage): Cell[][] {
+  const own = dataset.vocabulary;
+  if (!own) return [];
+  const names = LIST_NAMES[lang];
+  const row = (list: keyof typeof names, entry: { id: string; label: { fr?: string; en?: string } }, directed = ''): Cell[] => [
+    names[list],
+    entry.id,
+    entry.label.fr ?? '',
+    entry.label.en ?? '',
+    directed,
+  ];
+  return [
+    ...(own.actorKinds ?? []).map((k) => row('actorKinds', k)),
+    ...(own.scales ?? []).map((s) => row('scales', s)),
+    ...(own.relationKinds ?? []).map((k) => row('relationKinds', k, k.directed ? YES_NO[lang].yes : YES_NO[lang].no)),
   ];
 }
 
@@ -115,7 +144,10 @@ export function networkTable(tables: readonly Table[]): Table {
   return { name: 'network', header, rows: [...actors.rows.map((r) => place(r, actors.header)), ...relations.rows.map((r) => place(r, relations.header))] };
 }
 
-/** actors.csv, relations.csv, places.csv, and network.csv (actors and relations together). */
+/**
+ * actors.csv, relations.csv, places.csv, network.csv (actors and relations together) and, when the
+ * dataset has its own kinds or scales, vocabulary.csv. The .zip of the set opens again as it is.
+ */
 export function toCsvSet(dataset: Dataset, lang: ExportLanguage = 'fr'): CsvFile[] {
   const tables = toTables(dataset, lang);
   return [...tables, networkTable(tables)].map((table) => ({ name: `${table.name}.csv`, text: csvText(table.header, table.rows, lang) }));

@@ -1,11 +1,15 @@
 // GEXF 1.3 for Gephi: actors as nodes with their kind, scale, place, country, latitude and
 // longitude as attributes; relations as edges with their kind and provenance. Written with
 // graphology + graphology-gexf (the writer Gephi Lite uses), which declares attribute types and
-// escapes the XML. A relation kind the vocabulary says is not directed is an undirected edge.
+// escapes the XML. A relation kind the vocabulary says is not directed is an undirected edge. The
+// dataset's own vocabulary (labels in both languages, scales in order from local to global,
+// relation kinds with their direction) goes in <meta> as <maillage-vocabulary>, JSON that Gephi
+// leaves aside and the importer reads back.
 import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import type { Dataset } from '../data/dataset';
 import { isDirected } from '../data/vocabulary';
+import { VOCABULARY_META } from '../import/vocabularyTable';
 import { sourceAndCitation, textIn, type ExportLanguage } from './text';
 
 type Attrs = Record<string, string | number>;
@@ -19,6 +23,8 @@ function present(attributes: Record<string, string | number | undefined | null>)
 
 export function toGraph(dataset: Dataset, lang: ExportLanguage = 'fr'): Graph {
   const graph = new Graph({ type: 'mixed', multi: true });
+  graph.setAttribute('creator', 'Maillage');
+  if (dataset.vocabulary && Object.keys(dataset.vocabulary).length > 0) graph.setAttribute(VOCABULARY_META, JSON.stringify(dataset.vocabulary));
   for (const actor of dataset.actors) {
     const place = actor.place === null ? undefined : dataset.placeById.get(actor.place);
     const extra: { description?: typeof actor.description } = actor;

@@ -313,7 +313,7 @@ export const en: Record<MessageKey, string> = {
   'import.open': 'Open data',
   'import.title': 'Open data',
   'import.close': 'Close',
-  'import.intro': 'A spreadsheet of your actors and their relations (CSV, TSV, Excel .xlsx, a Kumu export), a Gephi file (.gexf) or Maillage data (.json). Columns understood: Name, Type, Scale, Description, Place or City, Country, Code INSEE, Latitude, Longitude; for relations From, To, Type, Source, Quote.',
+  'import.intro': 'A spreadsheet of your actors and their relations (CSV, TSV, Excel .xlsx, a Kumu export), a Gephi file (.gexf), Maillage data (.json) or the .zip of a Maillage CSV export. Columns understood: Name, Type, Scale, Description, Place or City, Country, Code INSEE, Latitude, Longitude; for relations From, To, Type, Source, Quote.',
   'import.pick': 'Choose a file',
   'import.dropHint': 'You can also drop a file anywhere on the page.',
   'import.drop': 'Drop the file to open it in Maillage',
@@ -356,7 +356,7 @@ export const en: Record<MessageKey, string> = {
   'import.problem.tooBig': 'the file weighs {size}; Maillage opens up to {max}',
   'import.problem.tooManyRows': 'the file has {rows} rows; Maillage opens up to {max}',
   'import.problem.unreadable': 'the file could not be read ({reason})',
-  'import.problem.unknownFormat': 'format not recognised; Maillage opens .csv, .tsv, .txt, .xlsx, .gexf and .json',
+  'import.problem.unknownFormat': 'format not recognised; Maillage opens .csv, .tsv, .txt, .xlsx, .gexf, .json and the .zip of a CSV export',
   'import.problem.emptyFile': 'the file is empty',
   'import.problem.schema': '{path} — {message}',
 
@@ -411,4 +411,7 @@ export const en: Record<MessageKey, string> = {
   // Hidden selection (issue 13: a filter that hides the selection says so)
   'details.hidden': '{name} is hidden by the filters',
   'details.hiddenShow': 'Show',
+  // Vocabulary table (vocabulary.csv of the CSV set) and the CSV set as a .zip
+  'import.problem.unknownList': '“{value}” is not a list of the vocabulary (actor kind, scale, relation kind)',
+  'import.problem.notYesNo': '“{value}”: expected yes or no',
 };

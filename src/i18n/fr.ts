@@ -325,7 +325,7 @@ export const fr = {
   'import.open': 'Ouvrir des données',
   'import.title': 'Ouvrir des données',
   'import.close': 'Fermer',
-  'import.intro': 'Un tableur de vos acteurs et de leurs relations (CSV, TSV, Excel .xlsx, export Kumu), un fichier Gephi (.gexf) ou des données Maillage (.json). Colonnes reconnues : Nom, Type, Échelle, Description, Lieu ou Commune, Pays, Code INSEE, Latitude, Longitude ; pour les relations De, Vers, Type, Source, Citation.',
+  'import.intro': 'Un tableur de vos acteurs et de leurs relations (CSV, TSV, Excel .xlsx, export Kumu), un fichier Gephi (.gexf), des données Maillage (.json) ou le .zip d’un export CSV de Maillage. Colonnes reconnues : Nom, Type, Échelle, Description, Lieu ou Commune, Pays, Code INSEE, Latitude, Longitude ; pour les relations De, Vers, Type, Source, Citation.',
   'import.pick': 'Choisir un fichier',
   'import.dropHint': 'Vous pouvez aussi déposer un fichier n’importe où sur la page.',
   'import.drop': 'Déposez le fichier pour l’ouvrir dans Maillage',
@@ -368,7 +368,7 @@ export const fr = {
   'import.problem.tooBig': 'le fichier pèse {size} ; Maillage ouvre jusqu’à {max}',
   'import.problem.tooManyRows': 'le fichier a {rows} lignes ; Maillage en ouvre jusqu’à {max}',
   'import.problem.unreadable': 'le fichier n’a pas pu être lu ({reason})',
-  'import.problem.unknownFormat': 'format non reconnu ; Maillage ouvre .csv, .tsv, .txt, .xlsx, .gexf et .json',
+  'import.problem.unknownFormat': 'format non reconnu ; Maillage ouvre .csv, .tsv, .txt, .xlsx, .gexf, .json et le .zip d’un export CSV',
   'import.problem.emptyFile': 'le fichier est vide',
   'import.problem.schema': '{path} — {message}',
 
@@ -423,6 +423,9 @@ export const fr = {
   // Hidden selection (issue 13: un filtre qui masque la sélection le dit)
   'details.hidden': '{name} est masqué par les filtres',
   'details.hiddenShow': 'Afficher',
+  // Vocabulary table (vocabulary.csv of the CSV set) and the CSV set as a .zip
+  'import.problem.unknownList': '« {value} » n’est pas une liste du vocabulaire (type d’acteur, échelle, type de relation)',
+  'import.problem.notYesNo': '« {value} » : attendu oui ou non',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,8 +7,10 @@ import type { ImportProblem } from './problem';
 import type { Table } from './table';
 import { createSlugger, nameKey } from './text';
 import { createVocabularyCollector, scaleVocabulary } from './vocabulary';
+import { isVocabularyTable, readVocabularyTable } from './vocabularyTable';
+import { isPlacesTable, placeKey, readPlacesTable, type KnownPlace } from './placesTable';
 import { readSource } from './url';
-import type { ImportedActor, ImportedDataset, ImportedPlace, ImportedRelation, Provenance, UnresolvedPlace } from './types';
+import type { ImportedActor, ImportedDataset, ImportedPlace, ImportedRelation, ImportedVocabulary, Provenance, UnresolvedPlace } from './types';
 
 export type ConvertResult =
   | { readonly ok: true; readonly dataset: ImportedDataset; readonly unresolvedPlaces: readonly UnresolvedPlace[] }
@@ -28,8 +30,24 @@ const cell = (row: Row, role: Role): string => {
 const header = (row: Row, role: Role): string => row.table.headers[row.map.roles[role] ?? -1] ?? role;
 const localized = (lang: 'fr' | 'en', text: string) => ({ [lang]: text });
 
-export function convertTables(tables: readonly Table[], title: string): ConvertResult {
+/**
+ * `vocabulary`: the file's own kinds, scales and relation kinds when it says them apart from its
+ * rows (a GEXF's meta); a vocabulary table among `tables` (vocabulary.csv) says them too.
+ */
+export function convertTables(allTables: readonly Table[], title: string, vocabulary: ImportedVocabulary = {}): ConvertResult {
   const problems: ImportProblem[] = [];
+  const tables = allTables.filter((t) => !isVocabularyTable(t.headers) && !isPlacesTable(t.headers));
+  // places.csv of the CSV set: what the actors' rows do not say about a place (precision, source).
+  const knownPlaces = new Map<string, KnownPlace>();
+  for (const table of allTables.filter((t) => isPlacesTable(t.headers))) for (const [key, place] of readPlacesTable(table)) if (!knownPlaces.has(key)) knownPlaces.set(key, place);
+  const own: Required<ImportedVocabulary> = { actorKinds: [...(vocabulary.actorKinds ?? [])], scales: [...(vocabulary.scales ?? [])], relationKinds: [...(vocabulary.relationKinds ?? [])] };
+  for (const table of allTables.filter((t) => isVocabularyTable(t.headers))) {
+    const read = readVocabularyTable(table);
+    problems.push(...read.problems);
+    own.actorKinds.push(...(read.vocabulary.actorKinds ?? []));
+    own.scales.push(...(read.vocabulary.scales ?? []));
+    own.relationKinds.push(...(read.vocabulary.relationKinds ?? []));
+  }
   const at = (row: Row, role: Role | undefined, code: ImportProblem['code'], params: Record<string, string | number> = {}, suggestion?: string) =>
     problems.push({
       file: row.table.file,
@@ -64,9 +82,10 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     });
   }
 
-  const kinds = createVocabularyCollector('actorKinds');
-  const scales = createVocabularyCollector('scales');
-  const relationKinds = createVocabularyCollector('relationKinds');
+  const kinds = createVocabularyCollector('actorKinds', own.actorKinds);
+  const scales = createVocabularyCollector('scales', own.scales);
+  const relationKinds = createVocabularyCollector('relationKinds', own.relationKinds);
+  const ownDirected = new Map(own.relationKinds.map((k) => [k.id, k.directed]));
   const actorIds = createSlugger();
   const placeIds = createSlugger();
   const actors: ImportedActor[] = [];
@@ -110,19 +129,21 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     if (place && 'problem' in place) {
       for (const p of place.problem) at(row, p.role, p.code, p.params);
     } else if (place) {
-      const key = `${nameKey(place.name)}|${place.latitude}|${place.longitude}`;
+      const key = placeKey(place.name, place.latitude, place.longitude);
       placeId = placeByKey.get(key) ?? null;
       if (placeId === null) {
         placeId = placeIds(place.name, 'place');
         placeByKey.set(key, placeId);
+        const known = knownPlaces.get(key);
         places.push({
           id: placeId,
           name: localized(lang, place.name),
           ...(cell(row, 'country') && { country: cell(row, 'country') }),
           latitude: place.latitude,
           longitude: place.longitude,
-          precision: address ? 'sourced' : 'approximate',
-          ...(address && { source: address }),
+          precision: known?.precision ?? (address ? 'sourced' : 'approximate'),
+          ...((known?.source ?? address) !== undefined && { source: known?.source ?? address }),
+          ...(known?.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }),
         });
       }
     } else if (cell(row, 'place') || cell(row, 'insee')) {
@@ -158,6 +179,15 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     });
   }
 
+  // Places of places.csv no actor is seated at are places of the network all the same.
+  const placesLang = tables.length > 0 ? matchColumns(tables[0]!.headers).lang : 'fr';
+  for (const [key, known] of knownPlaces) {
+    if (placeByKey.has(key)) continue;
+    const id = placeIds(known.name, 'place');
+    placeByKey.set(key, id);
+    places.push({ id, name: localized(placesLang, known.name), ...(known.country !== undefined && { country: known.country }), latitude: known.latitude, longitude: known.longitude, precision: known.precision, ...(known.source !== undefined && { source: known.source }), ...(known.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }) });
+  }
+
   const relations: ImportedRelation[] = [];
   const relationIds = createSlugger();
   const triples = new Map<string, number>();
@@ -185,7 +215,7 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     }
     const kind = relationKinds.resolve(cell(row, 'kind'), row.map.lang);
     if (kind.near) at(row, 'kind', 'nearValue', { value: cell(row, 'kind') }, kind.near);
-    if (!kind.builtIn && !directedness.has(kind.id)) directedness.set(kind.id, !/^(undirected|non ?orient|mutu|reciproque|both)/i.test(cell(row, 'direction')));
+    if (!kind.builtIn && !ownDirected.has(kind.id) && !directedness.has(kind.id)) directedness.set(kind.id, !/^(undirected|non ?orient|mutu|reciproque|both)/i.test(cell(row, 'direction')));
     const key = `${from}|${kind.id}|${to}`;
     const first = triples.get(key);
     if (first !== undefined) {
@@ -198,10 +228,10 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
   }
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  const scaleList = scaleVocabulary(scales.builtInsUsed(), scales.declared());
+  const scaleList = scaleVocabulary(scales.builtInsUsed(), scales.declared(), own.scales.length > 0);
   const actorKinds = kinds.declared();
-  const relationKindList = relationKinds.declared().map((k) => ({ ...k, directed: k.id === 'linked-to' ? false : (directedness.get(k.id) ?? true) }));
-  const vocabulary = {
+  const relationKindList = relationKinds.declared().map((k) => ({ ...k, directed: ownDirected.get(k.id) ?? (k.id === 'linked-to' ? false : (directedness.get(k.id) ?? true)) }));
+  const ownVocabulary = {
     ...(actorKinds.length > 0 && { actorKinds }),
     ...(scaleList && { scales: scaleList }),
     ...(relationKindList.length > 0 && { relationKinds: relationKindList }),
@@ -211,7 +241,7 @@ export function convertTables(tables: readonly Table[], title: string): ConvertR
     ok: true,
     dataset: {
       event: { title: localized(lang, title) },
-      ...(Object.keys(vocabulary).length > 0 && { vocabulary }),
+      ...(Object.keys(ownVocabulary).length > 0 && { vocabulary: ownVocabulary }),
       actors,
       places,
       relations,

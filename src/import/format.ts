@@ -1,7 +1,8 @@
 // Which reader a file goes to: by its name, else by its first bytes (for ?data= addresses with no
 // extension, by the content type the server gave).
 
-export const FORMATS = ['csv', 'tsv', 'xlsx', 'gexf', 'json'] as const;
+/** `zip`: the CSV set of an export (network.csv, vocabulary.csv…), zipped. */
+export const FORMATS = ['csv', 'tsv', 'xlsx', 'gexf', 'json', 'zip'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function detectFormat(name: string, bytes: Uint8Array, contentType = ''): Format | null {
@@ -11,10 +12,12 @@ export function detectFormat(name: string, bytes: Uint8Array, contentType = ''):
   if (ext === 'xlsx') return 'xlsx';
   if (ext === 'gexf') return 'gexf';
   if (ext === 'json') return 'json';
+  if (ext === 'zip') return 'zip';
   const type = contentType.toLowerCase();
   if (type.includes('spreadsheetml')) return 'xlsx';
   if (type.includes('gexf')) return 'gexf';
   if (type.includes('json')) return 'json';
+  if (type.includes('zip')) return 'zip';
   if (type.includes('tab-separated')) return 'tsv';
   if (type.includes('csv')) return 'csv';
   // By content: a zip (xlsx), XML with a gexf root, JSON, else delimited text (.txt).

@@ -1,17 +1,20 @@
 // GEXF 1.2 / 1.3 from Gephi through graphology-gexf. Nodes become actor rows and edges relation
 // rows, with each attribute as a column: "type", "scale", "latitude", "place"… mean what the same
 // spreadsheet columns mean; the others are kept as the actor's attributes. The xmldom build is used
-// because a Web Worker has no DOMParser.
+// because a Web Worker has no DOMParser. A file Maillage wrote says its own vocabulary (kinds,
+// scales in order, relation kinds with their direction) in <meta><maillage-vocabulary>, as JSON,
+// checked with zod by the caller. A graph without edges is a network of actors alone.
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf/node';
 import { tableFromRows, type Table } from './table';
+import { VOCABULARY_META } from './vocabularyTable';
 
 /** Drawing attributes Gephi writes that say nothing about the network. */
 const DRAWING = new Set(['x', 'y', 'z', 'size', 'color', 'shape', 'thickness', 'weight', 'label']);
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
 
-export function readGexf(file: string, xml: string): { tables: Table[] } | { error: string } {
+export function readGexf(file: string, xml: string): { tables: Table[]; vocabulary?: string } | { error: string } {
   let graph: Graph;
   try {
     graph = parse(Graph, xml, { addMissingNodes: true, allowUndeclaredAttributes: true });
@@ -40,5 +43,9 @@ export function readGexf(file: string, xml: string): { tables: Table[] } | { err
       ...[...edgeColumns].map((c) => text(attrs[c])),
     ]),
   );
-  return { tables: [tableFromRows(file, 'nodes', nodes), tableFromRows(file, 'edges', edges)] };
+  const vocabulary = text(graph.getAttribute(VOCABULARY_META));
+  return {
+    tables: [tableFromRows(file, 'nodes', nodes), ...(graph.size > 0 ? [tableFromRows(file, 'edges', edges)] : [])],
+    ...(vocabulary !== '' && { vocabulary }),
+  };
 }

@@ -3,17 +3,20 @@
 // the app's one loader, so an import can never hold what a hand-written dataset could not.
 import { loadDataset, validateDataset } from '../data/load';
 import type { Dataset } from '../data/dataset';
+import { VocabularySchema } from '../data/schema';
 import { convertTables } from './convert';
 import { noNotes } from './kept';
 import { readCsv } from './csv';
 import { decodeText } from './decode';
 import { detectFormat, type Format } from './format';
 import { readGexf } from './gexf';
+import { VOCABULARY_META } from './vocabularyTable';
 import { MAX_BYTES, MAX_ROWS, formatMegabytes } from './limits';
 import { matchColumns } from './columns';
 import type { ImportProblem } from './problem';
 import type { Table } from './table';
-import type { UnresolvedPlace } from './types';
+import type { ImportedVocabulary, UnresolvedPlace } from './types';
+import { readZipTexts } from './zipSet';
 
 export type ParseResult =
   | {
@@ -38,7 +41,20 @@ const fail = (file: string, code: ImportProblem['code'], params: Record<string, 
   problems: [{ file, code, params }],
 });
 
-const titleOf = (name: string): string => name.replace(/\.[a-z0-9]+$/i, '').replace(/[_]+/g, ' ').trim() || name;
+/** The vocabulary a GEXF of Maillage carries in its meta, as JSON, checked like any data coming in. */
+function readVocabularyMeta(text: string): { ok: true; vocabulary: ImportedVocabulary } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = VocabularySchema.safeParse(value);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return { ok: true, vocabulary: parsed.data };
+}
+
+const titleOf = (name: string): string => name.replace(/-csv(\.zip)$/i, '$1').replace(/\.[a-z0-9]+$/i, '').replace(/[_]+/g, ' ').trim() || name;
 
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParseResult> {
   const progress = options.onProgress ?? (() => {});
@@ -55,6 +71,7 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
   }
 
   let tables: Table[];
+  let vocabulary: ImportedVocabulary = {};
   if (format === 'xlsx') {
     try {
       const { readXlsx } = await import('./xlsx');
@@ -72,6 +89,17 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
     const read = readGexf(name, decodeText(bytes).text);
     if ('error' in read) return fail(name, 'unreadable', { reason: read.error });
     tables = read.tables;
+    if (read.vocabulary !== undefined) {
+      const own = readVocabularyMeta(read.vocabulary);
+      if (!own.ok) return { ok: false, problems: [{ file: name, code: 'schema', params: { path: `meta/${VOCABULARY_META}`, message: own.message } }] };
+      vocabulary = own.vocabulary;
+    }
+  } else if (format === 'zip') {
+    const read = readZipTexts(bytes);
+    if ('tooBig' in read) return fail(name, 'tooBig', { size: formatMegabytes(read.tooBig), max: formatMegabytes(MAX_BYTES) });
+    if ('error' in read) return fail(name, 'unreadable', { reason: read.error });
+    if (read.files.length === 0) return fail(name, 'noRows');
+    tables = read.files.map((f) => readCsv(f.name, f.text, { tab: /\.tsv$/i.test(f.name) }).table);
   } else {
     const { table } = readCsv(name, decodeText(bytes).text, { tab: format === 'tsv', onProgress: (d) => progress(d * 0.6, 'read') });
     tables = [table];
@@ -80,7 +108,7 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseO
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   if (rows > MAX_ROWS) return fail(name, 'tooManyRows', { rows, max: MAX_ROWS });
 
-  const converted = convertTables(tables, titleOf(name));
+  const converted = convertTables(tables, titleOf(name), vocabulary);
   progress(0.8, 'check');
   if (!converted.ok) return converted;
   const raw = JSON.parse(JSON.stringify(converted.dataset)) as unknown;

@@ -22,6 +22,8 @@ export const PROBLEM_CODES = [
   'unknownFormat',
   'emptyFile',
   'schema',
+  'unknownList',
+  'notYesNo',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -14,6 +14,17 @@ export const ParseRequestSchema = z.strictObject({
 });
 export type ParseRequest = z.infer<typeof ParseRequestSchema>;
 
+/** A dataset kept in this browser ("My data"), as JSON text, to validate again off the page. */
+export const LoadKeptRequestSchema = z.strictObject({
+  type: z.literal('load'),
+  name: z.string().min(1),
+  text: z.string(),
+});
+export type LoadKeptRequest = z.infer<typeof LoadKeptRequestSchema>;
+
+export const WorkerRequestSchema = z.discriminatedUnion('type', [ParseRequestSchema, LoadKeptRequestSchema]);
+export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
+
 const ProblemSchema = z.strictObject({
   file: z.string(),
   sheet: z.string().optional(),

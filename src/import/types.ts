@@ -16,6 +16,7 @@ export interface ImportedPlace {
   longitude: number;
   precision: 'sourced' | 'approximate';
   source?: string;
+  geocodedFrom?: string;
 }
 
 export interface ImportedActor {
@@ -37,13 +38,16 @@ export interface ImportedRelation {
   provenance: Provenance;
 }
 
+/** The dataset's own kinds, scales (from local to global) and relation kinds. */
+export interface ImportedVocabulary {
+  actorKinds?: { id: string; label: Localized }[];
+  scales?: { id: string; label: Localized }[];
+  relationKinds?: { id: string; label: Localized; directed: boolean }[];
+}
+
 export interface ImportedDataset {
   event: { title: Localized };
-  vocabulary?: {
-    actorKinds?: { id: string; label: Localized }[];
-    scales?: { id: string; label: Localized }[];
-    relationKinds?: { id: string; label: Localized; directed: boolean }[];
-  };
+  vocabulary?: ImportedVocabulary;
   actors: ImportedActor[];
   places: ImportedPlace[];
   relations: ImportedRelation[];

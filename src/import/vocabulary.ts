@@ -44,14 +44,31 @@ export const UNSPECIFIED: Record<VocabularyList, Declared> = {
 
 export type Resolved = { id: string; builtIn: boolean; near?: string };
 
-/** Collects the values of one list met in a file, in order of first appearance. */
-export function createVocabularyCollector(list: VocabularyList) {
+/**
+ * Collects the values of one list met in a file, in order of first appearance. `preset` is the
+ * file's own vocabulary table, if any: its entries come first, in its order, and a value naming one
+ * (by id, or by a label no other entry has) is that entry.
+ */
+export function createVocabularyCollector(list: VocabularyList, preset: readonly Declared[] = []) {
   const { byKey, labels } = TABLES[list];
-  const declared = new Map<string, Declared>();
+  const declared = new Map<string, Declared>(preset.map((d) => [d.id, d]));
+  const presetByKey = new Map<string, string>();
+  for (const d of preset) presetByKey.set(nameKey(d.id), d.id);
+  const labelCount = new Map<string, number>();
+  for (const d of preset) for (const l of new Set([d.label.fr, d.label.en].filter((x) => x !== undefined).map(nameKey))) labelCount.set(l, (labelCount.get(l) ?? 0) + 1);
+  for (const d of preset) {
+    for (const l of [d.label.fr, d.label.en]) {
+      const key = l === undefined ? '' : nameKey(l);
+      if (key !== '' && labelCount.get(key) === 1 && !presetByKey.has(key)) presetByKey.set(key, d.id);
+    }
+  }
+  const builtInIds = new Set(Object.values(Object.fromEntries(byKey)));
   const builtIns = new Set<string>();
   return {
     resolve(value: string, lang: Lang): Resolved {
       const text = value.trim();
+      const own = declared.has(text) ? text : presetByKey.get(nameKey(text));
+      if (own !== undefined && text !== '') return { id: own, builtIn: builtInIds.has(own) };
       if (text === '') {
         declared.set(UNSPECIFIED[list].id, UNSPECIFIED[list]);
         return { id: UNSPECIFIED[list].id, builtIn: false };
@@ -71,9 +88,17 @@ export function createVocabularyCollector(list: VocabularyList) {
   };
 }
 
-/** Declared scales replace the built-in order: built-ins in their order, then the file's own. */
-export function scaleVocabulary(builtInsUsed: readonly string[], declared: readonly Declared[]): Declared[] | undefined {
+/**
+ * Declared scales replace the built-in order: built-ins in their order, then the file's own. With
+ * the file's own scale list (`ordered`), its order stands, and scales met only in rows follow it.
+ */
+export function scaleVocabulary(builtInsUsed: readonly string[], declared: readonly Declared[], ordered = false): Declared[] | undefined {
   if (declared.length === 0) return undefined;
+  if (ordered) {
+    const own = new Set(declared.map((d) => d.id));
+    const extra = SCALES.filter((s) => builtInsUsed.includes(s) && !own.has(s)).map((id) => ({ id, label: { fr: fr[`scale.${id}`], en: en[`scale.${id}`] } }));
+    return [...declared, ...extra];
+  }
   const builtIn = SCALES.filter((s) => builtInsUsed.includes(s)).map((id) => ({
     id,
     label: { fr: fr[`scale.${id}`], en: en[`scale.${id}`] },

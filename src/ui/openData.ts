@@ -2,7 +2,7 @@
 // problems of a file that could not be opened (the data on screen stays), and "My data", the
 // datasets kept in this browser, each to reopen or remove. The shipped workshop is one click away.
 import type { Dataset } from '../data/dataset';
-import { loadKeptText } from '../import/kept';
+import type { OpenOutcome } from '../import/workerClient';
 import { describeProblem } from '../import/describe';
 import { MAX_BYTES, formatSize } from '../import/limits';
 import type { ImportProblem } from '../import/problem';
@@ -23,7 +23,7 @@ function readBytes(file: File): Promise<ArrayBuffer> {
   });
 }
 
-export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json';
+export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.json,.zip';
 
 export interface Opened {
   readonly dataset: Dataset;
@@ -189,6 +189,16 @@ export function createOpenData(options: OpenDataOptions) {
   }
 
   async function openSaved(meta: SavedMeta) {
+    if (busy) return;
+    busy = true;
+    try {
+      await reopen(meta);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function reopen(meta: SavedMeta) {
     replaceChildren(problemsBox);
     const text = await storage.read(meta.id);
     if (text === null) {
@@ -196,13 +206,25 @@ export function createOpenData(options: OpenDataOptions) {
       void renderList();
       return;
     }
-    const result = loadKeptText(text, meta.name);
-    if (!result.ok) {
-      showProblems(meta.name, result.problems.map((p) => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } })));
+    // Checked again in the import worker and indexed in slices, as a fresh file is.
+    progressLabel.textContent = t()('import.reading', { name: meta.name });
+    progress.removeAttribute('value');
+    progressBox.hidden = false;
+    let outcome: OpenOutcome;
+    try {
+      const { openKeptText } = await import('../import/openKept');
+      outcome = await openKeptText(meta.name, text);
+    } catch (error) {
+      outcome = { ok: false, problems: [{ file: meta.name, code: 'unreadable', params: { reason: error instanceof Error ? error.message : String(error) } }] };
+    } finally {
+      progressBox.hidden = true;
+    }
+    if (!outcome.ok) {
+      showProblems(meta.name, outcome.problems);
       return;
     }
     dialog.close();
-    options.onOpened({ dataset: result.dataset, name: meta.name, kept: meta, fresh: false, unresolvedPlaces: [] });
+    options.onOpened({ dataset: outcome.dataset, name: meta.name, kept: meta, fresh: false, unresolvedPlaces: [] });
   }
 
   async function removeSaved(meta: SavedMeta) {

@@ -45,7 +45,7 @@ describe('the Open data dialog', () => {
     const { header } = setup();
     await user.click(getByRole(header, 'button', { name: 'Ouvrir des données' }));
     const dialog = getByRole(document.body, 'dialog', { name: 'Ouvrir des données' });
-    expect(within(dialog).getByLabelText('Choisir un fichier')).toHaveProperty('accept', '.csv,.tsv,.txt,.xlsx,.gexf,.json');
+    expect(within(dialog).getByLabelText('Choisir un fichier')).toHaveProperty('accept', '.csv,.tsv,.txt,.xlsx,.gexf,.json,.zip');
     await findByRole(dialog, 'status');
     await waitFor(() => expect(within(dialog).getByText('Aucune donnée gardée dans ce navigateur pour l’instant.')).toBeTruthy());
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
@@ -75,6 +75,28 @@ describe('the Open data dialog', () => {
     await user.click(await findByRole(document.body, 'button', { name: 'Supprimer « partenaires-excel-fr.csv » de mes données' }));
     await waitFor(() => expect(getByRole(document.body, 'dialog').textContent).toContain('« partenaires-excel-fr.csv » a été supprimé de ce navigateur.'));
     expect(queryByRole(document.body, 'button', { name: /Ouvrir « partenaires/ })).toBeNull();
+  });
+
+  it('reopens a kept dataset with its own vocabulary, and lists the problems of one no longer valid', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const storage = freshStorage();
+    const text = readFileSync(resolve('tests/fixtures/valid-custom-vocabulary.json'), 'utf8');
+    await storage.save({ name: 'villages.json', size: text.length, text }, new Date('2026-12-01T09:00:00.000Z'));
+    await storage.save({ name: 'abime.json', size: 10, text: '{"event": {"title": {"fr": "x"}}, "actors": []}' }, new Date('2026-12-01T10:00:00.000Z'));
+    const { header, opened } = setup(storage);
+    await user.click(getByRole(header, 'button', { name: 'Ouvrir des données' }));
+    const list = await findByRole(document.body, 'list', { name: 'Mes données' });
+    await user.click(await within(list).findByRole('button', { name: 'Ouvrir « abime.json »' }));
+    const alert = getByRole(getByRole(document.body, 'dialog'), 'alert');
+    await waitFor(() => expect(alert.textContent).toContain('abime.json'));
+    expect(alert.textContent).toContain('actors');
+    expect(opened).toHaveLength(0);
+
+    await user.click(within(list).getByRole('button', { name: 'Ouvrir « villages.json »' }));
+    await waitFor(() => expect(opened).toHaveLength(1));
+    expect(opened[0]).toMatchObject({ fresh: false, name: 'villages.json' });
+    expect(opened[0]?.dataset.resolvedVocabulary.scales.map((s) => s.id)).toEqual(['village', 'country', 'world']);
+    expect(queryByRole(document.body, 'dialog')).toBeNull();
   });
 
   it('lists the problems of an invalid file in the dialog and opens nothing', { timeout: 60_000 }, async () => {

@@ -1,6 +1,7 @@
 // Export in the built app, in Chromium: the header's Export menu gives real downloads, and the
 // projector pictures are 1920×1080 with the title and legend drawn in.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
@@ -74,6 +75,41 @@ describe('Export', () => {
     expect(size.width).toBeLessThan(1400);
     expect(size.width).toBeGreaterThan(200);
     expect(watched.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('exports a dataset with its own vocabulary as the CSV set and as GEXF, and both open again as the same network', async () => {
+    const page = await browser().newPage({ acceptDownloads: true, viewport: { width: 1400, height: 850 } });
+    const watched = watch(page);
+    const title = page.getByRole('heading', { level: 1, name: 'Food sovereignty alliances' });
+    const rings = () => page.locator('[data-ring]').allTextContents();
+    const legend = () => page.getByRole('list', { name: 'Kinds of actors' }).getByRole('listitem').allTextContents();
+    const openFile = async (file: string | { name: string; mimeType: string; buffer: Buffer }) => {
+      await page.getByRole('button', { name: 'Open data' }).click();
+      await page.getByRole('dialog', { name: 'Open data' }).getByLabel('Choose a file').setInputFiles(file);
+    };
+    await page.goto(`${inject('baseURL')}?lang=en`);
+    await page.getByRole('heading', { level: 1, name: /^From local to global/ }).waitFor();
+    await openFile(fileURLToPath(new URL('../fixtures/valid-custom-vocabulary.json', import.meta.url)));
+    await title.waitFor({ timeout: 30_000 });
+    const graph = page.getByRole('region', { name: 'Alliance graph' });
+    const actors = async () => (await graph.getByRole('button', { name: /, (city|farmers' union|cooperative), / }).allTextContents()).length;
+    const before = { rings: await rings(), legend: await legend(), actors: await actors() };
+    expect(before.rings).toEqual(['Village', 'Country', 'World']);
+    expect(before.actors).toBe(4);
+
+    for (const [format, type] of [
+      ['CSV: actors, relations, places (.zip)', 'application/zip'],
+      ['GEXF for Gephi', 'application/gexf+xml'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const { file, bytes } = await download(page, format);
+      await openFile({ name: file, mimeType: type, buffer: bytes });
+      // The file's own name is its title: the network opened again is the one on screen.
+      await page.getByRole('heading', { level: 1, name: file.replace(/(-csv)?\.(zip|gexf)$/, '') }).waitFor({ timeout: 30_000 });
+      expect({ rings: await rings(), legend: await legend(), actors: await actors() }).toEqual(before);
+    }
+    expect(watched.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   }, 120_000);
 });

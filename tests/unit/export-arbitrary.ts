@@ -21,14 +21,27 @@ export const provenanceArb = fc.oneof(
   fc.record({ type: fc.constant('document' as const), quote: textArb, note: noteArb }, { requiredKeys: ['type', 'quote'] }),
 );
 
-/** Either the built-in lists, or the dataset's own kinds added to them and its own scales. */
+/** Entries of one of the dataset's own lists: ids unique, labels in one language or both. */
+const entriesArb = <T>(id: fc.Arbitrary<string>, extra: fc.Arbitrary<T>, maxLength: number) =>
+  fc.uniqueArray(fc.record({ id, label: localizedArb, extra }), { minLength: 1, maxLength, selector: (e) => e.id }).map((es) => es.map(({ extra: x, ...e }) => ({ ...e, ...x })));
+
+/**
+ * Either the built-in lists, or the dataset's own: actor kinds added to the built-ins (an id may
+ * relabel a built-in one), scales in an order of their own (built-in ids among them, in any order),
+ * relation kinds with or without a direction. Each list may be left out.
+ */
 const vocabularyArb = fc.oneof(
   fc.constant(undefined),
-  fc.constant({
-    actorKinds: [{ id: 'cooperative', label: { fr: 'coopérative' } }, { id: 'school', label: { en: 'school' } }],
-    scales: [{ id: 'quartier', label: { fr: 'quartier' } }, { id: 'ville', label: { fr: 'ville', en: 'town' } }, { id: 'monde', label: { fr: 'monde' } }],
-    relationKinds: [{ id: 'funds', label: { en: 'funds' }, directed: true }, { id: 'exchanges-with', label: { fr: 'échange avec' }, directed: false }],
-  }),
+  fc
+    .record(
+      {
+        actorKinds: entriesArb(fc.oneof(idArb, fc.constantFrom(...ACTOR_KINDS)), fc.constant({}), 3),
+        scales: entriesArb(fc.oneof(idArb, fc.constantFrom(...SCALES)), fc.constant({}), 5),
+        relationKinds: entriesArb(fc.oneof(idArb, fc.constantFrom(...RELATION_KINDS)), fc.record({ directed: fc.boolean() }), 3),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => (Object.keys(v).length === 0 ? undefined : v)),
 );
 
 const coordinate = (max: number) => fc.double({ min: -max, max, noNaN: true, noDefaultInfinity: true }).map((v) => Math.round(v * 1e5) / 1e5);
@@ -43,16 +56,16 @@ export const rawDatasetArb: fc.Arbitrary<RawDataset> = fc
     vocabulary: vocabularyArb,
   })
   .chain(({ actorIds, placeIds, vocabulary }) => {
-    const kinds = [...ACTOR_KINDS, ...(vocabulary?.actorKinds.map((k) => k.id) ?? [])];
-    const scales = vocabulary ? vocabulary.scales.map((s) => s.id) : [...SCALES];
-    const relationKinds = [...RELATION_KINDS, ...(vocabulary?.relationKinds.map((k) => k.id) ?? [])];
+    const kinds = [...new Set([...ACTOR_KINDS, ...(vocabulary?.actorKinds?.map((k) => k.id) ?? [])])];
+    const scales = vocabulary?.scales ? vocabulary.scales.map((s) => s.id) : [...SCALES];
+    const relationKinds = [...new Set([...RELATION_KINDS, ...(vocabulary?.relationKinds?.map((k) => k.id) ?? [])])];
     return fc.record({
       vocabulary: fc.constant(vocabulary),
       places: fc.tuple(
         ...placeIds.map((id) =>
           fc.oneof(
             fc.record(
-              { id: fc.constant(id), name: localizedArb, country: textArb, latitude: coordinate(90), longitude: coordinate(180), precision: fc.constantFrom('sourced' as const, 'approximate' as const) },
+              { id: fc.constant(id), name: localizedArb, country: textArb, latitude: coordinate(90), longitude: coordinate(180), precision: fc.constantFrom('sourced' as const, 'approximate' as const), source: urlArb },
               { requiredKeys: ['id', 'name', 'latitude', 'longitude', 'precision'] },
             ),
             fc.record({

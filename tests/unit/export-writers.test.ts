@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Graph from 'graphology';
@@ -97,10 +98,26 @@ describe('CSV set export', () => {
     expect(actors.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude']);
     expect(actors.data.find((r) => r.Id === 'ville-de-nanterre')).toMatchObject({ Label: 'City of Nanterre (92)', Latitude: '48.8919', Place: 'Nanterre' });
     const relations = Papa.parse<Record<string, string>>(files[1]!.text.slice(1), { header: true, skipEmptyLines: true });
-    expect(relations.meta.fields).toEqual(['Id', 'From', 'To', 'Type', 'Provenance', 'Source', 'Citation']);
+    expect(relations.meta.fields).toEqual(['Id', 'From', 'To', 'Type', 'Direction', 'Provenance', 'Source', 'Citation']);
+    expect(relations.data.find((r) => r.Type === 'twinned-with')?.Direction).toBe('undirected');
+    expect(relations.data.find((r) => r.Type === 'member-of')?.Direction).toBe('directed');
     const network = Papa.parse<Record<string, string>>(files[3]!.text.slice(1), { header: true, skipEmptyLines: true });
-    expect(network.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude', 'From', 'To', 'Provenance', 'Source', 'Citation']);
+    expect(network.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude', 'From', 'To', 'Direction', 'Provenance', 'Source', 'Citation']);
     expect(network.data).toHaveLength(workshop().actors.length + workshop().relations.length);
+  });
+
+  it('adds vocabulary.csv for a dataset with its own kinds: scales in their order, labels in both languages, direction', () => {
+    const loaded = loadDataset(readFileSync('tests/fixtures/valid-custom-vocabulary.json', 'utf8'), { file: 'custom' });
+    if (!loaded.ok) throw new Error('fixture invalid');
+    const files = toCsvSet(loaded.dataset, 'fr');
+    expect(files.map((f) => f.name)).toEqual(['actors.csv', 'relations.csv', 'places.csv', 'vocabulary.csv', 'network.csv']);
+    const vocabulary = Papa.parse<Record<string, string>>(files[3]!.text.slice(1), { header: true, skipEmptyLines: true });
+    expect(vocabulary.meta.fields).toEqual(['Liste', 'Id', 'Libellé (fr)', 'Libellé (en)', 'Orienté']);
+    expect(vocabulary.data.filter((r) => r.Liste === 'échelle').map((r) => r.Id)).toEqual(['village', 'country', 'world']);
+    expect(vocabulary.data.find((r) => r.Id === 'farmers-union')).toEqual({ Liste: 'type d’acteur', Id: 'farmers-union', 'Libellé (fr)': 'syndicat paysan', 'Libellé (en)': 'farmers\' union', Orienté: '' });
+    expect(vocabulary.data.find((r) => r.Id === 'allied-with')).toMatchObject({ Liste: 'type de relation', 'Libellé (fr)': '', Orienté: 'non' });
+    // The workshop uses the built-in lists only: no vocabulary.csv.
+    expect(toCsvSet(workshop(), 'fr').map((f) => f.name)).not.toContain('vocabulary.csv');
   });
 
   it('in French, uses ; and decimal commas and keeps accents', () => {

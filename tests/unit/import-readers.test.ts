@@ -7,6 +7,7 @@ import { guessDelimiter, readCsv } from '../../src/import/csv';
 import { parseDecimal } from '../../src/import/numbers';
 import { describeProblem } from '../../src/import/describe';
 import { translator } from '../../src/i18n/t';
+import { zipTexts } from '../../src/export/zip';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
 
@@ -109,6 +110,63 @@ describe('a Gephi GEXF 1.3 with attributes', () => {
     const works = dataset.relations.find((r) => r.kind === 'works-with');
     expect(works).toMatchObject({ from: 'lianes-cooperation', to: 'region-nord-pas-de-calais' });
     expect(works?.provenance.type).toBe('document');
+  });
+});
+
+describe('a GEXF of actors without relations', () => {
+  it('opens: a network of actors alone is a network', async () => {
+    const { dataset } = await open('gephi-sans-liens.gexf');
+    expect(dataset.actors.map((a) => [a.name.en ?? a.name.fr, a.kind, a.scale])).toEqual([
+      ['Ville de Montreuil', 'municipality', 'local'],
+      ['Cités Unies France', 'network-of-local-authorities', 'national'],
+      ['CGLU', 'world-organisation', 'global'],
+    ]);
+    expect(dataset.relations).toEqual([]);
+    expect(dataset.placeById.get(dataset.actors[0]?.place ?? '')).toMatchObject({ latitude: 48.8638, longitude: 2.4485 });
+  });
+
+  it('refuses a vocabulary in its meta that is not one, saying where', async () => {
+    const xml = new TextDecoder().decode(fixture('gephi-sans-liens.gexf')).replace('</meta>', '<maillage-vocabulary>{"scales": []}</maillage-vocabulary></meta>');
+    const result = await parseFile(new TextEncoder().encode(xml), 'x.gexf');
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.params.path])).toEqual([['schema', 'meta/maillage-vocabulary']]);
+  });
+});
+
+describe('a vocabulary table and the zipped CSV set', () => {
+  const vocabulary = 'Liste;Id;Libellé (fr);Libellé (en);Orienté\r\néchelle;rue;la rue;;\r\néchelle;local;;;\r\néchelle;planete;planète;planet;\r\ntype de relation;echange;échange avec;exchanges with;non\r\n';
+  const network = 'Nom;Type;Échelle;De;Vers\r\nA;commune;planete;;\r\nB;commune;rue;;\r\nC;commune;local;;\r\n;échange avec;;A;B\r\n';
+
+  it('reads the scales in the table’s order, values by id or label, and a relation kind with no direction', async () => {
+    const result = await parseFile(zipTexts([{ name: 'network.csv', text: network }, { name: 'vocabulary.csv', text: vocabulary }]), 'reseau-csv.zip');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.event.title).toEqual({ fr: 'reseau' });
+    expect(result.dataset.vocabulary?.scales?.map((s) => s.id)).toEqual(['rue', 'local', 'planete']);
+    expect(result.dataset.vocabulary?.scales?.[2]?.label).toEqual({ fr: 'planète', en: 'planet' });
+    expect(result.dataset.relations.map((r) => r.kind)).toEqual(['echange']);
+    expect(result.dataset.resolvedVocabulary.relationKinds.find((k) => k.id === 'echange')?.directed).toBe(false);
+  });
+
+  it('opens actors.csv and relations.csv when there is no network.csv, with the places of places.csv', async () => {
+    const files = [
+      { name: 'export/actors.csv', text: 'Nom;Type;Échelle\r\nA;commune;local\r\nB;commune;local\r\n' },
+      { name: 'export/relations.csv', text: 'De;Vers;Type\r\nA;B;membre de\r\n' },
+      { name: 'export/places.csv', text: 'Id;Nom;Latitude;Longitude;Précision;Source\r\np;Paris;48,85;2,35;sourced;https://fr.wikipedia.org/wiki/Paris\r\n' },
+    ];
+    const result = await parseFile(zipTexts(files), 'set.zip');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.actors.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(result.dataset.relations).toHaveLength(1);
+    // A place no actor is seated at, with its precision and source.
+    expect(result.dataset.places).toEqual([{ id: 'paris', name: { fr: 'Paris' }, latitude: 48.85, longitude: 2.35, precision: 'sourced', source: 'https://fr.wikipedia.org/wiki/Paris' }]);
+  });
+
+  it('says which row of the vocabulary is wrong', async () => {
+    const wrong = 'Liste;Id;Libellé (fr);Libellé (en);Orienté\r\ncouleur;rouge;;;\r\ntype de relation;echange;;;peut-être\r\n';
+    const result = await parseFile(zipTexts([{ name: 'network.csv', text: network }, { name: 'vocabulary.csv', text: wrong }]), 'x.zip');
+    expect(result.ok ? [] : result.problems.map((p) => describeProblem(p, translator('fr')))).toEqual([
+      'vocabulary.csv, ligne 2, colonne « Liste » : « couleur » n’est pas une liste du vocabulaire (type d’acteur, échelle, type de relation)',
+      'vocabulary.csv, ligne 3, colonne « Orienté » : « peut-être » : attendu oui ou non',
+    ]);
   });
 });
 

@@ -5,7 +5,9 @@ import { loadDataset } from '../../src/data/load';
 import { parseFile } from '../../src/import/parseFile';
 import { replyOf } from '../../src/import/reply';
 import { readWorkerMessage } from '../../src/import/client';
-import { noNotes } from '../../src/import/kept';
+import { loadKeptText, noNotes } from '../../src/import/kept';
+import { answerRequest } from '../../src/import/answer';
+import { WorkerRequestSchema } from '../../src/import/protocol';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
 
@@ -45,5 +47,45 @@ describe("the import worker's reply on the page", () => {
     let progress = -1;
     expect(readWorkerMessage('x.csv', { type: 'progress', done: 0.5 }, (d) => (progress = d))).toBeNull();
     expect(progress).toBe(0.5);
+  });
+});
+
+describe('a dataset kept in this browser, checked again in the import worker', () => {
+  /** What the worker posts for one request, after the browser's structured clone. */
+  async function answers(request: unknown): Promise<unknown[]> {
+    const parsed = WorkerRequestSchema.safeParse(request);
+    if (!parsed.success) throw new Error(parsed.error.message);
+    const posted: unknown[] = [];
+    await answerRequest(parsed.data, (m) => posted.push(structuredClone(m)));
+    return posted;
+  }
+
+  it('gives back the same dataset as the loader, its own vocabulary included, frozen', async () => {
+    const text = readFileSync(fileURLToPath(new URL('../fixtures/valid-custom-vocabulary.json', import.meta.url)), 'utf8');
+    const posted = await answers({ type: 'load', name: 'mes-donnees.json', text });
+    expect(posted).toHaveLength(1);
+    const outcome = await readWorkerMessage('mes-donnees.json', posted[0]);
+    if (!outcome?.ok) throw new Error(JSON.stringify(outcome));
+    const loaded = loadKeptText(text, 'mes-donnees.json');
+    if (!loaded.ok) throw new Error('fixture invalid');
+    expect(outcome.dataset).toEqual(loaded.dataset);
+    expect(outcome.dataset.resolvedVocabulary.scales.map((s) => s.id)).toEqual(['village', 'country', 'world']);
+    expect(Object.isFrozen(outcome.dataset.relations[0])).toBe(true);
+  });
+
+  it('says what is wrong with a kept text that is no longer valid, and refuses a request of another shape', async () => {
+    const posted = await answers({ type: 'load', name: 'abime.json', text: '{"event": {"title": {"fr": "x"}}, "actors": []}' });
+    const outcome = await readWorkerMessage('abime.json', posted[0]);
+    expect(outcome?.ok).toBe(false);
+    if (outcome && !outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'abime.json', code: 'schema', params: { path: 'actors' } });
+    expect(WorkerRequestSchema.safeParse({ type: 'load', name: 'x' }).success).toBe(false);
+    expect(WorkerRequestSchema.safeParse({ type: 'eval', name: 'x', text: '' }).success).toBe(false);
+  });
+
+  it('reads a file the same way as before (parse request)', async () => {
+    const bytes = fixture('gephi-reseau.gexf');
+    const posted = await answers({ type: 'parse', name: 'gephi-reseau.gexf', contentType: '', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true });
+    expect(posted.slice(0, -1).every((m) => (m as { type: string }).type === 'progress')).toBe(true);
   });
 });
