@@ -1,10 +1,11 @@
-// npm run bench:lighthouse [-- --runs N] [--no-build] [--preset mobile|desktop|both]
+// npm run bench:lighthouse [-- --runs N] [--no-build] [--preset mobile|desktop|both] [--dist DIR] [--out FILE]
 // Lighthouse on the workshop, served from the production build: the mobile preset (its default
 // emulated phone, slow 4G and 4× CPU slowdown) and the desktop preset (`--preset=desktop`), all four
 // categories (performance, accessibility, best practices, SEO). Prints each run's scores, total
 // blocking time, FCP, LCP, TTI and CLS, and their medians, and writes them to bench/lighthouse.json;
 // the full reports are in bench/.out/lighthouse-<preset>-<run>.json. Uses the system's Chromium
-// (CHROME_PATH, else the usual paths); downloads nothing.
+// (CHROME_PATH, else the usual paths); downloads nothing. `--dist DIR` measures another build (an
+// earlier commit's, built with `npx vite build --outDir DIR`), written to `--out FILE`.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -26,7 +27,9 @@ const presets = (presetOption === 'both' ? ['mobile', 'desktop'] : [presetOption
   (p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop',
 );
 if (presets.length === 0) throw new Error(`--preset: mobile, desktop or both, not ${presetOption}`);
-if (!args.includes('--no-build')) await build({ root, logLevel: 'warn' });
+const dist = option('--dist') ?? `${root}dist`;
+const outFile = option('--out') ?? `${root}bench/lighthouse.json`;
+if (!args.includes('--no-build') && !option('--dist')) await build({ root, logLevel: 'warn' });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
@@ -52,7 +55,7 @@ interface Row {
 
 const chrome = findChrome();
 // Gzipped, as any real static host serves it (see bench-server.ts).
-const server = await serveStatic({ '/': `${root}dist` }, { gzip: true });
+const server = await serveStatic({ '/': dist }, { gzip: true });
 mkdirSync(`${root}bench/.out`, { recursive: true });
 const results: Record<string, { runs: Row[]; median: Record<keyof Row, number | null>; failing: string[] }> = {};
 let version = '';
@@ -63,7 +66,7 @@ try {
     const rows: Row[] = [];
     const failing = new Set<string>();
     for (let run = 1; run <= runs; run++) {
-      const out = `${root}bench/.out/lighthouse-${preset}-${run}.json`;
+      const out = `${root}bench/.out/lighthouse-${option('--dist') ? 'other-' : ''}${preset}-${run}.json`;
       await promisify(execFile)(
         `${root}node_modules/.bin/lighthouse`,
         [
@@ -118,6 +121,6 @@ try {
   await server.close();
 }
 writeFileSync(
-  `${root}bench/lighthouse.json`,
+  outFile,
   `${JSON.stringify({ date: new Date().toISOString(), lighthouse: version, benchmarkIndex, page: 'workshop', ...results }, null, 2)}\n`,
 );
