@@ -264,7 +264,7 @@ async function start(app: HTMLElement) {
 
   current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: pickText(result.dataset.event.title, firstLang).text } : originOfAddress());
   if (result.notice) current.notices.show(translator(firstLang)(result.notice));
-  // Notes' Markdown renderer, in its own chunk: fetched once the page is idle, before a note is opened.
+  // Notes' Markdown renderer, in its own chunk: fetched at the first press or key, not during the load.
   preloadMarkdown();
 }
 

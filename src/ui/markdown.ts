@@ -1,6 +1,6 @@
 // marked, marked-footnote and DOMPurify (≈ 25 kB gzip) in a chunk of their own: only a session's
-// note needs them, so the first paint does not wait for them. The app loads them once the page is
-// idle (preloadMarkdown), so a note opened later renders at once; until then it renders when they come.
+// note needs them, so the first load does not wait for them. The app loads them at the first press
+// or key (preloadMarkdown), so a note opened by that click renders as soon as they come.
 import type { renderMarkdown as RenderMarkdown } from './sanitize';
 
 export type Render = typeof RenderMarkdown;
@@ -17,9 +17,18 @@ export function loadMarkdown(): Promise<Render> {
   return loading;
 }
 
-/** Loads the renderer when the browser is idle: after the first paint, before anyone opens a note. */
-export function preloadMarkdown(): void {
-  const load = () => void loadMarkdown().catch(() => (loading = null));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 4000 });
-  else setTimeout(load, 200);
+/** Loads the renderer at the first sign of someone using the page (a press, a key): before a
+ * click on a session has opened its note, and never during the first load, whose work it would lengthen. */
+export function preloadMarkdown(target: EventTarget = window): () => void {
+  const load = () => {
+    stop();
+    void loadMarkdown().catch(() => (loading = null));
+  };
+  const stop = () => {
+    target.removeEventListener('pointerdown', load, true);
+    target.removeEventListener('keydown', load, true);
+  };
+  target.addEventListener('pointerdown', load, { capture: true, passive: true });
+  target.addEventListener('keydown', load, { capture: true, passive: true });
+  return stop;
 }

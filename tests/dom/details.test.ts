@@ -8,7 +8,7 @@ import { container, setupStore, shippedDataset } from './helpers';
 import { loadMarkdown } from '../../src/ui/markdown';
 
 const dataset = shippedDataset();
-// As in the app once idle: the notes' Markdown renderer is loaded (its lazy path: markdown-lazy.test.ts).
+// As in the app once used: the notes' Markdown renderer is loaded (its lazy path: markdown-lazy.test.ts).
 beforeAll(async () => {
   await loadMarkdown();
 });

@@ -4,8 +4,8 @@ import { createDetails } from '../../src/ui/details';
 import { markdownRenderer } from '../../src/ui/markdown';
 import { container, setupStore, shippedDataset } from './helpers';
 
-// The notes' Markdown renderer is a chunk of its own, loaded once the page is idle. A note opened
-// before it came still shows, whole, when it comes.
+// The notes' Markdown renderer is a chunk of its own, loaded at the first press or key. A note
+// opened before it came still shows, whole, when it comes.
 describe('a session note opened before the Markdown renderer is loaded', () => {
   it('says it is busy, then shows the note in its two parts', async () => {
     expect(markdownRenderer()).toBeNull();
