@@ -2,7 +2,7 @@
 // layout, long tasks, scripted zoom and pan, click to selection, heap. Every step has a deadline;
 // a step that misses it is reported as timed out and the page is left (a busy page would only
 // delay the next steps).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
 import { frameTimes, longestTask, percentile, totalBlockingTime, type Task } from './bench-stats';
@@ -173,9 +173,20 @@ export async function measurePage(
         await page.evaluate((ms) => {
           window.__benchClick = window.__bench.armClick(ms);
         }, limits.click);
+        // BENCH_PROFILE_CLICK=<file>: a CPU profile (DevTools' .cpuprofile) of the click, to see its work.
+        const profile = process.env.BENCH_PROFILE_CLICK;
+        if (profile) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+        }
         void cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left', buttons: 1, clickCount: 1 }).catch(() => undefined);
         void cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left', buttons: 0, clickCount: 1 }).catch(() => undefined);
         const shown = await within('click+', limits.click + 5000, page.evaluate(() => window.__benchClick));
+        if (profile) {
+          const { profile: recorded } = await cdp.send('Profiler.stop');
+          writeFileSync(profile.replace('{actors}', String(actors)), JSON.stringify(recorded));
+        }
         if (shown && 'shownAt' in shown) metrics.click = shown.shownAt - shown.clickAt;
         else if (shown && 'error' in shown) metrics.notes.push(`click: ${shown.error}`);
         else metrics.timedOut.push('click');

@@ -1,7 +1,9 @@
 // A tiny static file server for the bench: the app's production build at /, the peer pages and the
 // generated datasets under their own prefixes, on a free port of 127.0.0.1. No compression, like
-// `vite preview`.
+// `vite preview`, unless asked (`{ gzip: true }`, for Lighthouse: any real static host serves text
+// gzipped, and Lighthouse's simulated slow 4G charges every byte transferred).
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -42,7 +44,9 @@ function resolve(mounts: Mounts, pathname: string): string | null {
   }
 }
 
-export async function serveStatic(mounts: Mounts): Promise<{ url: string; close(): Promise<void> }> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.md', '.svg', '.webmanifest']);
+
+export async function serveStatic(mounts: Mounts, { gzip = false }: { gzip?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolve(mounts, pathname);
@@ -50,7 +54,13 @@ export async function serveStatic(mounts: Mounts): Promise<{ url: string; close(
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -34,6 +34,7 @@ import { pickText } from './data/text';
 import { createOriginBanner, type DataOrigin } from './ui/originBanner';
 import { foreignOrigin } from './data/origins';
 import type { Store } from './state/store';
+import { preloadMarkdown } from './ui/markdown';
 
 /** The store of one dataset's views. A view that throws is reported once (console, and a notice in
  * development); every other view still sees every state. */
@@ -141,12 +142,17 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   parts.push(openButton);
   if (originBanner) parts.push(originBanner);
 
+  // Written only when they change: an attribute set on <html>, even to the same value, has the
+  // browser check the styles of the whole page, which on a large graph delays a click's answer.
   const reflect = (state: ViewState) => {
-    document.documentElement.lang = state.lang;
-    panel.setAttribute('aria-label', translator(state.lang)('view.panel'));
-    if (state.maximized) main.dataset.maximized = state.maximized;
-    else delete main.dataset.maximized;
-    document.documentElement.dataset.theme = state.theme;
+    const html = document.documentElement;
+    if (html.lang !== state.lang) html.lang = state.lang;
+    const label = translator(state.lang)('view.panel');
+    if (panel.getAttribute('aria-label') !== label) panel.setAttribute('aria-label', label);
+    if (state.maximized) {
+      if (main.dataset.maximized !== state.maximized) main.dataset.maximized = state.maximized;
+    } else if ('maximized' in main.dataset) delete main.dataset.maximized;
+    if (html.dataset.theme !== state.theme) html.dataset.theme = state.theme;
   };
   const unsubscribe = store.subscribe((state, previous) => {
     reflect(state);
@@ -257,6 +263,8 @@ async function start(app: HTMLElement) {
 
   current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: pickText(result.dataset.event.title, firstLang).text } : originOfAddress());
   if (result.notice) current.notices.show(translator(firstLang)(result.notice));
+  // Notes' Markdown renderer, in its own chunk: fetched at the first press or key, not during the load.
+  preloadMarkdown();
 }
 
 const app = document.getElementById('app');

@@ -76,7 +76,8 @@ export const LIMITS = {
   noteLength: 100_000,
 } as const;
 
-const atMost = (n: number, what: string) => `at most ${n.toLocaleString('en')} ${what}`;
+// Digits grouped by hand: toLocaleString's first call loads number formatting, a cost on every page load.
+const atMost = (n: number, what: string) => `at most ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${what}`;
 
 export const Id = z
   .string()

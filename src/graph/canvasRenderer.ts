@@ -10,10 +10,25 @@ import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail } from './levelOfDetail';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import { ZOOM_CORNER, type Scene, type SceneNode } from './scene';
-import { labelOrder, placeScreenLabels, type ScreenLabelRequest } from './screenLabels';
+import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from './screenLabels';
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
 
 const NS = 'http://www.w3.org/2000/svg';
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a === b || (a.size === b.size && [...a].every((id) => b.has(id)));
+
+/** The nodes whose button may say something else under `next` than under `before`; null when it
+ * may be any of them (the pins changed). */
+function buttonsToDress(before: Emphasis, next: Emphasis): Set<string> | null {
+  if (!sameSet(before.pinned, next.pinned)) return null;
+  const ids = new Set<string>();
+  for (const id of [before.selected, next.selected, before.tabStop, next.tabStop]) if (id !== null) ids.add(id);
+  if (before.spotlit !== next.spotlit) {
+    for (const id of before.spotlit ?? []) ids.add(id);
+    for (const id of next.spotlit ?? []) ids.add(id);
+  }
+  return ids;
+}
 /** How far from a node's edge a pointer still picks it, in screen px (fingers, small nodes). */
 const HIT_SLACK_PX = 4;
 /** While the view only zooms or pans, each frame shows the last full drawing moved and scaled
@@ -58,6 +73,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let links: LinkBatch[] = [];
   let batches: NodeBatch[] = [];
   let order: number[] = [];
+  /** The scene's label order with nothing selected or lit (computed once per scene). */
+  let baseOrder: number[] = [];
   let emphasis: Emphasis | null = null;
   let transform: Transform = { x: 0, y: 0, k: 1 };
   let focused: string | null = null;
@@ -72,6 +89,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** Something other than the transform changed since the last full drawing. */
   let dirty = true;
   let settle: ReturnType<typeof setTimeout> | null = null;
+  let laterTimer: ReturnType<typeof setTimeout> | null = null;
   /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
   let lastPaintMs = 0;
 
@@ -80,11 +98,23 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   const cancel = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
 
   /** Asks for a frame; any number of asks before it comes make one paint. `moved`: only the
-   * transform changed. */
-  function schedule(moved = false) {
+   * transform changed. `later`: in the frame after next, so that the next frame shows what the
+   * rest of the page changed (a new selection's details) without waiting for a full drawing,
+   * which takes long on large graphs without a GPU. */
+  function schedule(moved = false, later = false) {
     if (!moved) dirty = true;
     if (pending !== null || destroyed) return;
     pending = raf(() => {
+      if (later) {
+        // After this frame is on screen (a task queued now runs after it), ask for the next one.
+        pending = -1;
+        laterTimer = setTimeout(() => {
+          laterTimer = null;
+          pending = null;
+          schedule();
+        }, 0);
+        return;
+      }
       pending = null;
       paint();
     });
@@ -198,29 +228,43 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
         return li;
       }),
     );
-    if (emphasis) setEmphasis(emphasis);
-    else order = labelOrder(next.nodes.map((s) => s.node), null, null);
+    baseOrder = labelOrder(next.nodes.map((s) => s.node), null, null);
+    order = baseOrder;
+    if (emphasis) setEmphasis(emphasis, true);
     schedule();
   }
 
-  function setEmphasis(e: Emphasis) {
-    emphasis = e;
-    // Only the buttons whose name, pressed state or Tab stop changes are touched.
-    for (const [id, n] of listed) {
-      const inSelection = e.spotlit !== null && e.spotlit.has(id) && e.selected !== id;
-      const base = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
-      const name = e.pinned.has(id) ? `${base} (${names.pinned})` : base;
-      if (name !== n.name) n.button.setAttribute('aria-label', (n.name = name));
-      const pressed = e.selected === id;
-      if (pressed !== n.pressed) n.button.setAttribute('aria-pressed', String((n.pressed = pressed)));
-      const tabStop = e.tabStop === id;
-      if (tabStop !== n.tabStop) {
-        n.tabStop = tabStop;
-        n.button.tabIndex = tabStop ? 0 : -1;
-      }
+  /** Names, pressed state and Tab stop of one node's button, touched only where they change. */
+  function dressButton(id: string, n: ListedNode, e: Emphasis) {
+    const inSelection = e.spotlit !== null && e.spotlit.has(id) && e.selected !== id;
+    const base = `${n.scene.name}${inSelection ? `, ${names.inSelection}` : ''}`;
+    const name = e.pinned.has(id) ? `${base} (${names.pinned})` : base;
+    if (name !== n.name) n.button.setAttribute('aria-label', (n.name = name));
+    const pressed = e.selected === id;
+    if (pressed !== n.pressed) n.button.setAttribute('aria-pressed', String((n.pressed = pressed)));
+    const tabStop = e.tabStop === id;
+    if (tabStop !== n.tabStop) {
+      n.tabStop = tabStop;
+      n.button.tabIndex = tabStop ? 0 : -1;
     }
-    if (scene) order = labelOrder(scene.nodes.map((s) => s.node), e.selected, e.spotlit ?? e.lit);
-    schedule();
+  }
+
+  /** `all`: every button (a new scene); else only those whose state can differ from the last emphasis. */
+  function setEmphasis(e: Emphasis, all = false) {
+    const before = emphasis;
+    emphasis = e;
+    const changed = all || !before ? null : buttonsToDress(before, e);
+    if (changed) {
+      for (const id of changed) {
+        const n = listed.get(id);
+        if (n) dressButton(id, n, e);
+      }
+    } else for (const [id, n] of listed) dressButton(id, n, e);
+    const lit = e.spotlit ?? e.lit;
+    if (scene) order = e.selected === null && lit === null ? baseOrder : promotedOrder(baseOrder, scene.nodes, e.selected, lit);
+    // A new selection: its details are shown first, the graph's drawing the frame after.
+    const selectionMoved = !before || before.selected !== e.selected || before.spotlit !== e.spotlit;
+    schedule(false, selectionMoved && !all);
   }
 
   const idOf = (target: EventTarget | null) =>
@@ -298,8 +342,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (pending !== null) cancel(pending);
+      if (pending !== null && pending !== -1) cancel(pending);
       if (settle !== null) clearTimeout(settle);
+      if (laterTimer !== null) clearTimeout(laterTimer);
       root.removeEventListener('focusin', onFocusIn);
       root.removeEventListener('focusout', onFocusOut);
       canvas.removeEventListener('pointermove', onMove);

@@ -81,3 +81,19 @@ export function labelOrder(nodes: readonly RankedNode[], selected: string | null
     .map((_, i) => i)
     .sort((a, b) => ranks[b]! - ranks[a]! || (nodes[a]!.id < nodes[b]!.id ? -1 : nodes[a]!.id > nodes[b]!.id ? 1 : 0));
 }
+
+/** labelOrder(nodes, selected, lit), from the order with nothing selected (`base`, from
+ * labelOrder(nodes, null, null)) in linear time: the selected node, then the lit ones, then the
+ * rest, each group in its base order. No sort on a click, however large the graph. */
+export function promotedOrder(base: readonly number[], nodes: readonly { readonly node: RankedNode }[], selected: string | null, lit: ReadonlySet<string> | null): number[] {
+  const first: number[] = [];
+  const second: number[] = [];
+  const rest: number[] = [];
+  for (const i of base) {
+    const id = nodes[i]!.node.id;
+    if (id === selected) first.push(i);
+    else if (lit?.has(id)) second.push(i);
+    else rest.push(i);
+  }
+  return first.concat(second, rest);
+}

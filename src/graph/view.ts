@@ -430,7 +430,23 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     return true;
   }
 
+  /** The first layout waits for the page around the graph (header, panel) to be on screen: the
+   * first paint does not wait for it. Pending: the frame or the task it waits for. */
+  let firstFrame: number | null = null;
+  let firstTask: ReturnType<typeof setTimeout> | null = null;
   function onResize() {
+    if (settled || typeof requestAnimationFrame !== 'function') return resized();
+    if (firstFrame !== null || firstTask !== null) return;
+    firstFrame = requestAnimationFrame(() => {
+      firstFrame = null;
+      firstTask = setTimeout(() => {
+        firstTask = null;
+        resized();
+      }, 0);
+    });
+  }
+
+  function resized() {
     // Hidden (the map has the full screen): keep the layout for when the graph comes back.
     if (destroyed || stage.clientWidth === 0) return;
     const first = !settled;
@@ -503,6 +519,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       destroyed = true;
       unsubscribe();
       resizeObserver?.disconnect();
+      if (firstFrame !== null) cancelAnimationFrame(firstFrame);
+      if (firstTask !== null) clearTimeout(firstTask);
       narrowQuery?.removeEventListener('change', onNarrowChange);
       transition?.stop();
       simulation?.on('tick', null).on('end', null).stop();

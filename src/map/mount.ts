@@ -133,18 +133,46 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     legend.update(state);
     info.update(state);
     list.update(state);
-    view?.update(state);
-    view?.map.getCanvas().setAttribute('aria-label', t('map.canvas', { count: dataset.places.length }));
+    if (view) updateViewLater();
   }
 
-  if (!webgl()) {
-    setState('no-webgl');
-    shownNotice = 'noWebgl';
-  } else {
-    // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
-    // idle after the graph's first drawing.
-    cancelStart = whenNeeded(root, startMap, { idle: idleLoadWanted(), ...(after ? { after } : {}) });
+  // MapLibre follows the state once the page has painted what changed (a click's details, the
+  // graph): its update (the selection's arcs, a new fit, data sent to its worker) takes a while
+  // on large networks. Any number of changes before then make one update, to the latest state.
+  let viewFrame: number | null = null;
+  let viewTimer: ReturnType<typeof setTimeout> | null = null;
+  function updateViewLater() {
+    if (viewFrame !== null || viewTimer !== null) return;
+    const run = () => {
+      viewTimer = null;
+      if (destroyed || !view) return;
+      const state = store.get();
+      view.update(state);
+      view.map.getCanvas().setAttribute('aria-label', translator(state.lang)('map.canvas', { count: dataset.places.length }));
+    };
+    if (typeof requestAnimationFrame !== 'function') viewTimer = setTimeout(run, 0);
+    else
+      viewFrame = requestAnimationFrame(() => {
+        viewFrame = null;
+        viewTimer = setTimeout(run, 0);
+      });
   }
+
+  // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
+  // idle after the graph's first drawing. The WebGL check, which makes a context of its own (tens
+  // of ms on a phone), waits for that moment too.
+  cancelStart = whenNeeded(
+    root,
+    () => {
+      if (destroyed) return;
+      if (webgl()) startMap();
+      else {
+        setState('no-webgl');
+        showNotice('noWebgl');
+      }
+    },
+    { idle: idleLoadWanted(), ...(after ? { after } : {}) },
+  );
 
   /** The online style, fetched once (a redraw reuses it). */
   let online: Promise<RemoteStyleResult | null> | null = null;
@@ -199,6 +227,8 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
       cancelStart();
       toolbar.removeEventListener('click', onToolbar);
       redrawButton.removeEventListener('click', onRedraw);
+      if (viewFrame !== null) cancelAnimationFrame(viewFrame);
+      if (viewTimer !== null) clearTimeout(viewTimer);
       view?.destroy();
       legend.destroy();
       info.destroy();

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getByRole, queryByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { createDetails } from '../../src/ui/details';
 import { select, setLanguage } from '../../src/state/actions';
 import { indexDataset } from '../../src/data/dataset';
 import { container, setupStore, shippedDataset } from './helpers';
+import { loadMarkdown } from '../../src/ui/markdown';
 
 const dataset = shippedDataset();
+// As in the app once used: the notes' Markdown renderer is loaded (its lazy path: markdown-lazy.test.ts).
+beforeAll(async () => {
+  await loadMarkdown();
+});
 
 describe('the details panel', () => {
   it('shows an actor with kind, scale, seat, description, relations with provenance and sessions', () => {

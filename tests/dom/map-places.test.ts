@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getByRole, getByText, queryByRole, within } from '@testing-library/dom';
+import { findByText, getByRole, getByText, queryByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
@@ -21,9 +21,9 @@ function setup(search = '') {
 }
 
 describe('the map without WebGL', () => {
-  it('says so in place of the map, and offers no map tools', () => {
+  it('says so in place of the map, and offers no map tools', async () => {
     const { container } = setup();
-    expect(getByText(container, /ce navigateur n’offre pas WebGL 2/).getAttribute('role')).toBe('status');
+    expect((await findByText(container, /ce navigateur n’offre pas WebGL 2/)).getAttribute('role')).toBe('status');
     expect(queryByRole(container, 'group', { name: 'Cadrer la carte' })).toBeNull();
     expect(queryByRole(container, 'button', { name: 'Monde' })).toBeNull();
   });
@@ -113,8 +113,9 @@ describe('the list of places', () => {
     expect(within(places()).getByRole('button', { name: 'Lille 2 acteurs' })).toBeTruthy();
   });
 
-  it('speaks English when the language changes', () => {
+  it('speaks English when the language changes', async () => {
     const { store, container } = setup();
+    await findByText(container, /WebGL 2/);
     store.update(setLanguage('en'));
     const places = getByRole(container, 'region', { name: 'Places' });
     expect(within(places).getByRole('button', { name: 'Barcelona 1 actor' })).toBeTruthy();
@@ -140,9 +141,9 @@ describe('the legend', () => {
 });
 
 describe('the basemap setting', () => {
-  it('without WebGL, the WebGL notice is the one shown (the refusal itself is tested in the unit tests)', () => {
+  it('without WebGL, the WebGL notice is the one shown (the refusal itself is tested in the unit tests)', async () => {
     const { container } = setup('?basemap=javascript%3Aalert(1)');
-    expect(getByText(container, /WebGL 2/).getAttribute('role')).toBe('status');
+    expect((await findByText(container, /WebGL 2/)).getAttribute('role')).toBe('status');
   });
 });
 

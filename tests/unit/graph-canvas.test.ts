@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CANVAS_THRESHOLD, chooseRenderer, rendererFromQuery } from '../../src/graph/rendererChoice';
 import { hitIndex } from '../../src/graph/hitTest';
 import { levelOfDetail } from '../../src/graph/levelOfDetail';
-import { labelOrder, placeScreenLabels, type ScreenLabelRequest } from '../../src/graph/screenLabels';
+import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from '../../src/graph/screenLabels';
+import fc from 'fast-check';
 import { overlappingPairs } from '../../src/graph/labels';
 import { clipSegment } from '../../src/graph/canvasPaint';
 
@@ -147,3 +148,17 @@ describe('links clipped to the view', () => {
   });
 });
 
+describe('the label order of a click', () => {
+  it('is, without sorting again, the order labelOrder gives for that selection and what it lights', () => {
+    const node = fc.record({ type: fc.constantFrom('actor', 'session', 'person'), degree: fc.nat(50), n: fc.nat(30) });
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 40 }), fc.nat(45), fc.array(fc.nat(45)), fc.boolean(), (raw, chosen, litIndexes, withLit) => {
+        const nodes = raw.map((r, i) => ({ id: `${r.type}:${r.n}-${i}`, type: r.type, degree: r.degree }));
+        const selected = nodes[chosen]?.id ?? null;
+        const lit = withLit ? new Set(litIndexes.flatMap((i) => (nodes[i] ? [nodes[i].id] : []))) : null;
+        const base = labelOrder(nodes, null, null);
+        expect(promotedOrder(base, nodes.map((n) => ({ node: n })), selected, lit)).toEqual(labelOrder(nodes, selected, lit));
+      }),
+    );
+  });
+});

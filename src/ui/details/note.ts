@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/dataset';
 import { CONTEXT_HEADING, PROGRAMME_HEADING, splitNote } from '../../data/noteParts';
 import { noteOf } from '../../data/select';
 import { el } from '../dom';
-import { renderMarkdown } from '../sanitize';
+import { loadMarkdown, markdownRenderer, type Render } from '../markdown';
 import type { DetailsContext } from './parts';
 
 /** `level` is the heading level of the parts' headings (the note's own headings go below it). */
@@ -14,23 +14,52 @@ export function noteView(ctx: DetailsContext, d: Dataset, sessionId: string, lev
   const { t } = ctx;
   const note = noteOf(d, sessionId, ctx.lang);
   const heading = (text: string) => el(level === 4 ? 'h4' : 'h5', {}, text);
-  const markdown = (text: string) =>
-    renderMarkdown(text, {
+  const root = el('div', { class: 'notes', lang: note.lang });
+  if (note.fallback) root.append(el('p', { class: 'muted note-language', lang: ctx.lang }, t('notes.inFrench')));
+  const split = splitNote(note.text);
+  const parts: NoteParts = {
+    heading,
+    programmeLabel: note.lang === 'en' ? t('notes.programmePartTranslated') : t('notes.programmePart'),
+    t,
+    hasContext: split.context !== '',
+  };
+  const fill = (renderMarkdown: Render) => {
+    // One rendering (one sanitising pass) for the whole note; its two part headings then split it.
+    const rendered = renderMarkdown(note.text, {
       headingOffset: level,
       referencesLabel: t('notes.references'),
       backReferenceLabel: t('notes.backToText'),
     });
-  const root = el('div', { class: 'notes', lang: note.lang });
-  if (note.fallback) root.append(el('p', { class: 'muted note-language', lang: ctx.lang }, t('notes.inFrench')));
-  const parts = splitNote(note.text);
-  // One rendering (one sanitising pass) for the whole note; its two part headings then split it.
-  const rendered = markdown(note.text);
-  if (!parts.structured) {
+    fillNote(root, rendered, split.structured, parts);
+  };
+  const render = markdownRenderer();
+  if (render) fill(render);
+  else {
+    // The renderer's chunk is still on its way (it loads once the page is idle): the note comes with it.
+    root.setAttribute('aria-busy', 'true');
+    void loadMarkdown().then((r) => {
+      root.removeAttribute('aria-busy');
+      fill(r);
+    });
+  }
+  return root;
+}
+
+interface NoteParts {
+  readonly heading: (text: string) => HTMLElement;
+  readonly programmeLabel: string;
+  readonly t: DetailsContext['t'];
+  readonly hasContext: boolean;
+}
+
+/** Puts the rendered note into root, in its two parts when it has them. */
+function fillNote(root: HTMLElement, rendered: DocumentFragment, structured: boolean, { heading, programmeLabel, t, hasContext }: NoteParts): void {
+  if (!structured) {
     root.append(rendered);
-    return root;
+    return;
   }
   const programme = el('section', { class: 'note-part note-programme', 'aria-label': t('notes.programmePart') });
-  programme.append(heading(note.lang === 'en' ? t('notes.programmePartTranslated') : t('notes.programmePart')));
+  programme.append(heading(programmeLabel));
   const context = el('section', { class: 'note-part note-context', 'aria-label': t('notes.contextPart') });
   context.append(heading(t('notes.contextPart')), el('p', { class: 'muted' }, t('notes.contextHint')));
   const partOf = (node: Node): HTMLElement | null => {
@@ -47,6 +76,5 @@ export function noteView(ctx: DetailsContext, d: Dataset, sessionId: string, lev
     else root.append(node); // text before the parts (check-data refuses it) is still shown, not lost
   }
   root.append(programme);
-  if (parts.context !== '') root.append(context);
-  return root;
+  if (hasContext) root.append(context);
 }
