@@ -12,6 +12,7 @@ import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import { ZOOM_CORNER, type Scene, type SceneNode } from './scene';
 import { labelOrder, placeScreenLabels, type ScreenLabelRequest } from './screenLabels';
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { createLifecycle } from '../ui/lifecycle';
 
 const NS = 'http://www.w3.org/2000/svg';
 /** How far from a node's edge a pointer still picks it, in screen px (fingers, small nodes). */
@@ -65,7 +66,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let index: HitIndex | null = null;
   let ctx: CanvasRenderingContext2D | null | undefined;
   let pending: number | null = null;
-  let destroyed = false;
+  const life = createLifecycle();
   /** The last full drawing and the transform it was drawn at. */
   const snapshot = document.createElement('canvas');
   let snapshotAt: Transform | null = null;
@@ -83,7 +84,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * transform changed. */
   function schedule(moved = false) {
     if (!moved) dirty = true;
-    if (pending !== null || destroyed) return;
+    if (pending !== null || life.destroyed) return;
     pending = raf(() => {
       pending = null;
       paint();
@@ -91,7 +92,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   function paint() {
-    if (!scene || destroyed) return;
+    if (!scene || life.destroyed) return;
     if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     if (!dirty && snapshotAt) {
@@ -260,9 +261,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   const onMove = (event: Event) => {
     canvas.style.cursor = nodeIdFromEvent(event) ? 'pointer' : '';
   };
-  root.addEventListener('focusin', onFocusIn);
-  root.addEventListener('focusout', onFocusOut);
-  canvas.addEventListener('pointermove', onMove);
+  life.on(root, 'focusin', onFocusIn);
+  life.on(root, 'focusout', onFocusOut);
+  life.on(canvas, 'pointermove', onMove);
+  life.add(() => {
+    if (pending !== null) cancel(pending);
+    if (settle !== null) clearTimeout(settle);
+    root.remove();
+    listed.clear();
+    nodeById.clear();
+  });
 
   sizeCanvas();
 
@@ -295,17 +303,6 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     focus(nodeId: string) {
       listed.get(nodeId)?.button.focus({ preventScroll: true });
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      if (pending !== null) cancel(pending);
-      if (settle !== null) clearTimeout(settle);
-      root.removeEventListener('focusin', onFocusIn);
-      root.removeEventListener('focusout', onFocusOut);
-      canvas.removeEventListener('pointermove', onMove);
-      root.remove();
-      listed.clear();
-      nodeById.clear();
-    },
+    destroy: life.destroy,
   };
 }
