@@ -84,6 +84,20 @@ function placesAlone(page: Page): Promise<Record<string, { x: number; y: number 
   });
 }
 
+/** The place names written over the map and visible now, with their boxes on the page. */
+function namesOnScreen(page: Page): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+  return mapRegion(page)
+    .locator('[aria-hidden="true"] > [aria-hidden="true"]')
+    .evaluateAll((spans) =>
+      spans
+        .filter((s) => getComputedStyle(s).visibility === 'visible' && (s.textContent ?? '') !== '')
+        .map((s) => {
+          const r = s.getBoundingClientRect();
+          return { text: s.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+    );
+}
+
 const zoomOf = (page: Page) => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
 
 /** Places with their projected positions, from MapLibre and from an independent Mercator formula. */
@@ -467,8 +481,10 @@ describe('the map of places in Chromium', () => {
     await region.scrollIntoViewIfNeeded();
     await region.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
     expect(mapCode().length).toBeGreaterThan(0);
-    await settle(page);
     await region.scrollIntoViewIfNeeded();
+    // Drawn and at rest: the names written over the map stop changing.
+    const names = () => namesOnScreen(page);
+    await expect.poll(async () => { const a = JSON.stringify(await names()); await page.waitForTimeout(400); return a !== '[]' && a === JSON.stringify(await names()); }, { timeout: 30_000 }).toBe(true);
 
     // It fits the phone: the map as wide as the screen, no sideways scrolling, the places below it.
     const canvas = await region.locator('canvas').boundingBox();
@@ -480,11 +496,21 @@ describe('the map of places in Chromium', () => {
     expect(canvas.height).toBeGreaterThan(180);
     expect(list.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
-    // France whole on a phone too.
-    const contains = (lon: number, lat: number) =>
-      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
-    await expect(contains(-4.8, 48.41)).resolves.toBe(true);
-    await expect(contains(9.45, 42.1)).resolves.toBe(true);
+    // France whole on a phone too: the France view is the one shown, as its pressed button says,
+    // and every name written over the map is on the map, none cut off at an edge.
+    await expect(region.getByRole('button', { name: 'France', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const written = await names();
+    expect(written.length).toBeGreaterThan(0);
+    for (const name of written) {
+      expect(name.x, name.text).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(name.x + name.width, name.text).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(name.y, name.text).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(name.y + name.height, name.text).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+    // The map is drawn, not a blank box: sea, land and places make many colours on the canvas.
+    const shot = await region.locator('canvas').screenshot();
+    const drawn = await pixels(shot, []);
+    expect(drawn.distinct).toBeGreaterThan(20);
     // The place buttons are large enough for a finger.
     const button = await region.getByRole('button', { name: /^Lille/ }).boundingBox();
     expect(button?.height).toBeGreaterThanOrEqual(32);
