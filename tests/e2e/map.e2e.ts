@@ -414,25 +414,27 @@ describe('the map of places in Chromium', () => {
     // the site is built to allow that origin, docs/security.md) and the embedded basemap is drawn.
     await page.route('**/online-styles/good.json', (route) => route.fulfill({ json: style }));
     await page.route('https://tiles.example.org/**', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent(new URL('online-styles/good.json', inject('baseURL')).href)}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent(new URL('online-styles/good.json', inject('baseURL')).href)}`);
     const region = mapRegion(page);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
-    const layers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
-    expect(layers?.[0]).toBe('sea');
-    expect(layers).toContain('maillage-places');
+    // The online style's magenta sea under the places, which are drawn over it.
+    const canvas = region.getByLabel(/^Carte des lieux de l’atelier/);
+    await expect.poll(async () => (await pixels(await canvas.screenshot(), [[3, 3]])).at[0], { timeout: 30_000 }).toEqual([255, 0, 255]);
+    expect((await pixels(await canvas.screenshot(), [])).distinct).toBeGreaterThan(2);
     await expect(region.getByRole('status').filter({ hasText: 'fond' }).count()).resolves.toBe(0);
 
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('https://tiles.example.org/offline.json')}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent('https://tiles.example.org/offline.json')}`);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     const notice = region.getByRole('status').filter({ hasText: 'fond intégré' });
     await expect(notice.count()).resolves.toBe(1);
-    const fallbackLayers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
-    expect(fallbackLayers?.[0]).toBe('maillage-water');
+    // The embedded basemap: no magenta, land and sea and places in many colours.
+    await expect.poll(async () => (await pixels(await canvas.screenshot(), [])).distinct, { timeout: 30_000 }).toBeGreaterThan(20);
+    expect((await pixels(await canvas.screenshot(), [[3, 3]])).at[0]).not.toEqual([255, 0, 255]);
     await page.screenshot({ path: 'test-results/map-fallback.png' });
     expect(watched.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !/Content Security Policy/.test(e))).toEqual([]);
 
     // Not an http(s) address: refused before any request, and said.
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('javascript:alert(1)')}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent('javascript:alert(1)')}`);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     await expect(region.getByRole('status').filter({ hasText: 'n’est pas une adresse' }).count()).resolves.toBe(1);
     await page.close();
