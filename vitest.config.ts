@@ -3,14 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Three projects: pure logic in Node, DOM behaviour in jsdom, and the built app in real Chromium.
 export default defineConfig({
   test: {
-    // Lines of src/ run by the unit and DOM tests (npm run test:unit). The floor is where the
-    // suite stands (79.9 % on 2 Dec 2026); it only goes up. The map and graph views run in
-    // Chromium (the e2e project), which this does not count.
+    // Lines of src/ run by the unit and DOM tests (npm run test:unit). The floor is issue 13's
+    // 85 % of lines (86.8 % on 2 Dec 2026, with the app started, the canvas painted and the page's
+    // frames tested in jsdom); the others are where the suite stood then, rounded down. It only
+    // goes up. The live MapLibre view runs in Chromium (the e2e project), which this does not count.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
-      thresholds: { lines: 79, statements: 77, functions: 78, branches: 66 },
+      thresholds: { lines: 85, statements: 84, functions: 82, branches: 73 },
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

@@ -57,6 +57,7 @@ function originOfAddress(): DataOrigin | null {
   return origin === null ? null : { origin };
 }
 import { createExportMenu } from './export/menu';
+import { createLifecycle } from './ui/lifecycle';
 
 const storage = (): Storage | undefined => {
   try {
@@ -176,16 +177,18 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
       },
     }),
   );
+  const life = createLifecycle();
+  life.add(() => {
+    unsubscribe();
+    for (const part of parts.reverse()) part.destroy();
+    replaceChildren(app);
+  });
   return {
     store,
     notices,
     /** After a dataset is opened from the dialog, focus goes back where the person started. */
     focusOpenButton: () => openButton.focus(),
-    destroy() {
-      unsubscribe();
-      for (const part of parts.reverse()) part.destroy();
-      replaceChildren(app);
-    },
+    destroy: life.destroy,
   };
 }
 

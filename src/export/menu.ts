@@ -9,6 +9,7 @@ import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
 import { downloadBlob } from './download';
 import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import { createLifecycle } from '../ui/lifecycle';
 import './export.css';
 
 export interface ExportMenuOptions {
@@ -90,10 +91,11 @@ export function createExportMenu(container: HTMLElement, options: ExportMenuOpti
   const onOutside = (event: PointerEvent) => {
     if (!panel.hidden && event.target instanceof Node && !root.contains(event.target)) setOpen(false);
   };
-  toggle.addEventListener('click', onToggle);
-  panel.addEventListener('click', onPanelClick);
-  root.addEventListener('keydown', onKey);
-  document.addEventListener('pointerdown', onOutside);
+  const life = createLifecycle();
+  life.on(toggle, 'click', onToggle);
+  life.on(panel, 'click', onPanelClick);
+  life.on(root, 'keydown', onKey);
+  life.on(document, 'pointerdown', onOutside);
 
   function update(state: ViewState) {
     const tr = translator(state.lang);
@@ -103,21 +105,9 @@ export function createExportMenu(container: HTMLElement, options: ExportMenuOpti
     panel.setAttribute('aria-label', tr('export.panel'));
     for (const [format, button] of buttons) button.textContent = tr(`export.format.${format}` as MessageKey);
   }
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
 
-  let destroyed = false;
-  return {
-    update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      toggle.removeEventListener('click', onToggle);
-      panel.removeEventListener('click', onPanelClick);
-      root.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onOutside);
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

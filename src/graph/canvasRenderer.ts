@@ -12,6 +12,7 @@ import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import { ZOOM_CORNER, type Scene, type SceneNode } from './scene';
 import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from './screenLabels';
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { createLifecycle } from '../ui/lifecycle';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -82,7 +83,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let index: HitIndex | null = null;
   let ctx: CanvasRenderingContext2D | null | undefined;
   let pending: number | null = null;
-  let destroyed = false;
+  const life = createLifecycle();
   /** The last full drawing and the transform it was drawn at. */
   const snapshot = document.createElement('canvas');
   let snapshotAt: Transform | null = null;
@@ -103,7 +104,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * which takes long on large graphs without a GPU. */
   function schedule(moved = false, later = false) {
     if (!moved) dirty = true;
-    if (pending !== null || destroyed) return;
+    if (pending !== null || life.destroyed) return;
     pending = raf(() => {
       if (later) {
         // After this frame is on screen (a task queued now runs after it), ask for the next one.
@@ -121,7 +122,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   function paint() {
-    if (!scene || destroyed) return;
+    if (!scene || life.destroyed) return;
     if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     if (!dirty && snapshotAt) {
@@ -304,9 +305,17 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   const onMove = (event: Event) => {
     canvas.style.cursor = nodeIdFromEvent(event) ? 'pointer' : '';
   };
-  root.addEventListener('focusin', onFocusIn);
-  root.addEventListener('focusout', onFocusOut);
-  canvas.addEventListener('pointermove', onMove);
+  life.on(root, 'focusin', onFocusIn);
+  life.on(root, 'focusout', onFocusOut);
+  life.on(canvas, 'pointermove', onMove);
+  life.add(() => {
+    if (pending !== null && pending !== -1) cancel(pending);
+    if (settle !== null) clearTimeout(settle);
+    if (laterTimer !== null) clearTimeout(laterTimer);
+    root.remove();
+    listed.clear();
+    nodeById.clear();
+  });
 
   sizeCanvas();
 
@@ -339,18 +348,6 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     focus(nodeId: string) {
       listed.get(nodeId)?.button.focus({ preventScroll: true });
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      if (pending !== null && pending !== -1) cancel(pending);
-      if (settle !== null) clearTimeout(settle);
-      if (laterTimer !== null) clearTimeout(laterTimer);
-      root.removeEventListener('focusin', onFocusIn);
-      root.removeEventListener('focusout', onFocusOut);
-      canvas.removeEventListener('pointermove', onMove);
-      root.remove();
-      listed.clear();
-      nodeById.clear();
-    },
+    destroy: life.destroy,
   };
 }

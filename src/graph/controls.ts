@@ -3,6 +3,7 @@
 import type { Translate } from '../i18n/t';
 import { el } from '../ui/dom';
 import type { GraphLayout, ViewState } from '../state/viewState';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface ControlHandlers {
   layout(layout: GraphLayout): void;
@@ -18,11 +19,10 @@ export interface ControlOptions {
 }
 
 export function createControls(handlers: ControlHandlers, options: ControlOptions = { hasPeople: true, hasSessions: true }) {
-  const added: [HTMLButtonElement, () => void][] = [];
+  const life = createLifecycle();
   const button = (onClick: () => void) => {
     const b = el('button', { type: 'button', class: 'graph-button' });
-    b.addEventListener('click', onClick);
-    added.push([b, onClick]);
+    life.on(b, 'click', onClick);
     return b;
   };
   const rings = button(() => handlers.layout('rings'));
@@ -69,12 +69,10 @@ export function createControls(handlers: ControlHandlers, options: ControlOption
     zoomOut.title = t('graph.zoomOut');
   }
 
-  function destroy() {
-    for (const [b, onClick] of added) b.removeEventListener('click', onClick);
-    added.length = 0;
+  life.add(() => {
     root.remove();
     viewGroup.remove();
-  }
+  });
 
-  return { root, zoom: viewGroup, update, destroy };
+  return { root, zoom: viewGroup, update, destroy: life.destroy };
 }

@@ -30,6 +30,7 @@ import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
 import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
+import { createLifecycle } from '../ui/lifecycle';
 import './graph.css';
 
 export interface GraphViewOptions {
@@ -104,7 +105,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   let focused: string | null = null;
   let tabStop: string | null = null;
   let rendered: ViewState | null = null;
-  let destroyed = false;
+  const life = createLifecycle();
   /** Whether the ResizeObserver has reported the view's first size yet. */
   let settled = false;
 
@@ -153,14 +154,14 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
   ];
-  for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
+  for (const [target, type, fn] of listeners) life.on(target, type, fn);
 
   // Growing past a phone's width opens the legend: wider screens have no control to open it.
   const narrowQuery = typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
   const onNarrowChange = () => {
     if (!narrowQuery?.matches) legendBox.open = true;
   };
-  narrowQuery?.addEventListener('change', onNarrowChange);
+  if (narrowQuery) life.on(narrowQuery, 'change', onNarrowChange);
 
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => onResize());
 
@@ -257,15 +258,15 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     stage.setAttribute('aria-busy', 'true');
     cancelLayout = layouts.run(layoutInput(model, options), {
       progress(positions) {
-        if (model !== laidOut || destroyed) return;
+        if (model !== laidOut || life.destroyed) return;
         progressDraws.push(() => {
-          if (model !== laidOut || destroyed) return;
+          if (model !== laidOut || life.destroyed) return;
           applyPositions(model.nodes, positions);
           renderer.draw();
         });
       },
       done(positions) {
-        if (model !== laidOut || destroyed) return;
+        if (model !== laidOut || life.destroyed) return;
         progressDraws.cancel();
         cancelLayout = null;
         stage.removeAttribute('aria-busy');
@@ -448,7 +449,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
 
   function resized() {
     // Hidden (the map has the full screen): keep the layout for when the graph comes back.
-    if (destroyed || stage.clientWidth === 0) return;
+    if (life.destroyed || stage.clientWidth === 0) return;
     const first = !settled;
     settled = true;
     if (!resizeTo(measure()) && !first) return;
@@ -471,7 +472,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   }
 
   function update(state: ViewState = store.get()) {
-    if (destroyed) return;
+    if (life.destroyed) return;
     const previous = rendered;
     const structural =
       !previous ||
@@ -508,33 +509,27 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     rendered = state;
   }
 
-  const unsubscribe = store.subscribe((state) => update(state));
+  life.add(store.subscribe((state) => update(state)));
   update(store.get());
   resizeObserver?.observe(stage);
 
-  return {
-    update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      resizeObserver?.disconnect();
-      if (firstFrame !== null) cancelAnimationFrame(firstFrame);
-      if (firstTask !== null) clearTimeout(firstTask);
-      narrowQuery?.removeEventListener('change', onNarrowChange);
-      transition?.stop();
-      simulation?.on('tick', null).on('end', null).stop();
-      cancelLayout?.();
-      layouts.destroy();
-      labelSlices.cancel();
-      progressDraws.cancel();
-      if (labelTimer !== null) clearTimeout(labelTimer);
-      for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
-      zoomer.destroy();
-      dragger.destroy();
-      renderer.destroy();
-      controls.destroy();
-      root.remove();
-    },
-  };
+  life.add(() => {
+    resizeObserver?.disconnect();
+    if (firstFrame !== null) cancelAnimationFrame(firstFrame);
+    if (firstTask !== null) clearTimeout(firstTask);
+    transition?.stop();
+    simulation?.on('tick', null).on('end', null).stop();
+    cancelLayout?.();
+    layouts.destroy();
+    labelSlices.cancel();
+    progressDraws.cancel();
+    if (labelTimer !== null) clearTimeout(labelTimer);
+    zoomer.destroy();
+    dragger.destroy();
+    renderer.destroy();
+    controls.destroy();
+    root.remove();
+  });
+
+  return { update, destroy: life.destroy };
 }

@@ -9,6 +9,7 @@ import type { Point } from 'geojson';
 import { translator, type Language } from '../i18n/t';
 import { MAX_LABELS, placeLabels, type LabelBox, type LabelInput } from './labelPlacement';
 import { LAYER_CLUSTERS, LAYER_PLACES, clusterRadiusFor, placeRadiusAt } from './style';
+import { createLifecycle } from '../ui/lifecycle';
 
 /** What the overlay needs from the map: MapLibre's Map fits. */
 export interface OverlayMap {
@@ -101,8 +102,9 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     for (const b of badges.values()) b.tabIndex = b === target ? 0 : -1;
     target.focus();
   }
-  badgeGroup.addEventListener('click', onClick);
-  badgeGroup.addEventListener('keydown', onKey);
+  const life = createLifecycle();
+  life.on(badgeGroup, 'click', onClick);
+  life.on(badgeGroup, 'keydown', onKey);
 
   // A cluster whose places sit (almost) at the same spot cannot be opened by zooming: its places are
   // spread around it as buttons, each selecting its place. Escape, a choice or a move closes it.
@@ -123,8 +125,8 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     closeSpread();
     options.focusFallback?.()?.focus();
   };
-  spreadGroup.addEventListener('click', onSpreadClick);
-  spreadGroup.addEventListener('keydown', onSpreadKey);
+  life.on(spreadGroup, 'click', onSpreadClick);
+  life.on(spreadGroup, 'keydown', onSpreadKey);
 
   function spread(lngLat: [number, number], places: ReadonlyArray<{ id: string; name: string }>) {
     closeSpread();
@@ -302,7 +304,14 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     for (const [element, anchor] of anchors) place(element, anchor);
   }
 
-  let destroyed = false;
+  life.add(() => {
+    spreadGroup.remove();
+    names.remove();
+    badgeGroup.remove();
+    spans.clear();
+    badges.clear();
+    anchors.clear();
+  });
   return {
     refresh,
     position,
@@ -314,19 +323,6 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     },
     /** How many names and counts are written now (for tests and figures). */
     counts: () => ({ names: [...spans.values()].filter((s) => s.style.visibility === 'visible').length, clusters: badges.size }),
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      badgeGroup.removeEventListener('click', onClick);
-      badgeGroup.removeEventListener('keydown', onKey);
-      spreadGroup.removeEventListener('click', onSpreadClick);
-      spreadGroup.removeEventListener('keydown', onSpreadKey);
-      spreadGroup.remove();
-      names.remove();
-      badgeGroup.remove();
-      spans.clear();
-      badges.clear();
-      anchors.clear();
-    },
+    destroy: life.destroy,
   };
 }

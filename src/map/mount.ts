@@ -15,6 +15,7 @@ import { hasWebGL2 } from './webgl';
 import { idleLoadWanted, whenNeeded } from './whenNeeded';
 import type { MapFrame } from './camera';
 import type { MapNotice, MapView } from './view';
+import { createLifecycle } from '../ui/lifecycle';
 import './map.css';
 
 export interface MapMountOptions {
@@ -69,7 +70,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   const list = createPlaceList(aside, { dataset, store });
 
   let view: MapView | null = null;
-  let destroyed = false;
+  const life = createLifecycle();
   let cancelStart = () => {};
   /** The view one click away the map shows now, if any (aria-pressed on its button). */
   let activeFrame: MapFrame | null = null;
@@ -82,14 +83,14 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     const zoom = button?.getAttribute('data-zoom');
     if (zoom) view?.zoom(zoom === '1' ? 1 : -1);
   };
-  toolbar.addEventListener('click', onToolbar);
+  life.on(toolbar, 'click', onToolbar);
 
   function setLost(isLost: boolean) {
     lost.hidden = !isLost;
   }
   /** Draws the map again on a new canvas (and so a new WebGL context). */
   const onRedraw = () => {
-    if (destroyed) return;
+    if (life.destroyed) return;
     setLost(false);
     view?.destroy();
     view = null;
@@ -97,7 +98,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     setState('loading');
     startMap();
   };
-  redrawButton.addEventListener('click', onRedraw);
+  life.on(redrawButton, 'click', onRedraw);
 
   function setState(next: 'loading' | 'ready' | 'no-webgl' | 'failed') {
     root.setAttribute('data-state', next);
@@ -145,7 +146,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     if (viewFrame !== null || viewTimer !== null) return;
     const run = () => {
       viewTimer = null;
-      if (destroyed || !view) return;
+      if (life.destroyed || !view) return;
       const state = store.get();
       view.update(state);
       view.map.getCanvas().setAttribute('aria-label', translator(state.lang)('map.canvas', { count: dataset.places.length }));
@@ -164,7 +165,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   cancelStart = whenNeeded(
     root,
     () => {
-      if (destroyed) return;
+      if (life.destroyed) return;
       if (webgl()) startMap();
       else {
         setState('no-webgl');
@@ -180,7 +181,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     online ??= settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
       .then(([{ createMapView }, remote]) => {
-        if (destroyed || view) return;
+        if (life.destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);
           shownNotice = remote.problem === 'tooLarge' ? 'basemapTooLarge' : 'basemapFallback';
@@ -191,7 +192,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
           onlineStyle: remote?.ok ? remote.style : null,
           basemapUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.geojson`, document.baseURI).href,
           onReady: () => {
-            if (destroyed || !view) return;
+            if (life.destroyed || !view) return;
             setState('ready');
             if (settings.exposeForTests) window.__maillageMap = { map: view.map, readyAt: performance.now() };
           },
@@ -207,34 +208,30 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
       })
       .catch((error: unknown) => {
         console.error('The map could not start:', error);
-        if (destroyed) return;
+        if (life.destroyed) return;
         setState('failed');
         showNotice('loadFailed');
       });
   }
 
-  const unsubscribe = store.subscribe((state) => update(state));
+  life.add(store.subscribe((state) => update(state)));
+  life.add(() => {
+    cancelStart();
+    if (viewFrame !== null) cancelAnimationFrame(viewFrame);
+    if (viewTimer !== null) clearTimeout(viewTimer);
+    view?.destroy();
+    legend.destroy();
+    info.destroy();
+    list.destroy();
+    root.remove();
+    if (window.__maillageMap) delete window.__maillageMap;
+  });
   update(store.get());
 
   return {
     update,
     /** The live MapLibre map once it is drawn, else null (for exports). */
     map: () => view?.map ?? null,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      cancelStart();
-      toolbar.removeEventListener('click', onToolbar);
-      redrawButton.removeEventListener('click', onRedraw);
-      if (viewFrame !== null) cancelAnimationFrame(viewFrame);
-      if (viewTimer !== null) clearTimeout(viewTimer);
-      view?.destroy();
-      legend.destroy();
-      info.destroy();
-      list.destroy();
-      root.remove();
-      if (window.__maillageMap) delete window.__maillageMap;
-    },
+    destroy: life.destroy,
   };
 }

@@ -13,6 +13,7 @@ import { el, replaceChildren, type Child } from '../ui/dom';
 import { localized, pickedNode, setPickedText } from '../ui/localized';
 import { actorKindLabel } from '../vocabulary/labels';
 import { actorCountText, placeName, sessionCountText, sessionText, sortedPlaces } from './text';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface PlaceInfoOptions {
   readonly dataset: Dataset;
@@ -43,7 +44,9 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
     else return;
     if (!button.isConnected) heading.focus();
   };
-  root.addEventListener('click', onClick);
+  const life = createLifecycle();
+  life.on(root, 'click', onClick);
+  life.add(() => root.remove());
 
   const button = (type: Selection['type'], id: string, ...text: Child[]) =>
     el('button', { type: 'button', class: 'map-info-link', 'data-type': type, 'data-id': id }, ...text);
@@ -129,14 +132,5 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
   }
 
   update(store.get());
-  let destroyed = false;
-  return {
-    update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      root.removeEventListener('click', onClick);
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

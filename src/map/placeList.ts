@@ -17,6 +17,7 @@ import { el, replaceChildren } from '../ui/dom';
 import { placeIndex, visibleCountAt } from './placeIndex';
 import { seatlessActors } from './seats';
 import { actorCountText, placeName, sortedPlaces } from './text';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface PlaceListOptions {
   readonly dataset: Dataset;
@@ -151,6 +152,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     if (focus) rows.get(places[active]?.id ?? '')?.button.focus();
   }
 
+  const life = createLifecycle();
   let scrollFrame = 0;
   const onScroll = () => {
     if (scrollFrame) return;
@@ -163,7 +165,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
       }
     });
   };
-  list.addEventListener('scroll', onScroll, { passive: true });
+  life.on(list, 'scroll', onScroll, { passive: true });
 
   const onKey = (event: KeyboardEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button[data-place]') : null;
@@ -196,7 +198,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
       }
     }
   };
-  list.addEventListener('keydown', onKey);
+  life.on(list, 'keydown', onKey);
 
   const onFocus = (event: FocusEvent) => {
     const id = event.target instanceof Element ? event.target.getAttribute('data-place') : null;
@@ -205,7 +207,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     active = at;
     for (const row of rows.values()) row.button.tabIndex = row.button === event.target ? 0 : -1;
   };
-  list.addEventListener('focusin', onFocus);
+  life.on(list, 'focusin', onFocus);
 
   const onClick = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
@@ -214,7 +216,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     if (place) store.update(select({ type: 'place', id: place }));
     else if (actor) store.update(select({ type: 'actor', id: actor }));
   };
-  root.addEventListener('click', onClick);
+  life.on(root, 'click', onClick);
 
   function build() {
     const t = translator(state.lang);
@@ -254,18 +256,9 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   }
 
   update(store.get());
-  let destroyed = false;
-  return {
-    update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      if (scrollFrame) cancelAnimationFrame(scrollFrame);
-      list.removeEventListener('scroll', onScroll);
-      list.removeEventListener('keydown', onKey);
-      list.removeEventListener('focusin', onFocus);
-      root.removeEventListener('click', onClick);
-      root.remove();
-    },
-  };
+  life.add(() => {
+    if (scrollFrame) cancelAnimationFrame(scrollFrame);
+    root.remove();
+  });
+  return { update, destroy: life.destroy };
 }

@@ -27,6 +27,7 @@ import {
   withOverlay,
   type MapPalette,
 } from './style';
+import { createLifecycle } from '../ui/lifecycle';
 
 setWorkerUrl(workerUrl);
 
@@ -117,18 +118,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   });
 
   // Every listener, kept so that destroy() removes exactly these.
-  const offs: Array<() => void> = [];
+  const life = createLifecycle();
   function on<E extends keyof MapEventType>(type: E, listener: (event: MapEventType[E]) => void) {
     map.on(type, listener);
-    offs.push(() => map.off(type, listener));
+    life.add(() => map.off(type, listener));
   }
   function onLayer(type: 'click' | 'mouseenter' | 'mouseleave', layer: string, listener: (event: MapLayerMouseEvent) => void) {
     map.on(type, layer, listener);
-    offs.push(() => map.off(type, layer, listener));
+    life.add(() => map.off(type, layer, listener));
   }
 
   let ready = false;
-  let destroyed = false;
   on('style.load', () => pushData());
   // An online style's failures (a sprite, glyphs or tiles refused by the CSP, or failing) are said
   // once, not once per tile; the embedded basemap failing before its first frame is a failure.
@@ -144,7 +144,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   // embedded basemap.
   const onlineTimer = onlineStyle
     ? setTimeout(() => {
-        if (ready || destroyed || !onlineStyle) return;
+        if (ready || life.destroyed || !onlineStyle) return;
         onlineStyle = null;
         console.warn('Map: the online basemap did not draw in time; using the embedded one.');
         map.setStyle(embeddedStyle(basemapUrl, current, palette));
@@ -315,6 +315,14 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     follow(previous);
   }
 
+  life.add(() => {
+    clearTimeout(onlineTimer);
+    labels.destroy();
+    map.remove();
+    canvasHost.remove();
+    labelLayer.remove();
+  });
+
   return {
     map,
     update,
@@ -325,16 +333,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       if (by > 0) map.zoomIn({ duration: reduceMotion ? 0 : 250 });
       else map.zoomOut({ duration: reduceMotion ? 0 : 250 });
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      clearTimeout(onlineTimer);
-      for (const off of offs.splice(0)) off();
-      labels.destroy();
-      map.remove();
-      canvasHost.remove();
-      labelLayer.remove();
-    },
+    destroy: life.destroy,
   };
 }
 

@@ -16,6 +16,7 @@ import { NoteKeySchema } from './noteKey';
 import { PresentationIdSchema, SHIPPED_CHANNEL } from './scope';
 import { goToStep, lastStep, leavePresentation, setBlackout } from './steps';
 import type { ChannelAuth } from './pairing';
+import { createLifecycle } from '../ui/lifecycle';
 
 export const CHANNEL_NAME = SHIPPED_CHANNEL;
 
@@ -143,7 +144,7 @@ export function createPresenterChannel({
     sending = sending
       .then(async () => {
         const key = await signer;
-        if (key && !destroyed) port?.postMessage({ ...message, mac: await key.sign(message) });
+        if (key && !life.destroyed) port?.postMessage({ ...message, mac: await key.sign(message) });
       })
       .catch(() => {});
   };
@@ -169,7 +170,7 @@ export function createPresenterChannel({
     receiving = receiving
       .then(async () => {
         const key = await checker;
-        if (destroyed || !key || checker !== auth) return;
+        if (life.destroyed || !key || checker !== auth) return;
         if (!(await key.verify(message, message.mac))) return reject();
         handle(message);
       })
@@ -211,8 +212,12 @@ export function createPresenterChannel({
     post({ ...common(), type: 'state', seq: clock, step: s.step, blackout: s.blackout });
   });
 
-  let destroyed = false;
-  port?.addEventListener('message', onMessage);
+  const life = createLifecycle();
+  life.add(unsubscribe);
+  if (port) {
+    life.on(port, 'message', onMessage);
+    life.add(() => port.close());
+  }
   post({ ...common(), type: 'hello' });
 
   return {
@@ -225,15 +230,9 @@ export function createPresenterChannel({
     connected: port !== null,
     stats: () => ({ received, rejected }),
     announceNotes(keys: readonly string[]) {
-      if (keys.length > 0 && !destroyed) port?.postMessage({ ...common(), type: 'notes', keys: [...keys] } satisfies NotesMessage);
+      if (keys.length > 0 && !life.destroyed) port?.postMessage({ ...common(), type: 'notes', keys: [...keys] } satisfies NotesMessage);
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      port?.removeEventListener('message', onMessage);
-      port?.close();
-    },
+    destroy: life.destroy,
   };
 }
 

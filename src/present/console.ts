@@ -17,6 +17,7 @@ import { createNotesFile } from './notesFile';
 import { openNotesStore, type NotesStore } from './notesStore';
 import { newPresentationId, presentationFromSearch, scopeOfLocation, sessionStorageOrNull, type DatasetScope } from './scope';
 import { captionOf, goToStep, lastStep, leavePresentation, nextStep, previousStep, stepCount, stepLabel, toggleBlackout } from './steps';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface ConsoleOptions {
   readonly dataset: Dataset;
@@ -114,6 +115,8 @@ export function mountConsole(
     onStep.textContent = `${t('presenter.onStep')} ${formatElapsed(read.onStep)}`;
   };
   const timer = setInterval(showClock, tick);
+  const life = createLifecycle();
+  life.add(() => clearInterval(timer));
 
   const on = (b: HTMLElement, f: () => void) => b.addEventListener('click', f);
   on(prev, () => store.update(store.get().step === null ? goToStep(dataset, 0) : previousStep(dataset)));
@@ -174,7 +177,7 @@ export function mountConsole(
     // Notes that cannot be kept keep saying so while the person types.
     saveStatus.textContent = translator(lang())(notesStore && !notesStore.persistent ? 'presenter.notes.notPersistent' : 'presenter.notes.saving');
   };
-  main.addEventListener('input', onTyping);
+  life.on(main, 'input', onTyping);
 
   let rendered = { step: -2, lang: '' as Language | '' };
   function update(state: ViewState, previous?: ViewState) {
@@ -241,10 +244,9 @@ export function mountConsole(
   else if (presentation === null) notice(translator(lang())('presenter.channel.unlinked'));
 
   saveStatus.textContent = translator(lang())('presenter.notes.loading');
-  let destroyed = false;
   let unsubscribeNotes = () => {};
   const ready = notes.then((n) => {
-    if (destroyed) return;
+    if (life.destroyed) return;
     notesStore = n;
     const t = translator(lang());
     saveStatus.textContent = n.persistent ? '' : t('presenter.notes.notPersistent');
@@ -265,23 +267,21 @@ export function mountConsole(
     notesView.render(store.get().step ?? 0, lang());
   });
 
+  life.add(() => {
+    unsubscribe();
+    unsubscribeNotes();
+    keys.destroy();
+    channel.destroy();
+    notesView?.destroy();
+    notesFile?.destroy();
+    notesStore?.destroy();
+    root.remove();
+  });
+
   return {
     update,
     ready,
     channel,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      clearInterval(timer);
-      main.removeEventListener('input', onTyping);
-      unsubscribe();
-      unsubscribeNotes();
-      keys.destroy();
-      channel.destroy();
-      notesView?.destroy();
-      notesFile?.destroy();
-      notesStore?.destroy();
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

@@ -7,6 +7,7 @@ import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen';
 import { goToStep, leavePresentation } from './steps';
+import { createLifecycle } from '../ui/lifecycle';
 
 /**
  * The console's address: this page, with `mode=console` and the presentation it joins (other
@@ -59,10 +60,11 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
   };
   const onFullscreen = () => void toggleFullscreen(win.document).then(() => update(store.get()));
   const onFullscreenChange = () => update(store.get());
-  present.addEventListener('click', onPresent);
-  openConsole.addEventListener('click', onConsole);
-  fullscreen.addEventListener('click', onFullscreen);
-  win.document.addEventListener('fullscreenchange', onFullscreenChange);
+  const life = createLifecycle();
+  life.on(present, 'click', onPresent);
+  life.on(openConsole, 'click', onConsole);
+  life.on(fullscreen, 'click', onFullscreen);
+  life.on(win.document, 'fullscreenchange', onFullscreenChange);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
@@ -76,22 +78,13 @@ export function createControls(container: HTMLElement, { dataset, store, win = w
     fullscreen.setAttribute('aria-pressed', String(isFullscreen(win.document)));
   }
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
-  let destroyed = false;
   return {
     update,
     toggleFullscreen: onFullscreen,
     focus: () => present.focus(),
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      present.removeEventListener('click', onPresent);
-      openConsole.removeEventListener('click', onConsole);
-      fullscreen.removeEventListener('click', onFullscreen);
-      win.document.removeEventListener('fullscreenchange', onFullscreenChange);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

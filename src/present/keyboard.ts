@@ -8,6 +8,7 @@ import type { ViewState } from '../state/viewState';
 import { isTypingTarget } from '../ui/dom';
 import { commandForKey } from './keys';
 import { applyCommand } from './steps';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface PresentationKeysOptions {
   readonly dataset: Dataset;
@@ -31,13 +32,7 @@ export function createPresentationKeys({ dataset, store, target = window, onFull
     else if (command.type === 'fullscreen') onFullscreen?.();
     else if (command.type === 'views') onSwapViews?.();
   }
-  target.addEventListener('keydown', onKey, true);
-  let destroyed = false;
-  return {
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      target.removeEventListener('keydown', onKey, true);
-    },
-  };
+  const life = createLifecycle();
+  life.on(target, 'keydown', onKey, true);
+  return { destroy: life.destroy };
 }

@@ -14,6 +14,7 @@ import { createPresentation } from './presentation';
 import { audiencePresentationId, renewPresentationId, scopeOfLocation, sessionStorageOrNull, type DatasetScope } from './scope';
 import { createThemeSwitch } from './theme';
 import { createViewChoice } from './viewChoice';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface PresenterOptions {
   readonly dataset: Dataset;
@@ -73,23 +74,22 @@ export function mountPresenter({
     onTwin: () => renewPresentationId(scope, storage),
   });
   const pairing = answerPairing(window, { presentation: () => channel.presentation(), key: () => keyOf(channel.presentation()), opened: () => consoles });
-  let destroyed = false;
+  const life = createLifecycle();
+  life.add(() => {
+    unsubscribe();
+    channel.destroy();
+    presentationKeys.destroy();
+    pairing.destroy();
+    views.destroy();
+    presentation.destroy();
+    controls.destroy();
+    theme.destroy();
+  });
   return {
     update() {},
     channel,
     /** The key a console of this presentation needs (what the Console button hands over). */
     pairingKey: () => keyOf(channel.presentation()),
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      channel.destroy();
-      presentationKeys.destroy();
-      pairing.destroy();
-      views.destroy();
-      presentation.destroy();
-      controls.destroy();
-      theme.destroy();
-    },
+    destroy: life.destroy,
   };
 }

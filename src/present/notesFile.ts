@@ -7,6 +7,7 @@ import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from '../ui/dom';
 import { describeProblem, exportNotes, importNotes } from './notesExport';
 import type { NotesStore } from './notesStore';
+import { createLifecycle } from '../ui/lifecycle';
 
 let instances = 0;
 
@@ -87,9 +88,15 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
   const onChange = () => void onImport();
   const onChoose = () => input.click();
 
-  exportLink.addEventListener('click', onExport);
-  importButton.addEventListener('click', onChoose);
-  input.addEventListener('change', onChange);
+  const life = createLifecycle();
+  life.on(exportLink, 'click', onExport);
+  life.on(importButton, 'click', onChoose);
+  life.on(input, 'change', onChange);
+  life.add(() => {
+    if (objectUrl) URL.revokeObjectURL(objectUrl);
+    objectUrl = null;
+    root.remove();
+  });
 
   function update(lang: Language) {
     const t = translator(lang);
@@ -102,13 +109,6 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
 
   return {
     update,
-    destroy() {
-      exportLink.removeEventListener('click', onExport);
-      importButton.removeEventListener('click', onChoose);
-      input.removeEventListener('change', onChange);
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-      objectUrl = null;
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

@@ -5,6 +5,7 @@
 import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { NOTE_MAX_CHARS, NoteKeySchema, recoveredKey } from './noteKey';
+import { createLifecycle } from '../ui/lifecycle';
 
 const NoteRecord = z.strictObject({ v: z.literal(1), text: z.string().max(NOTE_MAX_CHARS), updatedAt: z.string().max(40) });
 type NoteRecord = z.infer<typeof NoteRecord>;
@@ -156,10 +157,17 @@ export async function openNotesStore({
   const onVisibility = () => {
     if (win?.document.visibilityState === 'hidden') void flush();
   };
-  win?.addEventListener('pagehide', onHide);
-  win?.document.addEventListener('visibilitychange', onVisibility);
+  const life = createLifecycle();
+  life.add(() => void flush());
+  if (win) {
+    life.on(win, 'pagehide', onHide);
+    life.on(win.document, 'visibilitychange', onVisibility);
+  }
+  life.add(() => {
+    listeners.clear();
+    conflictListeners.clear();
+  });
 
-  let destroyed = false;
   return {
     persistent: db !== null,
     /** Stored values that could not be read, now kept as raw text under `recovered:` keys. */
@@ -244,15 +252,7 @@ export async function openNotesStore({
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      void flush();
-      win?.removeEventListener('pagehide', onHide);
-      win?.document.removeEventListener('visibilitychange', onVisibility);
-      listeners.clear();
-      conflictListeners.clear();
-    },
+    destroy: life.destroy,
   };
 }
 

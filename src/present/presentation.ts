@@ -6,6 +6,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
 import { setBlackout, captionOf } from './steps';
+import { createLifecycle } from '../ui/lifecycle';
 
 export function createPresentation(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const kicker = el('p', { class: 'caption-kicker' });
@@ -19,7 +20,8 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
   container.append(caption, blackout);
 
   const onBlackoutClick = () => store.update(setBlackout(false));
-  blackout.addEventListener('click', onBlackoutClick);
+  const life = createLifecycle();
+  life.on(blackout, 'click', onBlackoutClick);
 
   let shown = '';
   function update(state: ViewState) {
@@ -46,9 +48,13 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
     progress.textContent = c.progress;
   }
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => {
+    caption.remove();
+    blackout.remove();
+    delete document.documentElement.dataset.presenting;
+  });
   update(store.get());
-  let destroyed = false;
   return {
     update,
     /** Moves focus to the caption, so a screen reader reads the step and no button keeps a focus ring on the projector. */
@@ -57,14 +63,6 @@ export function createPresentation(container: HTMLElement, dataset: Dataset, sto
     },
     /** Whether focus is in the caption (or nowhere), i.e. presentation keys are all the person uses. */
     hasFocus: () => caption.contains(document.activeElement) || document.activeElement === document.body || document.activeElement === null,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      blackout.removeEventListener('click', onBlackoutClick);
-      caption.remove();
-      blackout.remove();
-      delete document.documentElement.dataset.presenting;
-    },
+    destroy: life.destroy,
   };
 }

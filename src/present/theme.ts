@@ -7,6 +7,7 @@ import { setTheme } from '../state/actions';
 import type { Store } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
+import { createLifecycle } from '../ui/lifecycle';
 
 export const THEMES: readonly Theme[] = ['standard', 'projector-dark', 'projector-light'];
 
@@ -31,7 +32,8 @@ export function createThemeSwitch(container: HTMLElement, store: Store<ViewState
     restore = null;
     store.update(setTheme(theme));
   };
-  select.addEventListener('change', onChange);
+  const life = createLifecycle();
+  life.on(select, 'change', onChange);
 
   function update(state: ViewState, previous?: ViewState) {
     const t = translator(state.lang);
@@ -55,17 +57,8 @@ export function createThemeSwitch(container: HTMLElement, store: Store<ViewState
     }
   }
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
-  let destroyed = false;
-  return {
-    update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      select.removeEventListener('change', onChange);
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

@@ -6,6 +6,7 @@
 // correctly even while the graph is on screen.
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { createLifecycle } from '../ui/lifecycle';
 
 export type PresentView = 'both' | 'graph' | 'map';
 
@@ -41,12 +42,13 @@ export function createViewChoice(store: Store<ViewState>, { root = document.docu
       delete root.dataset.presentView;
     } else root.dataset.presentView = shown();
   }
-  const unsubscribe = store.subscribe((s) => apply(s));
+  const life = createLifecycle();
+  life.add(store.subscribe((s) => apply(s)));
   const onMedia = () => apply();
-  media?.addEventListener('change', onMedia);
+  if (media) life.on(media, 'change', onMedia);
+  life.add(() => delete root.dataset.presentView);
   apply();
 
-  let destroyed = false;
   return {
     shown,
     /** M: the next choice (while presenting only). */
@@ -55,13 +57,7 @@ export function createViewChoice(store: Store<ViewState>, { root = document.docu
       chosen = nextView(shown(), short());
       apply();
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      media?.removeEventListener('change', onMedia);
-      delete root.dataset.presentView;
-    },
+    destroy: life.destroy,
   };
 }
 

@@ -5,6 +5,7 @@ import { sameSelection } from './actions';
 import type { Store } from './store';
 import { formatHash, parseHash, type UrlState } from './url';
 import type { Selection, ViewState } from './viewState';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface UrlSyncOptions {
   readonly store: Store<ViewState>;
@@ -48,8 +49,9 @@ export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, 
   }
 
   const onPop = () => apply(parseHash(win.location.hash));
-  win.addEventListener('popstate', onPop);
-  win.addEventListener('hashchange', onPop);
+  const life = createLifecycle();
+  life.on(win, 'popstate', onPop);
+  life.on(win, 'hashchange', onPop);
   apply(parseHash(win.location.hash));
   win.history.replaceState(null, '', formatHash(store.get()));
 
@@ -61,14 +63,6 @@ export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, 
     else win.history.replaceState(null, '', hash);
   });
 
-  let destroyed = false;
-  return {
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      win.removeEventListener('popstate', onPop);
-      win.removeEventListener('hashchange', onPop);
-    },
-  };
+  life.add(unsubscribe);
+  return { destroy: life.destroy };
 }

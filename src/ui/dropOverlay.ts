@@ -2,6 +2,7 @@
 // overlay says what dropping will do.
 import { translator, type Language } from '../i18n/t';
 import { el } from './dom';
+import { createLifecycle } from './lifecycle';
 
 const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -39,21 +40,14 @@ export function createDropOverlay(options: { getLang: () => Language; onFile: (f
     show(false);
     if (file) options.onFile(file);
   };
-  win.addEventListener('dragenter', onEnter);
-  win.addEventListener('dragover', onOver);
-  win.addEventListener('dragleave', onLeave);
-  win.addEventListener('drop', onDrop);
-  let destroyed = false;
+  const life = createLifecycle();
+  life.on(win, 'dragenter', onEnter);
+  life.on(win, 'dragover', onOver);
+  life.on(win, 'dragleave', onLeave);
+  life.on(win, 'drop', onDrop);
+  life.add(() => overlay.remove());
   return {
     update() {},
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      win.removeEventListener('dragenter', onEnter);
-      win.removeEventListener('dragover', onOver);
-      win.removeEventListener('dragleave', onLeave);
-      win.removeEventListener('drop', onDrop);
-      overlay.remove();
-    },
+    destroy: life.destroy,
   };
 }

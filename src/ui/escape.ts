@@ -6,6 +6,7 @@ import { select } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { isTypingTarget } from './dom';
+import { createLifecycle } from './lifecycle';
 
 /** Something open that owns Escape: a dialog, or a control whose popup (search list, export
  * menu) is showing. */
@@ -21,13 +22,7 @@ export function createEscapeClears(store: Store<ViewState>, target: Document = d
     e.preventDefault();
     store.update(select(null));
   };
-  target.addEventListener('keydown', onKey);
-  let destroyed = false;
-  return {
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      target.removeEventListener('keydown', onKey);
-    },
-  };
+  const life = createLifecycle();
+  life.on(target, 'keydown', onKey);
+  return { destroy: life.destroy };
 }

@@ -12,6 +12,7 @@ import { noFilters, type Filters, type ViewState } from '../state/viewState';
 import { el, replaceChildren } from './dom';
 import { pickedNode } from './localized';
 import { kindDisplayOrder } from '../vocabulary/visual';
+import { createLifecycle } from './lifecycle';
 
 const toggled = <T>(list: readonly T[], item: T, on: boolean): readonly T[] =>
   on ? (list.includes(item) ? list : [...list, item]) : list.filter((x) => x !== item);
@@ -107,13 +108,9 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
     renderedFilters = state.filters;
   }
 
-  const unsubscribe = store.subscribe(update);
+  const life = createLifecycle();
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
-  return {
-    update,
-    destroy() {
-      unsubscribe();
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

@@ -6,6 +6,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from './dom';
 import { setLocalizedText } from './localized';
+import { createLifecycle } from './lifecycle';
 
 export function createHeader(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const brand = el('p', { class: 'brand' });
@@ -17,7 +18,8 @@ export function createHeader(container: HTMLElement, dataset: Dataset, store: St
   container.append(root);
 
   const onLang = () => store.update(setLanguage(store.get().lang === 'fr' ? 'en' : 'fr'));
-  langButton.addEventListener('click', onLang);
+  const life = createLifecycle();
+  life.on(langButton, 'click', onLang);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
@@ -31,16 +33,13 @@ export function createHeader(container: HTMLElement, dataset: Dataset, store: St
     langButton.setAttribute('lang', state.lang === 'fr' ? 'en' : 'fr');
   }
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
   return {
     update,
     /** Where other controls (search, layout, presenter) are added. */
     tools,
-    destroy() {
-      unsubscribe();
-      langButton.removeEventListener('click', onLang);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

@@ -11,6 +11,7 @@ import type { UnresolvedPlace } from '../import/types';
 import type { GeocodingReport } from '../geocode/placeDataset';
 import { translator, type Language } from '../i18n/t';
 import { el, replaceChildren } from './dom';
+import { createLifecycle } from './lifecycle';
 
 /** A file's bytes (FileReader where Blob.arrayBuffer is missing, as in older engines and jsdom). */
 function readBytes(file: File): Promise<ArrayBuffer> {
@@ -238,9 +239,10 @@ export function createOpenData(options: OpenDataOptions) {
     if (file) void openFile(file);
   };
   const onClose = () => dialog.close();
-  input.addEventListener('change', onChange);
-  close.addEventListener('click', onClose);
-  let destroyed = false;
+  const life = createLifecycle();
+  life.on(input, 'change', onChange);
+  life.on(close, 'click', onClose);
+  life.add(() => dialog.remove());
 
   return {
     open,
@@ -266,13 +268,7 @@ export function createOpenData(options: OpenDataOptions) {
     update() {
       renderTexts();
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      input.removeEventListener('change', onChange);
-      close.removeEventListener('click', onClose);
-      dialog.remove();
-    },
+    destroy: life.destroy,
   };
 }
 export type OpenData = ReturnType<typeof createOpenData>;

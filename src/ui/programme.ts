@@ -8,6 +8,7 @@ import type { ViewState } from '../state/viewState';
 import { select } from '../state/actions';
 import { el, replaceChildren } from './dom';
 import { localized } from './localized';
+import { createLifecycle } from './lifecycle';
 
 export function createProgramme(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const root = el('nav', { class: 'programme', 'aria-labelledby': 'programme-heading' });
@@ -70,13 +71,9 @@ export function createProgramme(container: HTMLElement, dataset: Dataset, store:
     markSelection(state);
   }
 
-  const unsubscribe = store.subscribe((state) => update(state));
+  const life = createLifecycle();
+  life.add(store.subscribe((state) => update(state)));
+  life.add(() => root.remove());
   update(store.get());
-  return {
-    update,
-    destroy() {
-      unsubscribe();
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

@@ -7,6 +7,7 @@ import { select, setFilters } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, isTypingTarget, replaceChildren } from './dom';
+import { createLifecycle } from './lifecycle';
 
 let instances = 0;
 
@@ -117,7 +118,8 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   input.addEventListener('input', run);
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
-  document.addEventListener('keydown', onSlash);
+  const life = createLifecycle();
+  life.on(document, 'keydown', onSlash);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
@@ -129,15 +131,13 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) update(s);
   });
+  life.add(unsubscribe);
+  life.add(() => root.remove());
   update(store.get());
 
   return {
     update,
     input,
-    destroy() {
-      unsubscribe();
-      document.removeEventListener('keydown', onSlash);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

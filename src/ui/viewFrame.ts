@@ -4,12 +4,14 @@ import { maximize } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, isTypingTarget } from './dom';
+import { createLifecycle } from './lifecycle';
 
 export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKey: MessageKey, store: Store<ViewState>) {
   const button = el('button', { type: 'button', class: 'maximize' });
   area.append(button);
   const onClick = () => store.update(maximize(store.get().maximized === view ? null : view));
-  button.addEventListener('click', onClick);
+  const life = createLifecycle();
+  life.on(button, 'click', onClick);
   // Escape gives the screen back, unless something else used it (the graph clears its selection,
   // a presentation ends, a search box empties) or focus is in a field.
   const onKey = (e: KeyboardEvent) => {
@@ -18,7 +20,7 @@ export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKe
     store.update(maximize(null));
     button.focus();
   };
-  document.addEventListener('keydown', onKey);
+  life.on(document, 'keydown', onKey);
   function update(state: ViewState) {
     const t = translator(state.lang);
     const on = state.maximized === view;
@@ -29,15 +31,11 @@ export function createViewFrame(area: HTMLElement, view: 'graph' | 'map', nameKe
     button.title = label;
     area.setAttribute('aria-label', t(nameKey));
   }
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
+  life.add(() => button.remove());
   update(store.get());
   return {
     update,
-    destroy() {
-      unsubscribe();
-      button.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-      button.remove();
-    },
+    destroy: life.destroy,
   };
 }

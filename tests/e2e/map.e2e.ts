@@ -84,6 +84,20 @@ function placesAlone(page: Page): Promise<Record<string, { x: number; y: number 
   });
 }
 
+/** The place names written over the map and visible now, with their boxes on the page. */
+function namesOnScreen(page: Page): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+  return mapRegion(page)
+    .locator('[aria-hidden="true"] > [aria-hidden="true"]')
+    .evaluateAll((spans) =>
+      spans
+        .filter((s) => getComputedStyle(s).visibility === 'visible' && (s.textContent ?? '') !== '')
+        .map((s) => {
+          const r = s.getBoundingClientRect();
+          return { text: s.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+    );
+}
+
 const zoomOf = (page: Page) => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
 
 /** Places with their projected positions, from MapLibre and from an independent Mercator formula. */
@@ -400,25 +414,27 @@ describe('the map of places in Chromium', () => {
     // the site is built to allow that origin, docs/security.md) and the embedded basemap is drawn.
     await page.route('**/online-styles/good.json', (route) => route.fulfill({ json: style }));
     await page.route('https://tiles.example.org/**', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent(new URL('online-styles/good.json', inject('baseURL')).href)}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent(new URL('online-styles/good.json', inject('baseURL')).href)}`);
     const region = mapRegion(page);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
-    const layers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
-    expect(layers?.[0]).toBe('sea');
-    expect(layers).toContain('maillage-places');
+    // The online style's magenta sea under the places, which are drawn over it.
+    const canvas = region.getByLabel(/^Carte des lieux de l’atelier/);
+    await expect.poll(async () => (await pixels(await canvas.screenshot(), [[3, 3]])).at[0], { timeout: 30_000 }).toEqual([255, 0, 255]);
+    expect((await pixels(await canvas.screenshot(), [])).distinct).toBeGreaterThan(2);
     await expect(region.getByRole('status').filter({ hasText: 'fond' }).count()).resolves.toBe(0);
 
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('https://tiles.example.org/offline.json')}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent('https://tiles.example.org/offline.json')}`);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     const notice = region.getByRole('status').filter({ hasText: 'fond intégré' });
     await expect(notice.count()).resolves.toBe(1);
-    const fallbackLayers = await page.evaluate(() => window.__maillageMap?.map.getStyle().layers.map((l) => l.id));
-    expect(fallbackLayers?.[0]).toBe('maillage-water');
+    // The embedded basemap: no magenta, land and sea and places in many colours.
+    await expect.poll(async () => (await pixels(await canvas.screenshot(), [])).distinct, { timeout: 30_000 }).toBeGreaterThan(20);
+    expect((await pixels(await canvas.screenshot(), [[3, 3]])).at[0]).not.toEqual([255, 0, 255]);
     await page.screenshot({ path: 'test-results/map-fallback.png' });
     expect(watched.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !/Content Security Policy/.test(e))).toEqual([]);
 
     // Not an http(s) address: refused before any request, and said.
-    await page.goto(`${inject('baseURL')}?maptest&basemap=${encodeURIComponent('javascript:alert(1)')}`);
+    await page.goto(`${inject('baseURL')}?basemap=${encodeURIComponent('javascript:alert(1)')}`);
     await region.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     await expect(region.getByRole('status').filter({ hasText: 'n’est pas une adresse' }).count()).resolves.toBe(1);
     await page.close();
@@ -467,8 +483,10 @@ describe('the map of places in Chromium', () => {
     await region.scrollIntoViewIfNeeded();
     await region.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
     expect(mapCode().length).toBeGreaterThan(0);
-    await settle(page);
     await region.scrollIntoViewIfNeeded();
+    // Drawn and at rest: the names written over the map stop changing.
+    const names = () => namesOnScreen(page);
+    await expect.poll(async () => { const a = JSON.stringify(await names()); await page.waitForTimeout(400); return a !== '[]' && a === JSON.stringify(await names()); }, { timeout: 30_000 }).toBe(true);
 
     // It fits the phone: the map as wide as the screen, no sideways scrolling, the places below it.
     const canvas = await region.locator('canvas').boundingBox();
@@ -480,11 +498,21 @@ describe('the map of places in Chromium', () => {
     expect(canvas.height).toBeGreaterThan(180);
     expect(list.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
-    // France whole on a phone too.
-    const contains = (lon: number, lat: number) =>
-      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
-    await expect(contains(-4.8, 48.41)).resolves.toBe(true);
-    await expect(contains(9.45, 42.1)).resolves.toBe(true);
+    // France whole on a phone too: the France view is the one shown, as its pressed button says,
+    // and every name written over the map is on the map, none cut off at an edge.
+    await expect(region.getByRole('button', { name: 'France', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const written = await names();
+    expect(written.length).toBeGreaterThan(0);
+    for (const name of written) {
+      expect(name.x, name.text).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(name.x + name.width, name.text).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(name.y, name.text).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(name.y + name.height, name.text).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+    // The map is drawn, not a blank box: sea, land and places make many colours on the canvas.
+    const shot = await region.locator('canvas').screenshot();
+    const drawn = await pixels(shot, []);
+    expect(drawn.distinct).toBeGreaterThan(20);
     // The place buttons are large enough for a finger.
     const button = await region.getByRole('button', { name: /^Lille/ }).boundingBox();
     expect(button?.height).toBeGreaterThanOrEqual(32);

@@ -118,12 +118,22 @@ describe('arrow keys', () => {
 
   it('prefer neighbours, and fall back to any node that way', () => {
     const m = build(false, false);
-    for (const n of m.nodes) {
-      for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'] as const) {
-        const next = nextNode(m, n.id, key);
-        if (next) expect(m.nodeById.has(next)).toBe(true);
-      }
-    }
+    const from = m.nodes.find((n) => (m.neighbours.get(n.id)?.size ?? 0) > 0)!;
+    const neighbour = m.nodeById.get([...m.neighbours.get(from.id)!][0]!)!;
+    const strangers = m.nodes.filter((n) => n !== from && !m.neighbours.get(from.id)!.has(n.id));
+    const [nearRight, left] = strangers;
+    // Everything else far below; to the right a stranger close by and the neighbour further on;
+    // to the left a stranger only.
+    m.nodes.forEach((n, i) => Object.assign(n, { x: i, y: 1000 }));
+    Object.assign(from, { x: 0, y: 0 });
+    Object.assign(neighbour, { x: 200, y: 0 });
+    Object.assign(nearRight!, { x: 50, y: 0 });
+    Object.assign(left!, { x: -60, y: 5 });
+    for (const n of m.neighbours.get(from.id)!) if (n !== neighbour.id) Object.assign(m.nodeById.get(n)!, { x: 0, y: 2000 });
+    expect(nextNode(m, from.id, 'ArrowRight')).toBe(neighbour.id);
+    expect(nextNode(m, from.id, 'ArrowLeft')).toBe(left!.id);
+    expect(nextNode(m, from.id, 'ArrowUp')).toBeNull();
+    expect(nextNode(m, 'actor:nobody', 'ArrowRight')).toBeNull();
   });
 });
 

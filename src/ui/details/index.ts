@@ -14,6 +14,7 @@ import { personDetails } from './person';
 import { placeDetails } from './place';
 import { sessionDetails } from './session';
 import type { DetailsContext } from './parts';
+import { createLifecycle } from '../lifecycle';
 
 export function createDetails(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
   const root = el('section', { class: 'details', 'aria-live': 'polite' });
@@ -68,13 +69,9 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
     shown = { lang: state.lang, key, hidden };
   }
 
-  const unsubscribe = store.subscribe(update);
+  const life = createLifecycle();
+  life.add(store.subscribe(update));
+  life.add(() => root.remove());
   update(store.get());
-  return {
-    update,
-    destroy() {
-      unsubscribe();
-      root.remove();
-    },
-  };
+  return { update, destroy: life.destroy };
 }

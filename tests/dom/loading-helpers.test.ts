@@ -1,0 +1,162 @@
+// Small helpers on the way to a drawing: when the map is started, how often progress draws, the
+// language kept between visits, whether WebGL 2 is there.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenNeeded, idleLoadWanted } from '../../src/map/whenNeeded';
+import { createThrottle } from '../../src/graph/throttle';
+import { readLanguage, writeLanguage } from '../../src/state/persist';
+import { hasWebGL2 } from '../../src/map/webgl';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** An IntersectionObserver the test drives: `show()` brings the observed element on screen. */
+function stubIntersection() {
+  const observers: { callback: IntersectionObserverCallback; disconnected: boolean }[] = [];
+  class FakeObserver {
+    entry: { callback: IntersectionObserverCallback; disconnected: boolean };
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, disconnected: false };
+      observers.push(this.entry);
+    }
+    observe() {}
+    disconnect() {
+      this.entry.disconnected = true;
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  return {
+    observers,
+    show: (on: boolean) => {
+      for (const o of observers) if (!o.disconnected) o.callback([{ isIntersecting: on } as IntersectionObserverEntry], {} as IntersectionObserver);
+    },
+  };
+}
+
+describe('starting the map when it is needed', () => {
+  it('starts once, when its container comes near the screen', () => {
+    const { show, observers } = stubIntersection();
+    const start = vi.fn();
+    whenNeeded(document.body, start, { idle: false });
+    show(false);
+    expect(start).not.toHaveBeenCalled();
+    show(true);
+    show(true);
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(observers[0]!.disconnected).toBe(true);
+  });
+
+  it('starts when the browser is idle after the first drawing, unless cancelled first', async () => {
+    stubIntersection();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const start = vi.fn();
+    let drawn!: () => void;
+    const after = new Promise<void>((resolve) => (drawn = resolve));
+    whenNeeded(document.body, start, { idle: true, after });
+    expect(idle).toHaveLength(0);
+    drawn();
+    await after;
+    await Promise.resolve();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(start).toHaveBeenCalledTimes(1);
+
+    const never = vi.fn();
+    const cancel = whenNeeded(document.body, never, { idle: true, after: Promise.resolve() });
+    cancel();
+    cancel();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(never).not.toHaveBeenCalled();
+  });
+
+  it('starts at once where nothing can tell whether it is on screen', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const start = vi.fn();
+    whenNeeded(document.body, start, { idle: false });
+    await Promise.resolve();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not fetch the map when idle on a phone, nor when the browser asks to save data', () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('max-width') }));
+    expect(idleLoadWanted()).toBe(false);
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    expect(idleLoadWanted()).toBe(true);
+    vi.stubGlobal('navigator', { connection: { saveData: true } });
+    expect(idleLoadWanted()).toBe(false);
+  });
+});
+
+describe('a throttle for progress draws', () => {
+  it('runs only the latest work pushed, and waits after a long run', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const throttle = createThrottle(() => clock);
+    const ran: string[] = [];
+    throttle.push(() => ran.push('first'));
+    throttle.push(() => {
+      ran.push('second');
+      clock += 100; // a run of 100 ms
+    });
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['second']);
+    throttle.push(() => ran.push('third'));
+    // Four times the last run must pass before the next one.
+    vi.advanceTimersByTime(399);
+    expect(ran).toEqual(['second']);
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual(['second', 'third']);
+    throttle.push(() => ran.push('cancelled'));
+    throttle.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(ran).toEqual(['second', 'third']);
+  });
+});
+
+describe('the language kept between visits', () => {
+  it('reads back what was written, and ignores what it cannot read', () => {
+    const kept = new Map<string, string>();
+    const storage = { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v) };
+    expect(readLanguage(storage)).toBeUndefined();
+    writeLanguage(storage, 'en');
+    expect(readLanguage(storage)).toBe('en');
+    kept.set('maillage:lang', 'klingon');
+    expect(readLanguage(storage)).toBeUndefined();
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readLanguage(blocked)).toBeUndefined();
+    expect(() => writeLanguage(blocked, 'fr')).not.toThrow();
+    expect(readLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('WebGL 2', () => {
+  it('is reported missing where the canvas gives no context or throws, and present where it does', () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    try {
+      HTMLCanvasElement.prototype.getContext = () => null;
+      expect(hasWebGL2()).toBe(false);
+      HTMLCanvasElement.prototype.getContext = () => {
+        throw new Error('blocked');
+      };
+      expect(hasWebGL2()).toBe(false);
+      const lose = vi.fn();
+      HTMLCanvasElement.prototype.getContext = (() => ({ getExtension: () => ({ loseContext: lose }) })) as never;
+      expect(hasWebGL2()).toBe(true);
+      // The probe's context is given back at once: browsers allow only a few.
+      expect(lose).toHaveBeenCalledTimes(1);
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+  });
+});
