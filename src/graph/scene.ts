@@ -223,6 +223,7 @@ export function visibleLabelRequests(scene: Scene, visible: Box, priority: (s: S
       r: s.node.radius + 1,
       width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
       height: estimateTextHeight(scene.fontSize, s.lines.length),
+      lineHeight: estimateTextHeight(scene.fontSize, 1),
       priority: priority(s),
     })),
     options: {
@@ -244,6 +245,7 @@ export function placeSceneLabels(scene: Scene): void {
       r: s.node.radius + 1,
       width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
       height: estimateTextHeight(scene.fontSize, s.lines.length),
+      lineHeight: estimateTextHeight(scene.fontSize, 1),
       priority: s.node.type === 'actor' ? 1000 + s.node.degree : s.node.degree,
     })),
     {

@@ -411,4 +411,7 @@ export const en: Record<MessageKey, string> = {
   // Hidden selection (issue 13: a filter that hides the selection says so)
   'details.hidden': '{name} is hidden by the filters',
   'details.hiddenShow': 'Show',
+  // What the room sees (issue 13: hidden names, pins)
+  'graph.hiddenNames': '{count} name(s) hidden for lack of room: enlarge the graph (⤢) or pick a node',
+  'graph.fitRelease': 'Frame the graph and release pinned nodes',
 };

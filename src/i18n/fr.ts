@@ -423,6 +423,9 @@ export const fr = {
   // Hidden selection (issue 13: un filtre qui masque la sélection le dit)
   'details.hidden': '{name} est masqué par les filtres',
   'details.hiddenShow': 'Afficher',
+  // What the room sees (issue 13: noms masqués, épingles)
+  'graph.hiddenNames': '{count} nom(s) masqué(s) faute de place : agrandissez le graphe (⤢) ou choisissez un nœud',
+  'graph.fitRelease': 'Recadrer le graphe et libérer les nœuds épinglés',
 } as const;
 
 export type MessageKey = keyof typeof fr;
