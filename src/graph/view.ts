@@ -12,7 +12,7 @@ import { el } from '../ui/dom';
 import { createControls } from './controls';
 import { renderDetails } from './details';
 import { isArrowKey, nextNode } from './keyboard';
-import { legendContent, renderLegend } from './legend';
+import { kindsOf, legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
 import type { GraphModel, GraphNode } from './model';
 import { emphasisOf } from './emphasis';
@@ -399,8 +399,18 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     const before = emphasis;
     emphasis = e;
     renderer.setEmphasis(e);
+    markLegendKinds(e);
     // The selection's labels go first: place again when it changes.
     if (large() && !cancelLayout && before && (before.selected !== e.selected || before.spotlit !== e.spotlit)) placeVisibleLabels();
+  }
+
+  /** Legend items of kinds the step or selection does not light get `data-off`: the compact
+   * legend of a presentation lists only the kinds the room is looking at (views.css). */
+  function markLegendKinds(e: Emphasis) {
+    const lit = e.spotlit ? kindsOf(model, e.spotlit) : null;
+    for (const li of legend.querySelectorAll<HTMLElement>('li[data-kind]')) {
+      li.toggleAttribute('data-off', lit !== null && !lit.has(li.dataset.kind ?? ''));
+    }
   }
 
   function setLocal(which: 'hovered' | 'focused', id: string | null) {
