@@ -204,6 +204,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
           class: `graph-band ${i % 2 === 0 ? 'graph-band-even' : 'graph-band-odd'}`,
           rx: ring.band.outer,
           ry: ring.band.outer / scene.aspect,
+          'data-band': ring.scale,
         }),
       );
     });

@@ -412,6 +412,6 @@ export const en: Record<MessageKey, string> = {
   'details.hidden': '{name} is hidden by the filters',
   'details.hiddenShow': 'Show',
   // What the room sees (issue 13: hidden names, pins)
-  'graph.hiddenNames': '{count} name(s) hidden for lack of room: enlarge the graph (⤢) or pick a node',
+  'graph.hiddenNames': '{count} name(s) hidden for lack of room (⤢ to enlarge)',
   'graph.fitRelease': 'Frame the graph and release pinned nodes',
 };

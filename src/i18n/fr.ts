@@ -424,7 +424,7 @@ export const fr = {
   'details.hidden': '{name} est masqué par les filtres',
   'details.hiddenShow': 'Afficher',
   // What the room sees (issue 13: noms masqués, épingles)
-  'graph.hiddenNames': '{count} nom(s) masqué(s) faute de place : agrandissez le graphe (⤢) ou choisissez un nœud',
+  'graph.hiddenNames': '{count} nom(s) masqué(s) faute de place (⤢ pour agrandir)',
   'graph.fitRelease': 'Recadrer le graphe et libérer les nœuds épinglés',
 } as const;
 
