@@ -247,7 +247,7 @@ describe('presenting on a 1280×720 projector', () => {
     const legend = page.getByRole('group', { name: 'Légende du graphe' });
     expect(await legend.isVisible()).toBe(true);
     const items = await page.evaluate(() =>
-      [...document.querySelectorAll('#graph .graph-legend li')].filter((li) => getComputedStyle(li).display !== 'none').map((li) => Math.round(li.getBoundingClientRect().top)),
+      [...document.querySelectorAll('#graph .graph-legend li')].filter((li) => li.getClientRects().length > 0).map((li) => Math.round(li.getBoundingClientRect().top)),
     );
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items).size, 'legend rows').toBe(1);
