@@ -1,6 +1,7 @@
-// The geometry of the "local → global" rings: one band per scale, local at the centre. A ring is
-// at least `step` wider than the one inside it, and large enough for its nodes to stand
-// `spacing` apart along it; the whole is then scaled so the outermost band ends at `outer`.
+// The geometry of the "local → global" rings: one band per scale, local at the centre. A band is
+// `step` wide (a thin EMPTY_BAND share of it when no node is at that scale), with its middle far
+// enough out for its nodes to stand `spacing` apart along it; the whole is then scaled so the
+// outermost band ends at `outer`.
 import type { Band } from './ringForce';
 
 export interface BandOptions {
@@ -12,28 +13,35 @@ export interface BandOptions {
   readonly spacing: number;
 }
 
+/** How wide a ring with no node is, as a share of `step`: drawn (N scales, N rings, so the
+ * sequence reads whole) but thin, so the rings that hold actors get the room. */
+export const EMPTY_BAND = 0.4;
+
 /** Bands for `counts[i]` nodes at scale i (the dataset's scales, local first). Always one band per
- * scale: N scales, N rings. */
+ * scale: N scales, N rings; a ring with no node is a thin one (EMPTY_BAND). */
 export function ringBands(counts: readonly number[], options: BandOptions): Band[] {
   const { outer, step, spacing } = options;
   const n = counts.length;
-  const radii: number[] = [];
+  const raw: Band[] = [];
+  let edge = 0;
   for (let i = 0; i < n; i++) {
     const count = counts[i] ?? 0;
+    const width = count === 0 ? step * EMPTY_BAND : step;
     const needed = count > 1 ? (count * spacing) / (2 * Math.PI) : 0;
-    const previous = radii[i - 1];
-    radii.push(Math.max(previous === undefined ? 0 : previous + step, needed));
+    if (i === 0) {
+      // The centre disc: its nodes at the middle, or on a circle long enough for them.
+      const radius = needed;
+      edge = Math.max(width / 2, radius + width / 2);
+      raw.push({ inner: 0, outer: edge, radius });
+      continue;
+    }
+    const inner = edge;
+    const radius = Math.max(inner + width / 2, needed);
+    edge = radius + width / 2;
+    raw.push({ inner, outer: edge, radius });
   }
-  const last = radii[n - 1] ?? 0;
-  const beforeLast = radii[n - 2] ?? 0;
-  const rim = last + Math.max(step, last - beforeLast) / 2;
-  const f = rim > 0 ? outer / rim : 1;
-  const r = radii.map((v) => v * f);
-  return r.map((radius, i) => ({
-    inner: i === 0 ? 0 : (radius + (r[i - 1] ?? 0)) / 2,
-    outer: i === n - 1 ? outer : (radius + (r[i + 1] ?? radius)) / 2,
-    radius,
-  }));
+  const f = edge > 0 ? outer / edge : 1;
+  return raw.map((b, i) => ({ inner: b.inner * f, outer: i === n - 1 ? outer : b.outer * f, radius: b.radius * f }));
 }
 
 /** Distance from the centre as the ring force measures it (rings are ellipses of this aspect). */

@@ -12,6 +12,7 @@ import type { ScreenLabel } from './screenLabels';
 import { FAMILY_STYLES, linkWidth, shapePath, UNSOURCED_DASH, type ShapeName } from './style';
 import type { CanvasTheme } from './canvasTheme';
 import { lineHeight } from './textWidth';
+import { pinPath } from './pin';
 
 const DASH = UNSOURCED_DASH.split(/\s+/).map(Number);
 const ARROW = 9;
@@ -303,6 +304,15 @@ function paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
       ctx.stroke(path);
       ctx.setLineDash([]);
       if (selected) ring(ctx, radius + 7, theme.selected, theme.selectedWidth);
+      if (emphasis.pinned.has(id)) {
+        // The pin mark, as the SVG draws it (pin.ts).
+        const pin = new Path2D(pinPath(radius));
+        ctx.fillStyle = theme.focus;
+        ctx.fill(pin);
+        ctx.lineWidth = 1.2;
+        ctx.strokeStyle = theme.paper;
+        ctx.stroke(pin);
+      }
       ctx.restore();
     }
   }

@@ -9,9 +9,10 @@ import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail } from './levelOfDetail';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
-import { ZOOM_CORNER, type Scene, type SceneNode } from './scene';
+import { captionObstacles, ZOOM_CORNER, type Scene, type SceneNode } from './scene';
 import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from './screenLabels';
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { CROWDED, type Box, type Circle } from './labels';
 import { createLifecycle } from '../ui/lifecycle';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -153,6 +154,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
         width: size.width,
         height: size.height,
         reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
+        avoid: nodesOnScreen(),
+        avoidBoxes: captionsOnScreen(),
         max: detail.maxLabels,
         budget: detail.maxLabels * 8,
       }),
@@ -166,6 +169,21 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     snapshotAt = transform;
     lastPaintMs = performance.now() - started;
     root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
+  }
+
+  /** A graph small enough to be placed with care (labels.ts's CROWDED): its nodes on screen, as
+   * circles labels keep off. A larger one's labels may cover nodes (as in labels.ts). */
+  function nodesOnScreen(): Circle[] {
+    if (!scene || scene.nodes.length > CROWDED) return [];
+    const { x: tx, y: ty, k } = transform;
+    return scene.nodes.map((s) => ({ x: tx + k * (s.node.x ?? 0), y: ty + k * (s.node.y ?? 0), r: k * s.node.radius + 1 }));
+  }
+
+  /** Same: the ring names' boxes on screen, which labels leave free. */
+  function captionsOnScreen(): Box[] {
+    if (!scene || scene.nodes.length > CROWDED) return [];
+    const { x: tx, y: ty, k } = transform;
+    return captionObstacles(scene).map((b) => ({ x: tx + k * b.x, y: ty + k * b.y, width: k * b.width, height: k * b.height }));
   }
 
   /** The nodes on screen, in label order, as screen boxes to place. */

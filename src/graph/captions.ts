@@ -73,6 +73,8 @@ export function pointAt(line: HalfLine, s: number): { x: number; y: number } {
   return { x: line.xs[lo]! + (line.xs[hi]! - line.xs[lo]!) * k, y: line.ys[lo]! + (line.ys[hi]! - line.ys[lo]!) * k };
 }
 
+const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
+
 const square = (p: { x: number; y: number }, h: number): Box => ({ x: p.x - h / 2, y: p.y - h / 2, width: h, height: h });
 
 function boxHitsCircle(b: Box, c: Circle): boolean {
@@ -114,6 +116,7 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 /** Places one caption per band, innermost first. */
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
   const { aspect, height: h } = options;
+  const air = h * 0.5;
   const placed: Box[] = [];
   // Nodes and links in grids, so each box looks at its neighbours only (a large graph has
   // hundreds of each).
@@ -133,7 +136,8 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
     for (const box of boxes) {
       if (!insideBox(box, options.bounds)) cost += 1e5;
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
-      for (const p of placed) if (overlap(box, p)) cost += 1e4;
+      // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
+      for (const p of placed) if (overlap(box, grow(p, air))) cost += 1e4;
       circles.near(box, 0, (i) => {
         const c = options.circles[i]!;
         if (boxHitsCircle(box, { ...c, r: reach(c) })) cost += 1e3;

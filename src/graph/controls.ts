@@ -62,7 +62,7 @@ export function createControls(handlers: ControlHandlers, options: ControlOption
     showGroup.setAttribute('aria-label', t('graph.show'));
     viewGroup.setAttribute('aria-label', t('graph.view'));
     fit.setAttribute('aria-label', t('graph.fitLabel'));
-    fit.title = t('graph.fitLabel');
+    fit.title = t('graph.fitRelease');
     zoomIn.setAttribute('aria-label', t('graph.zoomIn'));
     zoomIn.title = t('graph.zoomIn');
     zoomOut.setAttribute('aria-label', t('graph.zoomOut'));

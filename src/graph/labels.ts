@@ -1,5 +1,6 @@
 // Label placement, pure: each node's label goes to the best free spot around it. Candidates are
-// tried at 24 directions and growing distances (far ones get a leader line); a spot is free when
+// tried at 24 directions and growing distances, one line's height apart (any spot not right next
+// to its node gets a leader line); a spot is free when
 // its box overlaps no placed label, no node, no obstacle (ring captions) and stays in bounds.
 // Greedy, most-connected nodes first; among free spots the nearest and least ambiguous wins (a
 // label should sit closer to its own node than to any other); a node with no free spot gets the
@@ -26,6 +27,9 @@ export interface LabelRequest extends Circle {
   readonly height: number;
   /** Higher goes first. */
   readonly priority: number;
+  /** Height of one line of the label: the step between two distances tried (a two-line label
+   * would otherwise jump twice as far from its node at each step). The label's height if absent. */
+  readonly lineHeight?: number;
 }
 
 export type TextAnchor = 'start' | 'middle' | 'end';
@@ -88,7 +92,7 @@ interface Candidate {
 function candidates(req: LabelRequest, centre: { x: number; y: number }): Candidate[] {
   const out: Candidate[] = [];
   const gap = 3;
-  const step = req.height * 0.9;
+  const step = (req.lineHeight ?? req.height) * 0.9;
   const outward = Math.atan2(req.y - centre.y, req.x - centre.x);
   const atCentre = Math.hypot(req.x - centre.x, req.y - centre.y) < 1;
   for (let level = 0; level < LEVELS; level++) {
@@ -106,7 +110,9 @@ function candidates(req: LabelRequest, centre: { x: number; y: number }): Candid
       out.push({
         box: { x, y, width: req.width, height: req.height },
         anchor,
-        leader: level >= 2,
+        // Any spot not right next to the node is joined to it by a line: a label standing off on
+        // its own reads as nobody's (or as a neighbour's).
+        leader: level >= 1,
         adjacent: level === 0,
         cost: level * 3 + away * 1.2 + Math.abs(sin) * 0.4 + (anchor === 'middle' ? 0.2 : 0),
       });

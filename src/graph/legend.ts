@@ -92,15 +92,15 @@ export function renderLegend(
   vocabulary: ResolvedVocabulary,
   lang: Language,
 ): void {
-  const item = (sw: SVGSVGElement, text: Child) => el('li', {}, sw, el('span', {}, text));
+  const item = (sw: SVGSVGElement, text: Child, kind?: string) => el('li', { 'data-kind': kind }, sw, el('span', {}, text));
   const visual = visualVocabulary(vocabulary);
   const kindName = (k: string) => pickedNode(actorKindLabel(vocabulary, k, lang));
   const kinds = el(
     'ul',
     { class: 'legend-list', 'aria-label': t('graph.legend.nodes') },
-    ...content.kinds.map((k) => item(swatch(visual.kindStyle(k)), kindName(k))),
-    content.people && item(swatch(PERSON_STYLE), t('graph.person')),
-    content.sessions && item(swatch(SESSION_STYLE), t('graph.session')),
+    ...content.kinds.map((k) => item(swatch(visual.kindStyle(k)), kindName(k), k)),
+    content.people && item(swatch(PERSON_STYLE), t('graph.person'), PERSON_KIND),
+    content.sessions && item(swatch(SESSION_STYLE), t('graph.session'), SESSION_KIND),
   );
   const links = el(
     'ul',
@@ -118,4 +118,21 @@ export function renderLegend(
     content.unsourced && item(lineSwatch('#3d4a5c', 2, UNSOURCED_DASH, false), t('graph.unsourced')),
   );
   replaceChildren(root, kinds, links, content.rings && el('p', { class: 'visually-hidden' }, t('graph.legend.rings')));
+}
+
+/** What a legend item of speakers or sessions carries as its `data-kind` (actor kinds carry theirs). */
+export const PERSON_KIND = ':person';
+export const SESSION_KIND = ':session';
+
+/** The legend kinds of the nodes in `ids` (an actor's kind, or the speaker or session item). */
+export function kindsOf(model: GraphModel, ids: Iterable<string>): Set<string> {
+  const kinds = new Set<string>();
+  for (const id of ids) {
+    const n = model.nodeById.get(id);
+    if (!n) continue;
+    if (n.type === 'person') kinds.add(PERSON_KIND);
+    else if (n.type === 'session') kinds.add(SESSION_KIND);
+    else if (n.kind) kinds.add(n.kind);
+  }
+  return kinds;
 }

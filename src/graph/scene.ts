@@ -223,14 +223,21 @@ export function visibleLabelRequests(scene: Scene, visible: Box, priority: (s: S
       r: s.node.radius + 1,
       width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
       height: estimateTextHeight(scene.fontSize, s.lines.length),
+      lineHeight: estimateTextHeight(scene.fontSize, 1),
       priority: priority(s),
     })),
     options: {
       bounds: { x: visible.x + margin, y: visible.y + margin, width: visible.width - 2 * margin, height: visible.height - 2 * margin },
-      obstacles: scene.rings.flatMap((r) => r.placed.boxes),
+      obstacles: captionObstacles(scene),
       circles: near.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
     },
   };
+}
+
+/** The ring names' boxes, grown by a quarter of their height: what labels keep clear of. */
+export function captionObstacles(scene: Scene): Box[] {
+  const air = scene.captionSize * 0.25;
+  return scene.rings.flatMap((r) => r.placed.boxes.map((b) => ({ x: b.x - air, y: b.y - air, width: b.width + 2 * air, height: b.height + 2 * air })));
 }
 
 /** Places (or re-places, after a drag) every label of the scene at the nodes' current positions. */
@@ -244,11 +251,13 @@ export function placeSceneLabels(scene: Scene): void {
       r: s.node.radius + 1,
       width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
       height: estimateTextHeight(scene.fontSize, s.lines.length),
+      lineHeight: estimateTextHeight(scene.fontSize, 1),
       priority: s.node.type === 'actor' ? 1000 + s.node.degree : s.node.degree,
     })),
     {
       bounds: { x: -scene.width / 2 + margin, y: -scene.height / 2 + margin, width: scene.width - 2 * margin, height: scene.height - 2 * margin },
-      obstacles: [...scene.rings.flatMap((r) => r.placed.boxes), ...scene.reserved],
+      // Ring names keep a little air around them, so an actor's label never touches one.
+      obstacles: [...captionObstacles(scene), ...scene.reserved],
       circles: scene.nodes.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
     },
   );

@@ -3,7 +3,7 @@
 // label already placed (a grid of placed boxes, boxGrid.ts, so each test looks at its neighbours
 // only), at most `max` per frame and at most `budget` nodes looked at. Screen px throughout.
 import { boxGrid } from './boxGrid';
-import { boxesOverlap, type Box, type TextAnchor } from './labels';
+import { boxesOverlap, boxHitsCircle, type Box, type Circle, type TextAnchor } from './labels';
 
 export interface ScreenLabelRequest {
   readonly id: string;
@@ -30,6 +30,11 @@ export interface ScreenLabelOptions {
   readonly budget?: number;
   /** Space kept between two labels, px. */
   readonly pad?: number;
+  /** Nodes on screen that a label should not cover: a spot over one is taken only when every
+   * spot beside the node is (a label over a node beats no label). */
+  readonly avoid?: readonly Circle[];
+  /** Same for boxes (the ring names). */
+  readonly avoidBoxes?: readonly Box[];
 }
 
 const GAP = 3;
@@ -45,23 +50,32 @@ function spots(q: ScreenLabelRequest): { box: Box; anchor: TextAnchor }[] {
 }
 
 export function placeScreenLabels(requests: Iterable<ScreenLabelRequest>, options: ScreenLabelOptions): ScreenLabel[] {
-  const { width, height, reserved = [], max, budget = Infinity, pad = 2 } = options;
+  const { width, height, reserved = [], max, budget = Infinity, pad = 2, avoid = [], avoidBoxes = [] } = options;
   const placed: ScreenLabel[] = [];
   const grid = boxGrid(64);
+  const nodes = boxGrid(64);
+  avoid.forEach((c, i) => nodes.insert(i, { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
+  const free = (box: Box) => {
+    if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) return false;
+    if (reserved.some((b) => boxesOverlap(box, b, pad))) return false;
+    let hit = false;
+    grid.near(box, pad, (i) => (hit = boxesOverlap(box, placed[i]!, pad)));
+    return !hit;
+  };
+  const coversNode = (box: Box) => {
+    let hit = false;
+    nodes.near(box, 0, (i) => (hit = boxHitsCircle(box, avoid[i]!)));
+    return hit || avoidBoxes.some((b) => boxesOverlap(box, b));
+  };
   let looked = 0;
   for (const q of requests) {
     if (placed.length >= max || looked >= budget) break;
     looked++;
-    for (const { box, anchor } of spots(q)) {
-      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
-      if (reserved.some((b) => boxesOverlap(box, b, pad))) continue;
-      let hit = false;
-      grid.near(box, pad, (i) => (hit = boxesOverlap(box, placed[i]!, pad)));
-      if (hit) continue;
-      grid.insert(placed.length, box);
-      placed.push({ id: q.id, ...box, anchor });
-      break;
-    }
+    const open = spots(q).filter((s) => free(s.box));
+    const spot = open.find((s) => !coversNode(s.box)) ?? open[0];
+    if (!spot) continue;
+    grid.insert(placed.length, spot.box);
+    placed.push({ id: q.id, ...spot.box, anchor: spot.anchor });
   }
   return placed;
 }

@@ -71,8 +71,9 @@ export const DEFAULT_SEED = 0x3a11a9e;
 /** Room kept between the outermost band and the edge of the view, for the biggest node. */
 const EDGE = 22;
 
-/** Rings are ellipses as wide as the view allows, but no flatter than this. */
-const MAX_ASPECT = 1.8;
+/** Rings are ellipses as wide as the view allows, but no flatter than this: flat enough that a
+ * wide view (the graph alone on a 1280×720 projector) is filled, not left with empty sides. */
+const MAX_ASPECT = 2.8;
 
 /** Horizontal radius and aspect of the outermost ring for a view of this size. */
 export function ringShape(width: number, height: number): { outer: number; aspect: number } {

@@ -3,6 +3,7 @@
 import type { GraphLink } from './model';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import type { Scene, SceneNode } from './scene';
+import { pinPath } from './pin';
 import { lineHeight } from './textWidth';
 import { FAMILY_STYLES, linkWidth, shapePath, UNSOURCED_DASH, type LinkFamily } from './style';
 
@@ -130,6 +131,8 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
         group.append(
           svg('circle', { class: 'graph-focus-ring', r: r + 7 }),
           svg('path', { class: 'graph-shape', d: shapePath(s.node.style.shape, r), fill: s.node.style.fill }),
+          // Shown while the node is pinned (graph.css): a pin stuck in it.
+          svg('path', { class: 'graph-pin', d: pinPath(r), 'aria-hidden': 'true' }),
         );
         const label = svg('text', { class: 'graph-label', 'data-label-for': s.node.id });
         if (s.labelLang) label.setAttribute('lang', s.labelLang);
@@ -201,6 +204,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
           class: `graph-band ${i % 2 === 0 ? 'graph-band-even' : 'graph-band-odd'}`,
           rx: ring.band.outer,
           ry: ring.band.outer / scene.aspect,
+          'data-band': ring.scale,
         }),
       );
     });

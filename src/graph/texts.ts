@@ -94,7 +94,10 @@ export function labelFontSize(width: number, height: number): number {
   return Math.round(Math.max(14, Math.min(22, width / 38, height / 26)));
 }
 
-/** Label size on a projector: at least 28px on a 1920×1080 screen, in proportion below it. */
+/** Label size on a projector: at least 28px on a 1920×1080 screen, at least 24px on a 1280×720
+ * one (the back of the room reads no less), in proportion below that. */
 export function projectorFontSize(screenWidth: number, screenHeight: number): number {
-  return Math.round(Math.max(14, 28 * Math.min(1, screenWidth / 1920, screenHeight / 1080)));
+  const full = 28 * Math.min(1, screenWidth / 1920, screenHeight / 1080);
+  const small = 24 * Math.min(1, screenWidth / 1280, screenHeight / 720);
+  return Math.round(Math.max(14, full, small));
 }

@@ -12,17 +12,18 @@ import { el } from '../ui/dom';
 import { createControls } from './controls';
 import { renderDetails } from './details';
 import { isArrowKey, nextNode } from './keyboard';
-import { legendContent, renderLegend } from './legend';
+import { kindsOf, legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
 import type { GraphModel, GraphNode } from './model';
 import { emphasisOf } from './emphasis';
 import { projectorFontSize } from './texts';
 import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, visibleLabelRequests, zoomCorner, type Scene, type SceneNode, type Size } from './scene';
 import { createLabelPlacer } from './labels';
+import { pinInBand } from './pin';
 import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
 import type { Emphasis, Transform } from './renderer';
-import { layoutFrame, seedLayout, simulationFor, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import { layoutFrame, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutInput } from './layoutRun';
 import { selectGraphModel } from '../state/selectors';
@@ -59,7 +60,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
-    fit: () => zoomer.fit(),
+    fit: () => releaseAndFit(),
     zoom: (factor) => zoomer.zoomBy(factor),
   }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
   const stage = el('div', { class: 'graph-stage' });
@@ -67,7 +68,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
   const legend = el('div', { class: 'graph-legend-body' });
   const legendTitle = el('summary', { class: 'graph-legend-title' });
-  const legendBox = el('details', { class: 'graph-legend', open: !narrowScreen() }, legendTitle, legend);
+  /** How many names the drawing leaves out for lack of room (noteHiddenNames). */
+  const hiddenNames = el('p', { class: 'graph-hidden-names', hidden: true });
+  const legendBox = el('details', { class: 'graph-legend', open: !narrowScreen() }, legendTitle, legend, hiddenNames);
   // Not a live region nor a Tab stop: the side panel announces the selection; this caption is for
   // eyes, and graph.css hides it where the panel beside it shows the same thing.
   const details = el('section', { class: 'graph-details' });
@@ -119,10 +122,44 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     },
     simulation: () => simulation,
     onPinned: (node, x, y) => {
-      pins.set(node.id, { x, y });
+      // Held, a node may go anywhere; dropped, it stays pinned but inside its own ring band, so a
+      // ring never shows an actor of another scale.
+      const at = pinInBand(x, y, bandOf(node), frame?.aspect ?? 1);
+      node.fx = at.x;
+      node.fy = at.y;
+      pins.set(node.id, at);
+      // Settles sooner than a full reheat: the labels are placed again when it ends.
+      simulation?.alpha(Math.min(simulation.alpha(), 0.06));
+      // Labels at once around where the nodes now are (again when the nodes come to rest).
+      if (scene && !large()) {
+        placeSceneLabels(scene);
+        noteHiddenNames();
+        renderer.draw();
+      }
       applyEmphasis(store.get());
     },
   });
+  /** The part of its scale's band a node rests in; null in the free layout or without a scale. */
+  function bandOf(node: GraphNode) {
+    if (!frame || store.get().layout !== 'rings' || node.scaleIndex === null) return null;
+    const band = frame.bands[node.scaleIndex];
+    return band ? within(band, node.radius, frame.aspect) : null;
+  }
+
+  /** ⌂: every pinned node goes back to the layout, and the graph is framed. */
+  function releaseAndFit() {
+    if (pins.size > 0) {
+      for (const id of pins.keys()) {
+        const node = model.nodeById.get(id);
+        if (node) node.fx = node.fy = null;
+      }
+      pins.clear();
+      simulation?.alpha(0.3).restart();
+      applyEmphasis(store.get());
+    }
+    zoomer.fit();
+  }
+
   const zoomer = createZoom({
     surface: renderer.surface,
     size: () => size,
@@ -207,6 +244,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     simulation.on('tick', () => renderer.draw()).on('end', () => {
       if (large()) placeVisibleLabels();
       else if (scene) placeSceneLabels(scene);
+      noteHiddenNames();
       renderer.draw();
     });
   }
@@ -324,6 +362,15 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     // A graph still being laid out gets its labels once settled.
     if (large() && !cancelLayout) placeVisibleLabels();
     else labelSlices.cancel();
+    noteHiddenNames();
+  }
+
+  /** Says in the legend how many nodes have no name on screen, and why: a name left out rather
+   * than drawn over another's. A large graph names what is on screen only, as zoom allows. */
+  function noteHiddenNames() {
+    const hidden = !scene || large() ? 0 : scene.nodes.filter((s) => !s.placed).length;
+    hiddenNames.hidden = hidden === 0;
+    hiddenNames.textContent = hidden === 0 ? '' : translator(store.get().lang)('graph.hiddenNames', { count: hidden.toLocaleString(store.get().lang) });
   }
 
   function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {
@@ -353,8 +400,18 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     const before = emphasis;
     emphasis = e;
     renderer.setEmphasis(e);
+    markLegendKinds(e);
     // The selection's labels go first: place again when it changes.
     if (large() && !cancelLayout && before && (before.selected !== e.selected || before.spotlit !== e.spotlit)) placeVisibleLabels();
+  }
+
+  /** Legend items of kinds the step or selection does not light get `data-off`: the compact
+   * legend of a presentation lists only the kinds the room is looking at (views.css). */
+  function markLegendKinds(e: Emphasis) {
+    const lit = e.spotlit ? kindsOf(model, e.spotlit) : null;
+    for (const li of legend.querySelectorAll<HTMLElement>('li[data-kind]')) {
+      li.toggleAttribute('data-off', lit !== null && !lit.has(li.dataset.kind ?? ''));
+    }
   }
 
   function setLocal(which: 'hovered' | 'focused', id: string | null) {

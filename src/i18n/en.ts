@@ -414,4 +414,7 @@ export const en: Record<MessageKey, string> = {
   // Vocabulary table (vocabulary.csv of the CSV set) and the CSV set as a .zip
   'import.problem.unknownList': '“{value}” is not a list of the vocabulary (actor kind, scale, relation kind)',
   'import.problem.notYesNo': '“{value}”: expected yes or no',
+  // What the room sees (issue 13: hidden names, pins)
+  'graph.hiddenNames': '{count} name(s) hidden for lack of room (⤢ to enlarge)',
+  'graph.fitRelease': 'Frame the graph and release pinned nodes',
 };

@@ -426,6 +426,9 @@ export const fr = {
   // Vocabulary table (vocabulary.csv of the CSV set) and the CSV set as a .zip
   'import.problem.unknownList': '« {value} » n’est pas une liste du vocabulaire (type d’acteur, échelle, type de relation)',
   'import.problem.notYesNo': '« {value} » : attendu oui ou non',
+  // What the room sees (issue 13: noms masqués, épingles)
+  'graph.hiddenNames': '{count} nom(s) masqué(s) faute de place (⤢ pour agrandir)',
+  'graph.fitRelease': 'Recadrer le graphe et libérer les nœuds épinglés',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -71,6 +71,10 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     await page.mouse.up();
     const list = graph.getByRole('list', { name: 'Nœuds du graphe' });
     await expect(list.getByRole('button', { name: /\(épinglé\)$/ }).count()).resolves.toBe(1);
+    // ⌂ releases every pin (and frames the graph), as in the SVG drawing.
+    await graph.getByRole('button', { name: 'Recadrer le graphe' }).click();
+    await expect(list.getByRole('button', { name: /\(épinglé\)$/ }).count()).resolves.toBe(0);
+    await page.waitForTimeout(500);
 
     // The wheel zooms the drawing (and it is drawn again in full once the wheel rests).
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -55,6 +55,34 @@ function moves(a: Record<string, { x: number; y: number }>, b: Record<string, { 
   return { max: Math.max(...d), count: d.length };
 }
 
+/** Each node's label: hidden or not, how far its box is from the node's edge on screen, and
+ * whether a leader line joins them. */
+function labelsAndLeaders(page: Page): Promise<{ id: string; hidden: boolean; gap: number; leader: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGGElement>('#graph [data-node]')].map((g) => {
+      const id = g.getAttribute('data-node') ?? '';
+      const shape = g.querySelector('.graph-shape')!.getBoundingClientRect();
+      const cx = shape.x + shape.width / 2;
+      const cy = shape.y + shape.height / 2;
+      const r = Math.min(shape.width, shape.height) / 2;
+      const label = document.querySelector(`#graph [data-label-for="${CSS.escape(id)}"]`)!;
+      const hidden = label.getAttribute('visibility') === 'hidden';
+      const b = label.getBoundingClientRect();
+      const nx = Math.max(b.left, Math.min(cx, b.right));
+      const ny = Math.max(b.top, Math.min(cy, b.bottom));
+      const leader = label.previousElementSibling;
+      const shown = leader?.classList.contains('graph-leader') === true && leader.getAttribute('visibility') !== 'hidden';
+      return { id, hidden, gap: Math.hypot(nx - cx, ny - cy) - r, leader: shown };
+    }),
+  );
+}
+
+function overlapsOf(boxes: readonly LabelBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (intersect(boxes[i]!, boxes[j]!)) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+  return out;
+}
+
 const intersect = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('the alliance graph in Chromium', () => {
@@ -222,6 +250,87 @@ describe('the alliance graph in Chromium', () => {
     await expect(node.getAttribute('aria-label')).resolves.toMatch(/\(épinglé\)$/);
     await node.dblclick();
     await expect(node.getAttribute('aria-label')).resolves.not.toMatch(/épinglé/);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps each label by its node or joins it by a line, and says in the legend how many names it leaves out', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+    await graph.getByRole('button', { name: 'Intervenant·es', exact: true }).click();
+    await graph.getByRole('button', { name: 'Sessions', exact: true }).click();
+    await page.waitForTimeout(1200);
+    const nodes = await labelsAndLeaders(page);
+    expect(nodes.length).toBeGreaterThan(20);
+    const astray = nodes.filter((n) => !n.hidden && n.gap > 10 && !n.leader).map((n) => `${n.id}: ${n.gap.toFixed(1)} px`);
+    expect(astray).toEqual([]);
+    const far = nodes.filter((n) => !n.hidden && n.gap > 10);
+    console.info(`labels, 1280×720 with speakers and sessions: ${nodes.length} nodes, ${far.length} with a leader line, ${nodes.filter((n) => n.hidden).length} unnamed`);
+    const hidden = nodes.filter((n) => n.hidden).length;
+    const note = graph.getByText(/masqué\(s\) faute de place/);
+    if (hidden > 0) {
+      await expect(note.isVisible()).resolves.toBe(true);
+      await expect(note.textContent()).resolves.toMatch(new RegExp(`^${hidden} nom`));
+    } else {
+      await expect(note.count()).resolves.toBe(0);
+    }
+    await page.screenshot({ path: 'test-results/graph-sessions-1280x720.png' });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('places labels again after a drag, keeps the dropped node in its ring with a pin mark, and ⌂ releases it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(inject('baseURL'));
+    const graph = page.getByRole('region', { name: 'Graphe des alliances' });
+    await page.waitForTimeout(500);
+    // The rings use the room: the outermost one (Mondial, CGLU's) spans most of the drawing.
+    const span = await page.evaluate(() => {
+      const surface = document.querySelector('#graph svg[data-graph-surface]')!.getBoundingClientRect();
+      const ring = document.querySelector('#graph [data-band="global"]')!.getBoundingClientRect();
+      return { ring: ring.height, side: Math.min(surface.width, surface.height) };
+    });
+    expect(span.ring).toBeGreaterThanOrEqual(0.85 * span.side);
+
+    const node = graph.getByRole('button', { name: /^Cités Unies France, / });
+    const id = 'actor:cites-unies-france';
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Held far outside its ring (towards the centre and up), then dropped there.
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 - 150, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(5, 5);
+    await expect(node.getAttribute('aria-label')).resolves.toMatch(/\(épinglé\)$/);
+    const pin = page.locator(`#graph [data-node="${id}"] .graph-pin`);
+    await expect(pin.isVisible()).resolves.toBe(true);
+    // Released, it rests inside its own band (national), not where the pointer let go.
+    const inBand = await page.evaluate((id) => {
+      const g = document.querySelector(`#graph [data-node="${id}"]`)!;
+      const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '')!;
+      const band = (scale: string) => document.querySelector(`#graph [data-band="${scale}"]`)!;
+      const outer = Number(band('national').getAttribute('rx'));
+      const inner = Number(band('regional').getAttribute('rx'));
+      const aspect = outer / Number(band('national').getAttribute('ry'));
+      const r = Math.hypot(Number(m[1]), Number(m[2]) * aspect);
+      return { r, inner, outer };
+    }, id);
+    expect(inBand.r).toBeGreaterThanOrEqual(inBand.inner - 0.5);
+    expect(inBand.r).toBeLessThanOrEqual(inBand.outer + 0.5);
+    // Once the graph comes to rest, no two labels overlap (Boutilimit and Savigny-le-Temple included).
+    await expect
+      .poll(async () => overlapsOf(await labelBoxes(page)), { timeout: 8000, interval: 300 })
+      .toEqual([]);
+    const far = (await labelsAndLeaders(page)).filter((n) => !n.hidden && n.gap > 10 && !n.leader);
+    expect(far.map((n) => n.id)).toEqual([]);
+    await page.screenshot({ path: 'test-results/graph-dragged-1280x720.png' });
+    // ⌂ releases every pin and frames the graph.
+    await graph.getByRole('button', { name: 'Recadrer le graphe' }).click();
+    await expect(node.getAttribute('aria-label')).resolves.not.toMatch(/épinglé/);
+    await expect(pin.isVisible()).resolves.toBe(false);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

@@ -513,6 +513,14 @@ describe('the map of places in Chromium', () => {
     const shot = await region.locator('canvas').screenshot();
     const drawn = await pixels(shot, []);
     expect(drawn.distinct).toBeGreaterThan(20);
+    // France whole on a phone too.
+    const contains = (lon: number, lat: number) =>
+      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
+    await expect(contains(-4.8, 48.41)).resolves.toBe(true);
+    await expect(contains(9.45, 42.1)).resolves.toBe(true);
+    // Brest, and the whole of Brittany's tip, on the France view of a 390×844 phone.
+    await expect(contains(-4.486, 48.39)).resolves.toBe(true);
+    await expect(contains(-5.1, 48.46)).resolves.toBe(true);
     // The place buttons are large enough for a finger.
     const button = await region.getByRole('button', { name: /^Lille/ }).boundingBox();
     expect(button?.height).toBeGreaterThanOrEqual(32);

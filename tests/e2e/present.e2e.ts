@@ -235,7 +235,7 @@ describe('presenting on a 1280×720 projector', () => {
     await expect.poll(() => page.url()).toContain('step=7');
     await page.waitForTimeout(600); // the graph's transition and the map's flight
     // what is for exploring steps aside; the header keeps one line
-    for (const hidden of ['.search', '.theme-switch', '.graph-toolbar', '.map-toolbar', '.graph-footer', '.map-below', '.maximize'])
+    for (const hidden of ['.search', '.theme-switch', '.graph-toolbar', '.map-toolbar', '.map-below', '.maximize'])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     const sizes = await page.evaluate(() => {
       const h = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().height ?? 0;
@@ -243,6 +243,27 @@ describe('presenting on a 1280×720 projector', () => {
     });
     console.log(`1280×720 presenting, px: ${JSON.stringify(sizes)}`);
     expect(sizes.stage).toBeGreaterThanOrEqual(420);
+    // A compact legend: one line, only the kinds the step lights up.
+    const legend = page.getByRole('group', { name: 'Légende du graphe' });
+    expect(await legend.isVisible()).toBe(true);
+    const items = await page.evaluate(() =>
+      [...document.querySelectorAll('#graph .graph-legend li')].filter((li) => li.getClientRects().length > 0).map((li) => Math.round(li.getBoundingClientRect().top)),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items).size, 'legend rows').toBe(1);
+    // The graph's labels at least 24px on screen, and its rings filling the view.
+    const room = await page.evaluate(() => {
+      const m = /scale\(([-\d.]+)\)/.exec(document.querySelector('#graph .graph-viewport')?.getAttribute('transform') ?? '');
+      const k = Number(m?.[1] ?? 1);
+      const labels = [...document.querySelectorAll<SVGTextElement>('#graph [data-label-for]')].filter((t) => t.getAttribute('visibility') !== 'hidden');
+      const surface = document.querySelector('#graph svg[data-graph-surface]')!.getBoundingClientRect();
+      const ring = document.querySelector('#graph [data-band="global"]')!.getBoundingClientRect();
+      return { px: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * k)), surface: { w: surface.width, h: surface.height }, ring: { w: ring.width, h: ring.height } };
+    });
+    console.log(`1280×720 presenting, graph: ${JSON.stringify(room)}`);
+    expect(room.px).toBeGreaterThanOrEqual(23.5);
+    expect(room.ring.h).toBeGreaterThanOrEqual(0.85 * Math.min(room.surface.w, room.surface.h));
+    expect(room.ring.w).toBeGreaterThanOrEqual(0.85 * room.surface.w);
     expect(await page.locator('.view-map').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
     // nothing of the hidden map shows through, its labels (which set their own visibility) included
     expect(await page.evaluate(() => [...document.querySelectorAll('.view-map *')].filter((e) => getComputedStyle(e).visibility === 'visible').length)).toBe(0);
