@@ -58,6 +58,7 @@ function originOfAddress(): DataOrigin | null {
   return origin === null ? null : { origin };
 }
 import { createExportMenu } from './export/menu';
+import { createTableToggle } from './table/toggle';
 
 const storage = (): Storage | undefined => {
   try {
@@ -111,8 +112,10 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const store = viewStore(lang, (error) => reportInPage(error));
   const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
   const mapArea = el('section', { class: 'view view-map', id: 'map' });
+  // The table of the network takes the map's place when the header's Table button is pressed.
+  const tableArea = el('section', { class: 'view view-table', id: 'table', hidden: true });
   const panel = el('aside', { class: 'panel', id: 'panel' });
-  const main = el('main', { class: 'layout' }, graphArea, mapArea, panel);
+  const main = el('main', { class: 'layout' }, graphArea, mapArea, tableArea, panel);
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
@@ -128,6 +131,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     // Before the view frames: one Escape clears the selection, the next gives a maximised view back.
     createEscapeClears(store),
     createSearch(header.tools, dataset, store),
+    createTableToggle(header.tools, { dataset, store, mapArea, tableArea }),
     createDetails(panel, dataset, store),
     createFilters(panel, dataset, store),
     createProgramme(panel, dataset, store),
@@ -144,6 +148,8 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
 
   const reflect = (state: ViewState) => {
     document.documentElement.lang = state.lang;
+    // The tab's title in the language shown (index.html's is French, for the first paint).
+    document.title = `${translator(state.lang)('app.name')} — ${pickText(dataset.event.title, state.lang).text}`;
     panel.setAttribute('aria-label', translator(state.lang)('view.panel'));
     if (state.maximized) main.dataset.maximized = state.maximized;
     else delete main.dataset.maximized;
@@ -240,7 +246,7 @@ async function start(app: HTMLElement) {
       if (geocoding && geocoding.placed.length + geocoding.ambiguous.length > 0) {
         const ambiguous = geocoding.ambiguous
           .map(({ request, candidates }) => t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }))
-          .join(' ; ');
+          .join(t('list.separator'));
         current.notices.show(`${t('geocode.placed', { count: geocoding.placed.length })}${ambiguous ? ` ${t('geocode.ambiguous', { list: ambiguous })}` : ''}`);
       }
       const placeless = d.actors.filter((a) => a.place === null);
