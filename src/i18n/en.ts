@@ -442,4 +442,7 @@ export const en: Record<MessageKey, string> = {
   'table.col.provenance': 'Provenance',
   'table.noPlace': '—',
   'table.selected': 'selected',
+  'details.sourceAt': 'Source: {host}',
+  'details.labelled': '{label}: ',
+  'text.inEnglish': '(in English)',
 };

@@ -454,6 +454,9 @@ export const fr = {
   'table.col.provenance': 'Provenance',
   'table.noPlace': '—',
   'table.selected': 'sélectionné',
+  'details.sourceAt': 'Source : {host}',
+  'details.labelled': '{label} : ',
+  'text.inEnglish': '(en anglais)',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -63,7 +63,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   const filterLabel = el('label', { for: `${uid}-filter`, class: 'table-filter-label' });
   const filter = el('input', { type: 'search', id: `${uid}-filter`, class: 'table-filter', autocomplete: 'off', spellcheck: 'false' });
   const count = el('p', { class: 'table-count', role: 'status' });
-  const hint = el('p', { class: 'table-hint', id: `${uid}-hint` });
+  const hint = el('p', { class: 'table-hint visually-hidden', id: `${uid}-hint` });
   const caption = el('caption', { class: 'table-caption' });
   const colgroup = el('colgroup');
   const headRow = el('tr', { 'aria-rowindex': 1 });
@@ -188,6 +188,8 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       node.textContent = t()('table.noPlace');
       node.removeAttribute('lang');
     } else setPickedText(node, picked);
+    // Cut with an ellipsis when the column is narrow: the whole text on hover.
+    node.title = node.textContent ?? '';
   };
 
   function fill(r: RenderedRow, row: Row, index: number) {
