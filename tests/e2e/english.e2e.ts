@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { fr } from '../../src/i18n/fr';
 import { en } from '../../src/i18n/en';
 import { useBrowser, watch } from './browser';
+import { axeViolations } from './axe';
 
 const browser = useBrowser();
 
@@ -130,6 +131,31 @@ describe('the app in English', () => {
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
     const hits = await frenchOn(page);
     expect(hits.map((h) => h.what)).toEqual(expect.arrayContaining(['map.places', 'filters.title', 'French typography']));
+    await page.close();
+  });
+});
+
+describe('the table of the network in Chromium', () => {
+  it('passes axe, keeps a window of rows for 1,500 actors, and reaches the last with End', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = watch(page);
+    await page.goto(`${inject('baseURL')}?data=synthetic/places-3k.json&lang=en`);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('table');
+    await expect(table.getAttribute('aria-rowcount')).resolves.toBe('1501');
+    const dataRows = table.locator('tr[data-row]');
+    expect(await dataRows.count()).toBeLessThan(60);
+    await table.locator('tr[data-row] button').first().focus();
+    await page.keyboard.press('End');
+    const focused = page.locator('tr[data-row]:has(button:focus)');
+    await expect(focused.getAttribute('aria-rowindex')).resolves.toBe('1501');
+    await page.keyboard.press('Enter');
+    await expect(focused.getAttribute('aria-current')).resolves.toBe('true');
+    expect(await dataRows.count()).toBeLessThan(60);
+    await page.screenshot({ path: 'test-results/table-1500-1280x800.png' });
+    const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
     await page.close();
   });
 });
