@@ -29,11 +29,17 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
     shown = on;
     // The map cannot keep the full screen while the table takes its place.
     if (on && store.get().maximized === 'map') store.update(maximize(null));
-    mapArea.hidden = on;
-    tableArea.hidden = !on;
     if (on && view === null) view = createTableView(tableArea, { dataset, store });
-    else if (on) view?.refresh();
+    place(store.get());
+    if (on) view?.refresh();
     update(store.get());
+  }
+
+  /** The table in the map's place, except while presenting: the room sees the graph and the map. */
+  function place(state: ViewState) {
+    const table = shown && state.step === null;
+    mapArea.hidden = table;
+    tableArea.hidden = !table;
   }
 
   const onClick = () => show(!shown);
@@ -48,6 +54,10 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
   }
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) update(state);
+    if ((state.step === null) !== (previous.step === null)) {
+      place(state);
+      if (shown && state.step === null) view?.refresh();
+    }
   });
   update(store.get());
 

@@ -205,6 +205,13 @@ describe('the Table button of the header', () => {
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(mapArea.hidden).toBe(true);
     expect(getByRole(document.body, 'table')).toBeTruthy();
+    // Presenting: graph and map for the room; the table comes back after.
+    store.update((s) => ({ ...s, step: 0 }));
+    expect(mapArea.hidden).toBe(false);
+    expect(tableArea.hidden).toBe(true);
+    store.update((s) => ({ ...s, step: null }));
+    expect(mapArea.hidden).toBe(true);
+    expect(tableArea.hidden).toBe(false);
     store.update(setLanguage('en'));
     expect(getByRole(tools, 'button', { name: 'Table' })).toBe(button);
     await userEvent.click(button);
