@@ -445,4 +445,9 @@ export const en: Record<MessageKey, string> = {
   'details.sourceAt': 'Source: {host}',
   'details.labelled': '{label}: ',
   'text.inEnglish': '(in English)',
+  'notes.mediaLink': '[{what} — {host}]',
+  'notes.mediaLinkAlt': '[{what} “{alt}” — {host}]',
+  'notes.media.image': 'image',
+  'notes.media.video': 'video',
+  'notes.media.audio': 'audio',
 };

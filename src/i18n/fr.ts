@@ -457,6 +457,11 @@ export const fr = {
   'details.sourceAt': 'Source : {host}',
   'details.labelled': '{label} : ',
   'text.inEnglish': '(en anglais)',
+  'notes.mediaLink': '[{what} — {host}]',
+  'notes.mediaLinkAlt': '[{what} « {alt} » — {host}]',
+  'notes.media.image': 'image',
+  'notes.media.video': 'vidéo',
+  'notes.media.audio': 'audio',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -32,3 +32,23 @@ describe('a text shown in the other language', () => {
     expect(root.querySelector('p.description')?.textContent).not.toContain('(in French)');
   });
 });
+
+describe('a remote image in a note', () => {
+  it('is named in the page’s language, with its typography', async () => {
+    const { renderMarkdown } = await import('../../src/ui/sanitize');
+    const { translator } = await import('../../src/i18n/t');
+    for (const [lang, expected] of [
+      ['en', '[image “map” — tracker.example]'],
+      ['fr', '[image « map » — tracker.example]'],
+    ] as const) {
+      const t = translator(lang);
+      const div = document.createElement('div');
+      div.append(
+        renderMarkdown('![map](https://tracker.example/p.png)', {
+          mediaLabel: ({ kind, alt, host }) => t('notes.mediaLinkAlt', { what: kind, alt, host }),
+        }),
+      );
+      expect(div.querySelector('a')?.textContent).toBe(expected);
+    }
+  });
+});
