@@ -441,7 +441,6 @@ export const en: Record<MessageKey, string> = {
   'table.col.to': 'To',
   'table.col.provenance': 'Provenance',
   'table.noPlace': '—',
-  'table.selected': 'selected',
   'details.sourceAt': 'Source: {host}',
   'details.labelled': '{label}: ',
   'text.inEnglish': '(in English)',
@@ -450,4 +449,5 @@ export const en: Record<MessageKey, string> = {
   'notes.media.image': 'image',
   'notes.media.video': 'video',
   'notes.media.audio': 'audio',
+  'table.inSelection': 'in the selection',
 };

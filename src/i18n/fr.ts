@@ -453,7 +453,6 @@ export const fr = {
   'table.col.to': 'Vers',
   'table.col.provenance': 'Provenance',
   'table.noPlace': '—',
-  'table.selected': 'sélectionné',
   'details.sourceAt': 'Source : {host}',
   'details.labelled': '{label} : ',
   'text.inEnglish': '(en anglais)',
@@ -462,6 +461,7 @@ export const fr = {
   'notes.media.image': 'image',
   'notes.media.video': 'vidéo',
   'notes.media.audio': 'audio',
+  'table.inSelection': 'dans la sélection',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import type { PickedText } from '../data/text';
 import { translator, type Language, type MessageKey, type Translate } from '../i18n/t';
 import { select } from '../state/actions';
-import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
+import { selectSpotlight, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
@@ -52,6 +52,8 @@ interface RenderedRow {
   readonly tr: HTMLTableRowElement;
   readonly buttons: HTMLButtonElement[];
   readonly cells: HTMLElement[];
+  /** Screen-reader-only words after an actor's name ("in the selection"). */
+  readonly note: HTMLElement;
 }
 
 export function createTableView(container: HTMLElement, { dataset, store }: TableViewOptions) {
@@ -175,12 +177,13 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       const relation = el('td');
       const provenance = el('td');
       const tr = el('tr', { 'data-row': row.id }, el('th', { scope: 'row' }, from), relation, el('td', {}, to), provenance);
-      return { tr, buttons: [from, to], cells: [relation, provenance] };
+      return { tr, buttons: [from, to], cells: [relation, provenance], note: el('span') };
     }
     const name = button(row.id);
+    const note = el('span', { class: 'visually-hidden' });
     const cells = [el('td'), el('td'), el('td'), el('td', { class: 'table-numeric' }), el('td', { class: 'table-numeric' })];
-    const tr = el('tr', { 'data-row': row.id, 'data-actor': row.id }, el('th', { scope: 'row' }, name), ...cells);
-    return { tr, buttons: [name], cells };
+    const tr = el('tr', { 'data-row': row.id, 'data-actor': row.id }, el('th', { scope: 'row' }, name, note), ...cells);
+    return { tr, buttons: [name], cells, note };
   }
 
   const setText = (node: HTMLElement, picked: PickedText | null) => {
@@ -220,6 +223,11 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     name.setAttribute('aria-pressed', String(isSelected));
     if (isSelected) r.tr.setAttribute('aria-current', 'true');
     else r.tr.removeAttribute('aria-current');
+    // A session, place or person selected: the actors it involves are lit, as in the graph.
+    const lit = selected === null && state.selection !== null && selectSpotlight(dataset, state.selection)?.actors.has(row.id) === true;
+    if (lit) r.tr.setAttribute('data-lit', 'true');
+    else r.tr.removeAttribute('data-lit');
+    r.note.textContent = lit ? `, ${t()('table.inSelection')}` : '';
   }
 
   const visibleRows = () => (scroller.clientHeight > 0 ? Math.ceil(scroller.clientHeight / TABLE_ROW_HEIGHT) : FALLBACK_VISIBLE);

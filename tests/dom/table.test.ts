@@ -138,6 +138,18 @@ describe('the table of actors', () => {
   });
 });
 
+describe('a session selected elsewhere', () => {
+  it('lights the rows of the actors it presents, and says so to screen readers', () => {
+    const { store, rows } = mount();
+    store.update(select({ type: 'session', id: 'amap' }));
+    const lit = rows().filter((r) => r.getAttribute('data-lit') === 'true');
+    const session = workshop.sessionById.get('amap')!;
+    expect(lit.map((r) => r.getAttribute('data-actor')).sort()).toEqual(expect.arrayContaining([...session.actors].sort()));
+    expect(lit[0]?.querySelector('th')?.textContent).toContain(', dans la sélection');
+    expect(rows().some((r) => r.hasAttribute('aria-current'))).toBe(false);
+  });
+});
+
 describe('the table of relations', () => {
   it('lists relations with from, kind, to and provenance; each actor is a button that selects it', async () => {
     const { store, container, table, rows } = mount();
