@@ -58,6 +58,7 @@ function originOfAddress(): DataOrigin | null {
 }
 import { createExportMenu } from './export/menu';
 import { createLifecycle } from './ui/lifecycle';
+import { createTableToggle } from './table/toggle';
 
 const storage = (): Storage | undefined => {
   try {
@@ -112,8 +113,10 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const store = viewStore(lang, (error) => reportInPage(error));
   const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
   const mapArea = el('section', { class: 'view view-map', id: 'map' });
+  // The table of the network takes the map's place when the header's Table button is pressed.
+  const tableArea = el('section', { class: 'view view-table', id: 'table', hidden: true });
   const panel = el('aside', { class: 'panel', id: 'panel' });
-  const main = el('main', { class: 'layout' }, graphArea, mapArea, panel);
+  const main = el('main', { class: 'layout' }, graphArea, mapArea, tableArea, panel);
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
@@ -129,6 +132,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     // Before the view frames: one Escape clears the selection, the next gives a maximised view back.
     createEscapeClears(store),
     createSearch(header.tools, dataset, store),
+    createTableToggle(header.tools, { dataset, store, mapArea, tableArea }),
     createDetails(panel, dataset, store),
     createFilters(panel, dataset, store),
     createProgramme(panel, dataset, store),
@@ -148,6 +152,9 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const reflect = (state: ViewState) => {
     const html = document.documentElement;
     if (html.lang !== state.lang) html.lang = state.lang;
+    // The tab's title in the language shown (index.html's is French, for the first paint).
+    const title = `${translator(state.lang)('app.name')} — ${pickText(dataset.event.title, state.lang).text}`;
+    if (document.title !== title) document.title = title;
     const label = translator(state.lang)('view.panel');
     if (panel.getAttribute('aria-label') !== label) panel.setAttribute('aria-label', label);
     if (state.maximized) {
@@ -248,7 +255,7 @@ async function start(app: HTMLElement) {
       if (geocoding && geocoding.placed.length + geocoding.ambiguous.length > 0) {
         const ambiguous = geocoding.ambiguous
           .map(({ request, candidates }) => t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }))
-          .join(' ; ');
+          .join(t('list.separator'));
         current.notices.show(`${t('geocode.placed', { count: geocoding.placed.length })}${ambiguous ? ` ${t('geocode.ambiguous', { list: ambiguous })}` : ''}`);
       }
       const placeless = d.actors.filter((a) => a.place === null);

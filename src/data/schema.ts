@@ -150,7 +150,9 @@ export const PlaceSchema = z.strictObject({
 export const ActorSchema = z.strictObject({
   id: Id,
   name: LocalizedSchema,
-  shortName: Text.optional(),
+  /** The graph's short label: one text for both languages ("CUF"), or one per language like every
+   * other text ({ "fr": "Campagne OMD", "en": "MDG campaign" }). */
+  shortName: z.union([Text, LocalizedSchema]).optional(),
   /** An actor kind of the dataset's vocabulary (built-in or declared). */
   kind: Id,
   /** A scale of the dataset's vocabulary. */

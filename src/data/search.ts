@@ -43,7 +43,7 @@ function documents(d: Dataset): Doc[] {
       kind: 'actor' as const,
       id: a.id,
       name: both(a.name),
-      alias: a.shortName ?? '',
+      alias: a.shortName === undefined ? '' : typeof a.shortName === 'string' ? a.shortName : both(a.shortName),
       context: `${placeName(a.place)} ${a.address ?? ''}`,
       label: a.name,
     })),

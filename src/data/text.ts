@@ -22,3 +22,11 @@ export function pickText(text: Localized, lang: TextLanguage): PickedText {
   const fallbackLang = other(lang);
   return { text: text[fallbackLang] ?? '', lang: fallbackLang, fallback: true };
 }
+
+/** An actor's short label in `lang`: a plain string is the same in both languages (an acronym),
+ * a Localized one is picked like any text. Undefined when the actor has none. */
+export function pickShortName(short: string | Localized | undefined, lang: TextLanguage): PickedText | undefined {
+  if (short === undefined) return undefined;
+  if (typeof short === 'string') return { text: short, lang, fallback: false };
+  return pickText(short, lang);
+}

@@ -2,7 +2,7 @@
 // what the node is ("Cités Unies France, réseau de collectivités, national").
 import type { Dataset } from '../data/dataset';
 import { sessionNumber } from '../data/select';
-import { pickText, type TextLanguage } from '../data/text';
+import { pickShortName, pickText, type TextLanguage } from '../data/text';
 import { localize, translator, type Language } from '../i18n/t';
 import { actorKindLabel, scaleLabel } from '../vocabulary/labels';
 import type { GraphNode } from './model';
@@ -22,14 +22,16 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
     const picked = pickText(actor.name, lang);
     const name = picked.text;
     const v = d.resolvedVocabulary;
+    const short = pickShortName(actor.shortName, lang);
+    const shown = short ?? picked;
     return {
-      label: actor.shortName ?? withoutAside(name),
+      label: short?.text ?? withoutAside(name),
       name: t('graph.node.actorName', {
         name,
         kind: actorKindLabel(v, actor.kind, lang).text,
         scale: scaleLabel(v, actor.scale, lang).text.toLocaleLowerCase(lang),
       }),
-      ...(picked.fallback && !actor.shortName ? { labelLang: picked.lang } : {}),
+      ...(shown.fallback ? { labelLang: shown.lang } : {}),
     };
   }
   if (node.type === 'person') {
@@ -47,7 +49,8 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   const title = pickedTitle?.text ?? node.ref;
   const actors = (session?.actors ?? []).flatMap((id) => {
     const a = d.actorById.get(id);
-    return a ? [withoutAside(localize(a.name, lang)), ...(a.shortName ? [a.shortName] : [])] : [];
+    const short = a ? pickShortName(a.shortName, lang) : undefined;
+    return a ? [withoutAside(localize(a.name, lang)), ...(short ? [short.text] : [])] : [];
   });
   return {
     label: t('graph.node.session', { n, title: shortTitle(title, actors) }),

@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/dataset';
 import type { Session } from '../data/schema';
 import { speakersOf } from '../data/select';
-import { pickText, type TextLanguage } from '../data/text';
+import { pickShortName, pickText, type TextLanguage } from '../data/text';
 import { localize, translator, type Language } from '../i18n/t';
 import type { Selection, ViewState } from '../state/viewState';
 import type { Command } from './keys';
@@ -101,7 +101,7 @@ const titleOf = (text: Parameters<typeof pickText>[0], lang: Language): Pick<Cap
 export function speakerLine(d: Dataset, session: Session, lang: Language): string {
   const people = speakersOf(d, session).map((p) => {
     const actor = d.actorById.get(p.speaksFor);
-    return actor ? `${p.name} (${actor.shortName ?? localize(actor.name, lang)})` : p.name;
+    return actor ? `${p.name} (${pickShortName(actor.shortName, lang)?.text ?? localize(actor.name, lang)})` : p.name;
   });
   if (people.length > 0) return people.join(', ');
   return session.speakerNote ? localize(session.speakerNote, lang) : '';

@@ -2,7 +2,8 @@
 // in that one and marked with its `lang` so that screen readers switch voice (no silent mix).
 import type { Localized } from '../data/schema';
 import { pickText, type PickedText, type TextLanguage } from '../data/text';
-import type { Child } from './dom';
+import type { Translate } from '../i18n/t';
+import { el, type Child } from './dom';
 
 /** A text node, or a `<span lang>` when the text is a fallback. */
 export function pickedNode(picked: PickedText): Child {
@@ -11,6 +12,13 @@ export function pickedNode(picked: PickedText): Child {
   span.lang = picked.lang;
   span.textContent = picked.text;
   return span;
+}
+
+/** A visible "(in French)" / "(en anglais)" after a text shown in the other language, in the
+ * page's language; null when the text is in the page's language. */
+export function languageNote(picked: PickedText, t: Translate): Child {
+  if (!picked.fallback) return null;
+  return el('span', { class: 'muted text-language' }, ' ', t(picked.lang === 'fr' ? 'notes.inFrench' : 'text.inEnglish'));
 }
 
 /** The text of `text` in `lang`, as a child for `el()`. */

@@ -80,7 +80,17 @@ function ensureHooks(purify: typeof DOMPurify) {
 }
 
 /** Remote images and media become links that name their host; nothing is requested until a click. */
-function holdRemoteMedia(root: DocumentFragment): void {
+export interface HeldMedia {
+  /** "image", "video", "audio", or the element's name. */
+  readonly kind: string;
+  /** Its alt (or title) text; empty when none. */
+  readonly alt: string;
+  readonly host: string;
+}
+
+const defaultMediaLabel = ({ kind, alt, host }: HeldMedia) => `[${kind}${alt ? ` « ${alt} »` : ''} — ${host}]`;
+
+function holdRemoteMedia(root: DocumentFragment, label: (media: HeldMedia) => string): void {
   const media = [...root.querySelectorAll('*')]
     .filter((element) => MEDIA.has(element.nodeName.toLowerCase()))
     .map((element) => ({ element, kind: (/^(source|track)$/i.test(element.nodeName) ? element.parentElement?.nodeName : element.nodeName) ?? 'media' }));
@@ -97,7 +107,7 @@ function holdRemoteMedia(root: DocumentFragment): void {
       link.setAttribute('rel', 'noopener noreferrer');
       const alt = element.getAttribute('alt') ?? element.getAttribute('title') ?? '';
       const what = kind.toLowerCase() === 'img' ? 'image' : kind.toLowerCase();
-      link.textContent = `[${what}${alt ? ` « ${alt} »` : ''} — ${hostOf(src)}]`;
+      link.textContent = label({ kind: what, alt, host: hostOf(src) });
       element.replaceWith(link);
     } else {
       element.replaceWith(...element.childNodes);
@@ -112,10 +122,16 @@ export interface MarkdownOptions {
   readonly referencesLabel?: string;
   /** Name of a footnote's link back to its text; `{0}` is the footnote's number. */
   readonly backReferenceLabel?: string;
+  /** The words of the link that stands for a remote image or medium, in the page's language
+   * (quotation marks included); "[image « alt » — host]" when not given. */
+  readonly mediaLabel?: (media: HeldMedia) => string;
 }
 
 /** Sanitised HTML of a Markdown text, as a fragment ready to append. */
-export function renderMarkdown(text: string, { headingOffset = 0, referencesLabel, backReferenceLabel }: MarkdownOptions = {}): DocumentFragment {
+export function renderMarkdown(
+  text: string,
+  { headingOffset = 0, referencesLabel, backReferenceLabel, mediaLabel = defaultMediaLabel }: MarkdownOptions = {},
+): DocumentFragment {
   ensureHooks(DOMPurify);
   // Each rendering gets its own footnote ids, so two notes on one page never share an anchor.
   const markdown = new Marked({ gfm: true, breaks: false, async: false }).use(
@@ -128,7 +144,7 @@ export function renderMarkdown(text: string, { headingOffset = 0, referencesLabe
   );
   const html = markdown.parse(text) as string;
   const fragment = DOMPurify.sanitize(html, CONFIG) as unknown as DocumentFragment;
-  holdRemoteMedia(fragment);
+  holdRemoteMedia(fragment, mediaLabel);
   // A control's name starts with what it shows (WCAG 2.5.3), e.g. a footnote's "↩" back-link.
   for (const labelled of fragment.querySelectorAll('[aria-label]')) {
     const shown = (labelled.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,8 @@ import type { Actor } from '../../data/schema';
 import { relationsOfActor, sessionsOfActor } from '../../data/select';
 import { el } from '../dom';
 import { noteView } from './note';
-import { localized, pickedNode } from '../localized';
+import { languageNote, localized, pickedNode } from '../localized';
+import { pickText } from '../../data/text';
 import { actorKindLabel, relationInverseLabel, relationKindLabel, scaleLabel } from '../../vocabulary/labels';
 import { attributes, facts, programmeQuote, provenanceLine, selectButton, sourceLinks, titled, type DetailsContext } from './parts';
 
@@ -53,7 +54,7 @@ export function actorDetails(ctx: DetailsContext, d: Dataset, actor: Actor): HTM
       [t('details.scale'), el('span', {}, scale(), actor.scaleNote && el('span', { class: 'muted' }, ' — ', localized(actor.scaleNote, lang)))],
       [t('details.seat'), seat],
     ]),
-    actor.description ? el('p', { class: 'description' }, localized(actor.description, lang)) : null,
+    actor.description ? el('p', { class: 'description' }, localized(actor.description, lang), languageNote(pickText(actor.description, lang), t)) : null,
     // A description that only restates the programme shows the programme's words it rests on.
     actor.descriptionQuote !== undefined
       ? el('p', { class: 'description-source' }, `${t('details.descriptionFrom')} `, programmeQuote(ctx, actor.descriptionQuote, 'provenance-programme'))

@@ -7,7 +7,7 @@ import { select } from '../../state/actions';
 import type { Store } from '../../state/store';
 import type { ViewState } from '../../state/viewState';
 import { el, replaceChildren } from '../dom';
-import { localized } from '../localized';
+import { languageNote, localized } from '../localized';
 import { actorDetails } from './actor';
 import { hiddenStatus, selectionHidden } from './hidden';
 import { personDetails } from './person';
@@ -47,6 +47,7 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
         { class: 'about' },
         el('summary', {}, ctx.t('details.aboutEvent')),
         ...(picked?.text.split(/\n\n+/) ?? []).map((para) => el('p', { class: 'description', lang }, para)),
+        picked && languageNote(picked, ctx.t),
         dateNote && el('p', { class: 'muted' }, localized(dateNote, state.lang)),
       ),
     ];

@@ -29,6 +29,10 @@ export function noteView(ctx: DetailsContext, d: Dataset, sessionId: string, lev
       headingOffset: level,
       referencesLabel: t('notes.references'),
       backReferenceLabel: t('notes.backToText'),
+      mediaLabel: ({ kind, alt, host }) => {
+        const what = kind === 'image' || kind === 'video' || kind === 'audio' ? t(`notes.media.${kind}`) : kind;
+        return alt ? t('notes.mediaLinkAlt', { what, alt, host }) : t('notes.mediaLink', { what, host });
+      },
     });
     fillNote(root, rendered, split.structured, parts);
   };

@@ -28,7 +28,7 @@ export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement 
     return el(
       'span',
       { class: 'provenance provenance-source' },
-      el('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, `${t('provenance.source')} : ${hostOf(p.url)}`),
+      el('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer' }, t('details.sourceAt', { host: hostOf(p.url) })),
       p.note && ' — ',
       p.note && localized(p.note, ctx.lang),
     );
@@ -37,7 +37,7 @@ export function provenanceLine(ctx: DetailsContext, p: Provenance): HTMLElement 
     return el(
       'span',
       { class: 'provenance provenance-document' },
-      `${t('provenance.document')} : `,
+      t('details.labelled', { label: t('provenance.document') }),
       t('details.quote', { quote: p.quote }),
       p.note && ' — ',
       p.note && localized(p.note, ctx.lang),

@@ -1,0 +1,80 @@
+// The "Tableau / Table" button of the header: shows the table of the network in place of the map
+// (the graph and the panel stay), and the map again. The table is built the first time it is
+// shown, so a visit that never opens it pays nothing for it.
+import type { Dataset } from '../data/dataset';
+import { translator } from '../i18n/t';
+import { maximize } from '../state/actions';
+import type { Store } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { el } from '../ui/dom';
+import { createTableView, type TableView } from './view';
+
+export interface TableToggleOptions {
+  readonly dataset: Dataset;
+  readonly store: Store<ViewState>;
+  /** The area the table replaces while it is shown. */
+  readonly mapArea: HTMLElement;
+  /** Where the table goes: hidden until the button is pressed. */
+  readonly tableArea: HTMLElement;
+}
+
+export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea, tableArea }: TableToggleOptions) {
+  const button = el('button', { type: 'button', class: 'table-toggle', 'aria-pressed': 'false', 'aria-controls': tableArea.id || undefined });
+  tools.append(button);
+  tableArea.hidden = true;
+  let view: TableView | null = null;
+  let shown = false;
+
+  function show(on: boolean) {
+    shown = on;
+    // The map cannot keep the full screen while the table takes its place.
+    if (on && store.get().maximized === 'map') store.update(maximize(null));
+    if (on && view === null) view = createTableView(tableArea, { dataset, store });
+    place(store.get());
+    if (on) view?.refresh();
+    update(store.get());
+  }
+
+  /** The table in the map's place, except while presenting: the room sees the graph and the map. */
+  function place(state: ViewState) {
+    const table = shown && state.step === null;
+    mapArea.hidden = table;
+    tableArea.hidden = !table;
+  }
+
+  const onClick = () => show(!shown);
+  button.addEventListener('click', onClick);
+
+  function update(state: ViewState) {
+    const t = translator(state.lang);
+    button.textContent = t('table.toggle');
+    button.title = t('table.toggleLabel');
+    button.setAttribute('aria-pressed', String(shown));
+    tableArea.setAttribute('aria-label', t('table.view'));
+  }
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) update(state);
+    if ((state.step === null) !== (previous.step === null)) {
+      place(state);
+      if (shown && state.step === null) view?.refresh();
+    }
+  });
+  update(store.get());
+
+  let destroyed = false;
+  return {
+    update,
+    /** Shows or hides the table, as the button does. */
+    show,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      button.removeEventListener('click', onClick);
+      view?.destroy();
+      view = null;
+      button.remove();
+      mapArea.hidden = false;
+    },
+  };
+}
