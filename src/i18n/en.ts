@@ -100,7 +100,7 @@ export const en: Record<MessageKey, string> = {
   'details.place': 'place',
   'details.quote': 'The programme: “{quote}”',
   'details.sourceLink': 'source',
-  'notice.unknownLink': 'The requested link ({what}) does not exist in this data; showing the overview.',
+  'notice.unknownLink': 'Part of the link does not exist in this data or could not be read; it was ignored: {what}.',
   'notice.dismiss': 'Dismiss notice',
   'origin.file': 'Data opened from “{name}” on this device: it is not published by this site.',
   'origin.banner': 'Data from {origin}: it is not published by this site. Check its source before relying on it.',
@@ -411,4 +411,15 @@ export const en: Record<MessageKey, string> = {
   // Hidden selection (issue 13: a filter that hides the selection says so)
   'details.hidden': '{name} is hidden by the filters',
   'details.hiddenShow': 'Show',
+  // Share and offline (issue 11)
+  'share.button': 'Share',
+  'share.label': 'Share this view (copies its address)',
+  'share.copied': 'Link copied: it opens this view again, filters included.',
+  'share.shared': 'Link shared.',
+  'share.failed': 'Copying failed: copy the address from the browser’s address bar.',
+  'embed.open': 'Open in Maillage',
+  'embed.label': 'Maillage, embedded view',
+  'pwa.updateReady': 'New version available.',
+  'pwa.reload': 'Reload',
+  'pwa.later': 'Later',
 };
