@@ -8,7 +8,8 @@ import { showUpdatePrompt } from './updatePrompt';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 export function registerServiceWorker(getLang: () => Language): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // The dev server's virtual module registers nothing (the worker is built only by `vite build`).
+  if (!('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register')
     .then(({ registerSW }) => {
       let prompted = false;
