@@ -20,7 +20,7 @@ export function fullAppAddress(href: string, state: HashState): string {
 }
 
 export function createEmbedBar(container: HTMLElement, store: Store<ViewState>, href: () => string = () => window.location.href) {
-  const name = el('span', { class: 'embed-name' });
+  const name = el('h1', { class: 'embed-name' });
   const link = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener' });
   const root = el('div', { class: 'embed-bar' }, name, link);
   container.append(root);
