@@ -103,6 +103,12 @@ function liftQueryLanguage(): void {
     lang: lang === 'en' ? 'en' : 'fr',
     layout: hash.layout ?? 'rings',
     step: hash.step ?? null,
+    // The rest of a shared view comes along (filters, toggles, view, map).
+    ...(hash.filters && { filters: hash.filters }),
+    ...(hash.showPeople && { showPeople: true }),
+    ...(hash.showSessions && { showSessions: true }),
+    ...(hash.view && { view: hash.view }),
+    ...(hash.mapFrame && { mapFrame: hash.mapFrame }),
   });
   const query = params.toString();
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${next}`);

@@ -2,6 +2,7 @@
 // selection travel in the copied address and come back the same in another browser.
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, watch } from './browser';
+import { axeViolations } from './axe';
 
 const browser = useBrowser();
 
@@ -83,6 +84,17 @@ describe('a shared link reproduces what the sender saw', () => {
     await page.locator('.view-map canvas').first().waitFor({ timeout: 60_000 });
     const href = await open.getAttribute('href');
     expect(href).toBe(`${new URL(base).origin}/#/acteur/cites-unies-france?map=world`);
+    const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the whole view when ?lang=en typed in the query moves into the hash', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${inject('baseURL')}?lang=en#/acteur/cglu?speakers=1&map=world`);
+    await page.getByRole('heading', { level: 1, name: /From local to global/ }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en&speakers=1&map=world');
+    await expect(page.getByRole('button', { name: 'Speakers', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.close();
   });
 });
