@@ -4,7 +4,7 @@ import { loadBundledDataset } from './data/bundled';
 import { datasetUrlFrom, fetchDataset } from './data/remote';
 import type { LoadResult } from './data/load';
 import { createStore } from './state/store';
-import { initialViewState, type ViewState } from './state/viewState';
+import { initialViewState, type Selection, type ViewState } from './state/viewState';
 import { createUrlSync } from './state/urlSync';
 import { formatHash, parseHash } from './state/url';
 import { readLanguage, writeLanguage } from './state/persist';
@@ -35,6 +35,9 @@ import { createOriginBanner, type DataOrigin } from './ui/originBanner';
 import { foreignOrigin } from './data/origins';
 import type { Store } from './state/store';
 import { preloadMarkdown } from './ui/markdown';
+import { createShareButton } from './ui/share';
+import { createEmbedBar, isEmbed } from './ui/embed';
+import { registerServiceWorker } from './pwa/register';
 
 /** The store of one dataset's views. A view that throws is reported once (console, and a notice in
  * development); every other view still sees every state. */
@@ -102,9 +105,22 @@ function liftQueryLanguage(): void {
     lang: lang === 'en' ? 'en' : 'fr',
     layout: hash.layout ?? 'rings',
     step: hash.step ?? null,
+    // The rest of a shared view comes along (filters, toggles, view, map).
+    ...(hash.filters && { filters: hash.filters }),
+    ...(hash.showPeople && { showPeople: true }),
+    ...(hash.showSessions && { showSessions: true }),
+    ...(hash.view && { view: hash.view }),
+    ...(hash.mapFrame && { mapFrame: hash.mapFrame }),
   });
   const query = params.toString();
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${next}`);
+}
+
+/** The one notice for what an address names that cannot be shown: every part, in one sentence. */
+function unknownLinkText(what: readonly (Selection | string)[], lang: ViewState['lang']): string {
+  const t = translator(lang);
+  const text = what.map((w) => (typeof w === 'string' ? w : t('notice.unknownItem', { kind: t(`details.${w.type}`), id: w.id }))).join(' ; ');
+  return t('notice.unknownLink', { what: text });
 }
 
 /** The views of one dataset; torn down when another dataset is opened. */
@@ -142,6 +158,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     createViewFrame(mapArea, 'map', 'view.map', store),
     mountPresenter({ dataset, store, tools: header.tools }),
     createExportMenu(header.tools, { dataset, store, graph: graphArea, mapArea, map: mapView.map }),
+    createShareButton(header.tools, store),
   ];
   const openButton = openData.button(header.tools);
   parts.push(openButton);
@@ -177,11 +194,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
       store,
       dataset,
       lastStep: stepsOf(dataset).length - 1,
-      onUnknown: (what) => {
-        const t = translator(store.get().lang);
-        const text = typeof what === 'string' ? what : t('notice.unknownItem', { kind: t(`details.${what.type}`), id: what.id });
-        notices.show(t('notice.unknownLink', { what: text }));
-      },
+      onUnknown: (what) => notices.show(unknownLinkText(what, store.get().lang)),
     }),
   );
   const life = createLifecycle();
@@ -197,6 +210,35 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     focusOpenButton: () => openButton.focus(),
     destroy: life.destroy,
   };
+}
+
+/** `?embed`: the graph and the map of the linked state for an iframe, with a link to the full app. */
+function mountEmbed(app: HTMLElement, dataset: Dataset, lang: ViewState['lang']) {
+  const store = viewStore(lang, () => {});
+  const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
+  const mapArea = el('section', { class: 'view view-map', id: 'map' });
+  const main = el('main', { class: 'layout', 'data-embed': '' }, graphArea, mapArea);
+  replaceChildren(app);
+  document.documentElement.dataset.embed = '';
+  const bar = createEmbedBar(app, store);
+  const notices = createNotices(app, () => store.get().lang);
+  app.append(main);
+  main.setAttribute('aria-label', translator(lang)('embed.label'));
+  createEscapeClears(store);
+  createGraphView(graphArea, { dataset, store, renderer: rendererFromQuery(window.location.search) });
+  mountMap(mapArea, { dataset, store });
+  store.subscribe((state) => {
+    document.documentElement.lang = state.lang;
+    main.setAttribute('aria-label', translator(state.lang)('embed.label'));
+  });
+  document.documentElement.lang = store.get().lang;
+  createUrlSync({
+    store,
+    dataset,
+    lastStep: stepsOf(dataset).length - 1,
+    onUnknown: (what) => notices.show(unknownLinkText(what, store.get().lang)),
+  });
+  return { store, bar };
 }
 
 /** The address of a dataset opened in the app: `?dataset=local:<id>`, or none when it is not kept. */
@@ -217,6 +259,10 @@ async function start(app: HTMLElement) {
   const firstLang = readLanguage(storage()) ?? initialViewState.lang;
   if (!result.ok) {
     showProblems(app, result.problems, firstLang);
+    return;
+  }
+  if (isEmbed(window.location.search)) {
+    mountEmbed(app, result.dataset, firstLang);
     return;
   }
   if (isConsoleMode(window.location.search)) {
@@ -279,3 +325,4 @@ async function start(app: HTMLElement) {
 
 const app = document.getElementById('app');
 if (app) void start(app);
+registerServiceWorker(() => readLanguage(storage()) ?? (document.documentElement.lang === 'en' ? 'en' : 'fr'));

@@ -109,7 +109,7 @@ export const fr = {
   'details.quote': 'Le programme : « {quote} »',
   'details.sourceLink': 'source',
   // notices
-  'notice.unknownLink': 'Le lien demandé ({what}) n’existe pas dans ces données ; vue d’ensemble affichée.',
+  'notice.unknownLink': 'Une partie du lien n’existe pas dans ces données ou n’a pas pu être lue ; elle est ignorée : {what}.',
   'notice.dismiss': 'Fermer l’avis',
   'origin.file': 'Données ouvertes depuis « {name} » sur cet appareil : elles ne sont pas publiées par ce site.',
   'origin.banner': 'Données venues de {origin} : elles ne sont pas publiées par ce site. Vérifiez leur source avant de vous y fier.',
@@ -468,6 +468,17 @@ export const fr = {
   'notes.media.video': 'vidéo',
   'notes.media.audio': 'audio',
   'table.inSelection': 'dans la sélection',
+  // Share and offline (issue 11: liens qui partagent la vue, hors ligne)
+  'share.button': 'Partager',
+  'share.label': 'Partager cette vue (copie son adresse)',
+  'share.copied': 'Lien copié : il rouvre cette vue, filtres compris.',
+  'share.shared': 'Lien partagé.',
+  'share.failed': 'La copie a échoué : copiez l’adresse dans la barre du navigateur.',
+  'embed.open': 'Ouvrir dans Maillage',
+  'embed.label': 'Maillage, vue intégrée',
+  'pwa.updateReady': 'Nouvelle version disponible.',
+  'pwa.reload': 'Recharger',
+  'pwa.later': 'Plus tard',
 } as const;
 
 export type MessageKey = keyof typeof fr;

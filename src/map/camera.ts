@@ -2,10 +2,10 @@
 // that leaves room for names. No MapLibre here, so it is tested as data.
 import type { Dataset } from '../data/dataset';
 import type { Spotlight } from '../state/derive';
-import type { Selection } from '../state/viewState';
+import type { MapFrame, Selection } from '../state/viewState';
 import { boundsOf } from './features';
 
-export type MapFrame = 'france' | 'europe' | 'world';
+export type { MapFrame };
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
 

@@ -14,6 +14,7 @@ import { mapSettings } from './settings';
 import { hasWebGL2 } from './webgl';
 import { idleLoadWanted, whenNeeded } from './whenNeeded';
 import type { MapFrame } from './camera';
+import { setMapFrame } from '../state/actions';
 import type { MapNotice, MapView } from './view';
 import { createLifecycle } from '../ui/lifecycle';
 import './map.css';
@@ -79,7 +80,10 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   const onToolbar = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     const frame = FRAMES.find(([f]) => f === button?.getAttribute('data-frame'))?.[0];
-    if (frame) view?.frame(frame);
+    if (frame && view) {
+      view.frame(frame);
+      store.update(setMapFrame(frame));
+    }
     const zoom = button?.getAttribute('data-zoom');
     if (zoom) view?.zoom(zoom === '1' ? 1 : -1);
   };
@@ -199,6 +203,8 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
           onNotice: showNotice,
           onContext: setLost,
           onFrame: (frame) => {
+            // Moved by hand or following the selection: no chosen view any more (nor in the address).
+            if (frame === null) store.update(setMapFrame(null));
             if (frame === activeFrame) return;
             activeFrame = frame;
             FRAMES.forEach(([f], i) => frameButtons[i]?.setAttribute('aria-pressed', String(f === frame)));

@@ -89,8 +89,9 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   const padding = () => paddingFor(size().width, size().height);
   const first = firstFrame(dataset, state.selection, current.context.spotlight, frames);
   // France, Europe and Monde are framed by our own Web Mercator fit (camera.ts, tested as data).
-  const firstIsFrance = first.bounds === frames.france;
-  const firstCamera = firstIsFrance ? fitCamera(frames.france, size(), padding()) : null;
+  // A view the visitor chose (a shared link's `map=europe`) wins over the selection's places.
+  const firstName: MapFrame | null = state.mapFrame ?? (first.bounds === frames.france ? 'france' : null);
+  const firstCamera = firstName ? fitCamera(frames[firstName], size(), padding()) : null;
 
   const map = new MapLibreMap({
     container: canvasHost,
@@ -159,7 +160,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   // Names and counts are chosen again only when the map comes to rest and has drawn; while it
   // moves they just follow their points.
   let labelsStale = true;
-  let shownFrame: MapFrame | null = firstIsFrance ? 'france' : null;
+  let shownFrame: MapFrame | null = firstName;
   function setFrame(frame: MapFrame | null) {
     shownFrame = frame;
     options.onFrame?.(frame);
@@ -170,7 +171,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     labels.refresh(state.lang);
     labelsStale = false;
     options.onReady?.();
-    if (firstIsFrance) setFrame('france');
+    if (firstName) setFrame(firstName);
   });
   on('move', () => labels.position());
   on('moveend', () => (labelsStale = true));
@@ -312,7 +313,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       palette = paletteOf(next);
       applyPalette();
     }
-    follow(previous);
+    // A view chosen by the visitor or by the address (Back, a shared link) is shown; otherwise the
+    // map follows the selection.
+    const asked = next.mapFrame !== previous.mapFrame ? next.mapFrame : null;
+    if (asked) {
+      if (asked !== shownFrame) showFrame(asked);
+    } else follow(previous);
   }
 
   life.add(() => {

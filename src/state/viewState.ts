@@ -9,6 +9,12 @@ export interface Selection {
 }
 
 export type GraphLayout = 'rings' | 'free';
+/** The view in front on a phone's tab layout (every view shows side by side on a wide screen). */
+export type AppView = 'graph' | 'map' | 'programme' | 'table';
+export const APP_VIEWS: readonly AppView[] = ['graph', 'map', 'programme', 'table'];
+/** The map's views one click away. */
+export type MapFrame = 'france' | 'europe' | 'world';
+export const MAP_FRAMES: readonly MapFrame[] = ['france', 'europe', 'world'];
 export type Theme = 'standard' | 'projector-dark' | 'projector-light';
 
 export interface Filters {
@@ -33,6 +39,11 @@ export interface ViewState {
   readonly step: number | null;
   readonly blackout: boolean;
   readonly theme: Theme;
+  /** The view in front on a phone (tab layout); 'graph' by default. */
+  readonly view: AppView;
+  /** The map view one click away that the visitor chose (France, Europe, Monde), or null when the
+   * map follows the selection or was moved by hand. */
+  readonly mapFrame: MapFrame | null;
 }
 
 export const noFilters: Filters = {
@@ -54,4 +65,6 @@ export const initialViewState: ViewState = {
   step: null,
   blackout: false,
   theme: 'standard',
+  view: 'graph',
+  mapFrame: null,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUrlSync } from '../../src/state/urlSync';
-import { select, setLanguage } from '../../src/state/actions';
+import { select, setFilters, setLanguage, setMapFrame, toggle } from '../../src/state/actions';
 import { setupStore, shippedDataset } from './helpers';
 import { stepsOf } from '../../src/present/steps';
 
@@ -44,7 +44,7 @@ describe('the selection in the URL', () => {
   it('gives a notice for an unknown id and shows the overview', () => {
     const { store, unknown, sync } = setup('#/acteur/ville-inconnue');
     expect(store.get().selection).toBeNull();
-    expect(unknown).toEqual([{ type: 'actor', id: 'ville-inconnue' }]);
+    expect(unknown).toEqual([[{ type: 'actor', id: 'ville-inconnue' }]]);
     sync.destroy();
   });
 
@@ -55,6 +55,47 @@ describe('the selection in the URL', () => {
     const sync = createUrlSync({ store, dataset, onUnknown: () => {}, lastStep: last });
     expect(store.get().step).toBe(last);
     expect(window.location.hash).toBe(`#/?step=${last}`);
+    sync.destroy();
+  });
+});
+
+describe('the whole view in the URL (issue 11)', () => {
+  it('restores filters, toggles, the view in front and the map view from a shared link', () => {
+    const { store, unknown, sync } = setup('#/acteur/cites-unies-france?hidden-kinds=association&themes=&speakers=1&sessions=1&view=map&map=europe');
+    const s = store.get();
+    expect(s.selection).toEqual({ type: 'actor', id: 'cites-unies-france' });
+    expect(s.filters.hiddenKinds).toEqual(['association']);
+    expect(s.showPeople).toBe(true);
+    expect(s.showSessions).toBe(true);
+    expect(s.view).toBe('map');
+    expect(s.mapFrame).toBe('europe');
+    // `themes=` (empty) cannot be read: named once, with nothing else.
+    expect(unknown).toEqual([['themes']]);
+    sync.destroy();
+  });
+
+  it('gives one notice for everything the data lacks or the address garbles, and keeps the rest', () => {
+    const { store, unknown, sync } = setup('#/acteur/ville-inconnue?hidden-kinds=association,martien&map=lune&speakers=1');
+    expect(store.get().selection).toBeNull();
+    expect(store.get().filters.hiddenKinds).toEqual(['association']);
+    expect(store.get().showPeople).toBe(true);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toEqual(['map=lune', { type: 'actor', id: 'ville-inconnue' }, 'hidden-kinds=martien']);
+    // The address is written back without what was left out.
+    expect(window.location.hash).toBe('#/?hidden-kinds=association&speakers=1');
+    sync.destroy();
+  });
+
+  it('replaces the history entry for filters and the map view, and pushes one for a selection', () => {
+    const { store, sync } = setup('#/');
+    const before = window.history.length;
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    store.update(setMapFrame('world'));
+    store.update(toggle('showSessions'));
+    expect(window.history.length).toBe(before);
+    expect(window.location.hash).toBe('#/?sourced=1&sessions=1&map=world');
+    store.update(select({ type: 'session', id: 'amap' }));
+    expect(window.history.length).toBe(before + 1);
     sync.destroy();
   });
 });

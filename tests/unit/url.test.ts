@@ -28,9 +28,9 @@ describe('the URL hash', () => {
     expect(formatHash(initialViewState)).toBe('#/');
   });
 
-  it('ignores bad parameters and reports an unreadable path instead of failing', () => {
-    expect(parseHash('#/?lang=de&layout=spiral&step=-4')).toEqual({ selection: null });
-    expect(parseHash('#/planete/mars')).toEqual({ selection: null, unreadable: '/planete/mars' });
+  it('ignores bad parameters and reports them and an unreadable path instead of failing', () => {
+    expect(parseHash('#/?lang=de&layout=spiral&step=-4')).toEqual({ selection: null, unreadable: ['lang=de', 'layout=spiral', 'step=-4'] });
+    expect(parseHash('#/planete/mars')).toEqual({ selection: null, unreadable: ['/planete/mars'] });
     expect(parseHash('#/acteur/<img src=x>')).toMatchObject({ selection: null });
     expect(parseHash('#/acteur/%E0%A4%A')).toMatchObject({ selection: null });
   });
