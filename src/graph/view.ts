@@ -30,6 +30,7 @@ import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
 import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
+import { matches, SCROLLING_QUERY } from '../ui/phoneQuery';
 import './graph.css';
 
 export interface GraphViewOptions {
@@ -37,6 +38,9 @@ export interface GraphViewOptions {
   readonly store: Store<ViewState>;
   /** SVG or canvas; by default chosen from the number of nodes (rendererChoice.ts). */
   readonly renderer?: RendererChoice;
+  /** How many px at the bottom of an element something covers (the phone's details sheet): a
+   * selection is brought into the part of the view left visible. */
+  readonly coveredBelow?: (element: Element) => number;
 }
 
 /** Size used when the container cannot be measured (jsdom). */
@@ -54,7 +58,7 @@ const LABELS_AFTER_ZOOM_MS = 150;
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto' }: GraphViewOptions) {
+export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow }: GraphViewOptions) {
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
@@ -62,7 +66,19 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     zoom: (factor) => zoomer.zoomBy(factor),
   }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
   const stage = el('div', { class: 'graph-stage' });
-  stage.append(controls.zoom);
+  // Shown for a moment when one finger touches the graph where it scrolls the page.
+  const touchHint = el('p', { class: 'graph-touch-hint', 'aria-hidden': 'true', hidden: true });
+  stage.append(controls.zoom, touchHint);
+  let hintTimer: ReturnType<typeof setTimeout> | null = null;
+  const showTouchHint = () => {
+    touchHint.textContent = translator(store.get().lang)('graph.twoFingers');
+    touchHint.hidden = false;
+    if (hintTimer !== null) clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => {
+      hintTimer = null;
+      touchHint.hidden = true;
+    }, 1800);
+  };
   // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
   const legend = el('div', { class: 'graph-legend-body' });
   const legendTitle = el('summary', { class: 'graph-legend-title' });
@@ -121,6 +137,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       pins.set(node.id, { x, y });
       applyEmphasis(store.get());
     },
+    touchDrag: () => !matches(SCROLLING_QUERY),
   });
   const zoomer = createZoom({
     surface: renderer.surface,
@@ -138,6 +155,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       }, LABELS_AFTER_ZOOM_MS);
     },
     animate: () => !reducedMotion(),
+    twoFingers: () => matches(SCROLLING_QUERY),
+    onOneFinger: showTouchHint,
   });
   zoomer.home();
 
@@ -152,6 +171,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     [renderer.surface, 'pointermove', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
+    [renderer.surface, 'pointerup', onTap as (e: Event) => void],
   ];
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
 
@@ -388,6 +408,33 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     applyEmphasis(store.get());
   }
 
+  /** A double tap zooms in where it lands (a tap selects; a double click keeps its meaning). */
+  let lastTap: { time: number; x: number; y: number } | null = null;
+  function onTap(event: PointerEvent) {
+    if (event.pointerType !== 'touch') return;
+    const previous = lastTap;
+    lastTap = { time: event.timeStamp, x: event.clientX, y: event.clientY };
+    if (!previous || event.timeStamp - previous.time > 350 || Math.hypot(event.clientX - previous.x, event.clientY - previous.y) > 30) return;
+    lastTap = null;
+    const box = renderer.surface.getBoundingClientRect();
+    zoomer.zoomAt(2, [event.clientX - box.left, event.clientY - box.top]);
+  }
+
+  /** Brings the selection into the part of the view that the phone's sheet leaves visible. */
+  let revealFrame: number | null = null;
+  function revealSelection() {
+    if (!coveredBelow || typeof requestAnimationFrame !== 'function') return;
+    if (revealFrame !== null) cancelAnimationFrame(revealFrame);
+    // After this change has reached every view: the sheet is open then.
+    revealFrame = requestAnimationFrame(() => {
+      revealFrame = null;
+      const s = store.get().selection;
+      const node = s ? model.nodes.find((n) => n.type === s.type && n.ref === s.id) : undefined;
+      if (!node || destroyed || stage.clientWidth === 0) return;
+      zoomer.reveal(node.x ?? 0, node.y ?? 0, 40, coveredBelow(stage));
+    });
+  }
+
   function onFocus(event: Event) {
     const id = renderer.nodeIdFromEvent(event);
     if (id) tabStop = id;
@@ -479,6 +526,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     if (!previous || previous.selection !== state.selection || previous.lang !== state.lang) {
       renderDetails(details, dataset, state.selection, state.lang, clear);
     }
+    if (previous && previous.selection !== state.selection && state.selection) revealSelection();
     if (relabel) {
       const resized = resizeTo(measure());
       const kept = space !== null && spaceFor(size, space) === space;
@@ -511,6 +559,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       labelSlices.cancel();
       progressDraws.cancel();
       if (labelTimer !== null) clearTimeout(labelTimer);
+      if (hintTimer !== null) clearTimeout(hintTimer);
+      if (revealFrame !== null) cancelAnimationFrame(revealFrame);
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       zoomer.destroy();
       dragger.destroy();

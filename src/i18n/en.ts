@@ -411,4 +411,20 @@ export const en: Record<MessageKey, string> = {
   // Hidden selection (issue 13: a filter that hides the selection says so)
   'details.hidden': '{name} is hidden by the filters',
   'details.hiddenShow': 'Show',
+  // Phone layout (issue 11): one view at a time under tabs, details in a bottom sheet
+  'phone.tabs': 'Views',
+  'phone.tab.graph': 'Graph',
+  'phone.tab.map': 'Map',
+  'phone.tab.programme': 'Programme',
+  'phone.tab.table': 'Table',
+  'phone.menu': 'Menu',
+  'phone.menuLabel': 'More actions: open data, export',
+  'phone.sheet': 'Details of the selection',
+  'phone.sheet.close': 'Close the details',
+  'phone.sheet.expand': 'Expand the details',
+  'phone.sheet.shrink': 'Shrink the details',
+  'graph.twoFingers': 'Use two fingers to move or zoom the graph',
+  'map.gesture.mobile': 'Use two fingers to move the map',
+  'map.gesture.windows': 'Use Ctrl + scroll to zoom the map',
+  'map.gesture.mac': 'Use ⌘ + scroll to zoom the map',
 };

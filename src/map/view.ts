@@ -10,6 +10,8 @@ import { select } from '../state/actions';
 import { selectSpotlight, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { translator, type Language } from '../i18n/t';
+import { matches, mediaQuery, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
@@ -106,7 +108,13 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     fadeDuration: 0,
     // Keeps the last frame in the canvas, so that printing the page prints the map too.
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
+    cooperativeGestures: cooperativeWanted(),
+    locale: gestureTexts(state.lang),
   });
+  const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
+  const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
+  cooperativeQuery?.addEventListener('change', onCooperative);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
@@ -117,7 +125,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   });
 
   // Every listener, kept so that destroy() removes exactly these.
-  const offs: Array<() => void> = [];
+  const offs: Array<() => void> = [() => cooperativeQuery?.removeEventListener('change', onCooperative)];
   function on<E extends keyof MapEventType>(type: E, listener: (event: MapEventType[E]) => void) {
     map.on(type, listener);
     offs.push(() => map.off(type, listener));
@@ -339,3 +347,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 }
 
 export type MapView = ReturnType<typeof createMapView>;
+
+/** A touch screen where the map sits in a scrolling page. */
+const COOPERATIVE_QUERY = `${SCROLLING_QUERY} and (pointer: coarse)`;
+const cooperativeWanted = () => matches(COOPERATIVE_QUERY);
+
+/** MapLibre's hints for cooperative gestures, in the page's language (set when the map starts). */
+function gestureTexts(lang: Language): Record<string, string> {
+  const t = translator(lang);
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.gesture.windows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.gesture.mac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.gesture.mobile'),
+  };
+}

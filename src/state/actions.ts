@@ -1,7 +1,7 @@
 // Pure state changes: (args) => (state) => next state. A change that changes nothing returns the
 // same object, so the store does not notify.
 import type { Language } from '../i18n/t';
-import type { Filters, GraphLayout, Selection, Theme, ViewState } from './viewState';
+import type { Filters, GraphLayout, Selection, Theme, ViewId, ViewState } from './viewState';
 
 export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
   a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
@@ -44,3 +44,8 @@ export const setTheme =
   (theme: Theme) =>
   (state: ViewState): ViewState =>
     state.theme === theme ? state : { ...state, theme };
+
+export const setView =
+  (view: ViewId) =>
+  (state: ViewState): ViewState =>
+    state.view === view ? state : { ...state, view };

@@ -10,6 +10,8 @@ export interface Selection {
 
 export type GraphLayout = 'rings' | 'free';
 export type Theme = 'standard' | 'projector-dark' | 'projector-light';
+/** The view shown on its own on a phone (one tab at a time); the desktop shows them side by side. */
+export type ViewId = 'graph' | 'map' | 'programme' | 'table';
 
 export interface Filters {
   readonly hiddenKinds: readonly ActorKind[];
@@ -33,6 +35,8 @@ export interface ViewState {
   readonly step: number | null;
   readonly blackout: boolean;
   readonly theme: Theme;
+  /** The view on screen where only one fits (a phone's tabs). */
+  readonly view: ViewId;
 }
 
 export const noFilters: Filters = {
@@ -54,4 +58,5 @@ export const initialViewState: ViewState = {
   step: null,
   blackout: false,
   theme: 'standard',
+  view: 'graph',
 };

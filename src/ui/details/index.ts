@@ -64,7 +64,8 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
     const ctx: DetailsContext = { t, lang: state.lang, store };
     replaceChildren(root, close, hiddenStatus(ctx, dataset, state), ...body(state));
     // A new selection brings its details into view (the panel may be scrolled down the programme).
-    if (shown && shown.key !== key && state.selection) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // Not in the phone's sheet: it is on screen already, and the page must not jump.
+    if (shown && shown.key !== key && state.selection && !root.closest('[data-sheet]')) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     shown = { lang: state.lang, key, hidden };
   }
 
@@ -72,6 +73,8 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
   update(store.get());
   return {
     update,
+    /** The details region (the phone layout moves it into its bottom sheet). */
+    element: root,
     destroy() {
       unsubscribe();
       root.remove();
