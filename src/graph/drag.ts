@@ -43,7 +43,9 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
       simulation()?.alphaTarget(0);
       onPinned(event.subject, event.x, event.y);
     });
-  select(surface).call(behaviour);
+  // d3-drag writes touch-action: none inline; the style sheets decide instead (none, but pan-y where
+  // the graph sits in a scrolling page, so that one finger scrolls it).
+  select(surface).call(behaviour).style('touch-action', null);
   return {
     destroy() {
       select(surface).on('.drag', null);
