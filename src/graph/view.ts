@@ -30,7 +30,7 @@ import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
 import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
-import { matches, SCROLLING_QUERY } from '../ui/phoneQuery';
+import { matches, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import './graph.css';
 
 export interface GraphViewOptions {
@@ -196,6 +196,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const reducedMotion = () =>
     typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  /** On a phone, labels keep to their nodes (a short leader at most); those with no room there
+   * wait for a tap (the selection's label goes first) or the details. */
+  const phoneLabels = (): { maxLabelLevel?: number } => (matches(PHONE_QUERY) ? { maxLabelLevel: 1 } : {});
+  /** The selection's node, labelled first on a phone. */
+  const selectedNodeId = (state: ViewState) => (state.selection ? (model.nodes.find((n) => n.type === state.selection?.type && n.ref === state.selection.id)?.id ?? null) : null);
+
   const minFontSizeOf = (state: ViewState) => (state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight));
 
   /** Lays the graph out again in the space that suits the view; animates nodes from where they
@@ -213,7 +219,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
     if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
-    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
+    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state), ...phoneLabels() });
     frame = built.layout;
     follow(built.layout.simulation);
     show(built.scene, state);
@@ -311,6 +317,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         reserved: [zoomCorner(size)],
         minFontSize: minFontSizeOf(state),
         placeLabels: !large(),
+        ...phoneLabels(),
       });
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
     show(targets ? atTargets(() => dress(frame!, space!)) : dress(frame, space), state);
@@ -527,6 +534,11 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       renderDetails(details, dataset, state.selection, state.lang, clear);
     }
     if (previous && previous.selection !== state.selection && state.selection) revealSelection();
+    // On a phone, a tapped node whose label had no room gets it (others give way).
+    if (previous && previous.selection !== state.selection && scene?.maxLabelLevel !== undefined && !large()) {
+      placeSceneLabels(scene, selectedNodeId(state));
+      renderer.draw();
+    }
     if (relabel) {
       const resized = resizeTo(measure());
       const kept = space !== null && spaceFor(size, space) === space;

@@ -66,7 +66,9 @@ export function createSheet(container: HTMLElement, { store, active, fallbackFoc
       root.focus({ preventScroll: true });
     } else {
       const hadFocus = root.contains(document.activeElement) || document.activeElement === document.body;
-      const back = opener?.isConnected && opener.getClientRects().length > 0 ? opener : (fallbackFocus?.() ?? null);
+      // Back where it came from, unless that is gone or hidden meanwhile (another tab is shown).
+      const visible = (node: HTMLElement) => node.isConnected && (typeof node.checkVisibility !== 'function' || node.checkVisibility());
+      const back = opener && visible(opener) ? opener : (fallbackFocus?.() ?? null);
       opener = null;
       if (hadFocus) back?.focus({ preventScroll: true });
     }
