@@ -189,7 +189,8 @@ describe('the app on a tablet in portrait (768×1024, touch)', () => {
     const transform = () => page.locator('#graph .graph-viewport').evaluate((el) => el.getBoundingClientRect().width);
     const width0 = await transform();
 
-    await swipe(context, page, [{ from: [cx, cy + 150], to: [cx, cy - 150] }], 10);
+    // Slowly (many small moves), so that the page does not fling the graph off screen.
+    await swipe(context, page, [{ from: [cx, cy + 100], to: [cx, cy - 100] }], 25);
     await page.waitForFunction(() => window.scrollY > 50);
     // The graph did not move with that finger: only the page did.
     await expect(transform()).resolves.toBeCloseTo(width0, 0);
@@ -197,7 +198,11 @@ describe('the app on a tablet in portrait (768×1024, touch)', () => {
     const scrolled = await restingScroll(page);
     const g = await page.locator('#graph .graph-stage').boundingBox();
     if (!g) throw new Error('no graph');
-    const y = g.y + Math.min(g.height / 2, (1024 - g.y) / 2);
+    // The middle of what is on screen of the graph after the scroll.
+    const visibleTop = Math.max(g.y, 0);
+    const visibleBottom = Math.min(g.y + g.height, 1024);
+    expect(visibleBottom - visibleTop).toBeGreaterThan(150);
+    const y = (visibleTop + visibleBottom) / 2;
     await swipe(context, page, [
       { from: [cx - 30, y], to: [cx - 160, y] },
       { from: [cx + 30, y], to: [cx + 160, y] },
