@@ -83,7 +83,9 @@ export function createZoom({ surface, size, scale, content, onZoom, animate, two
     /** Zooms by `factor` around a point of the surface (px): a double tap. */
     zoomAt(factor: number, point: readonly [number, number]) {
       const p: [number, number] = [point[0], point[1]];
-      if (animate()) selection.transition().duration(250).call(behaviour.scaleBy, factor, p);
+      // A named transition: the mouse events a browser sends after a tap make d3-zoom interrupt
+      // the unnamed ones, which would stop this zoom as it starts.
+      if (animate()) selection.transition('tap-zoom').duration(250).call(behaviour.scaleBy, factor, p);
       else selection.call(behaviour.scaleBy, factor, p);
     },
     zoomBy(factor: number) {

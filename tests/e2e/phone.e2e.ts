@@ -159,6 +159,23 @@ describe('the app on a phone (390×844, touch)', () => {
     await context.close();
   });
 
+  it('zooms the graph in on a double tap, where a single tap on a node selects it', async () => {
+    const { context, page } = await phone();
+    await page.goto(inject('baseURL'));
+    await graphReady(page);
+    const width = () => page.locator('#graph .graph-viewport').evaluate((el) => el.getBoundingClientRect().width);
+    const before = await width();
+    // An empty spot: the stage's top left corner, under the toolbar, away from the rings' nodes.
+    const stage = await page.locator('#graph .graph-stage').boundingBox();
+    if (!stage) throw new Error('no stage');
+    await page.touchscreen.tap(stage.x + 20, stage.y + 20);
+    await page.touchscreen.tap(stage.x + 20, stage.y + 20);
+    await page.waitForFunction((w) => (document.querySelector('#graph .graph-viewport')?.getBoundingClientRect().width ?? 0) > w * 1.5, before);
+    expect(await width()).toBeGreaterThan(before * 1.5);
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   for (const view of ['Graphe', 'Carte', 'Programme'] as const) {
     it(`passes axe-core (WCAG 2.2 AA) on the ${view} tab with a selection open`, async () => {
       const { context, page } = await phone();
