@@ -54,7 +54,7 @@ export const viewRegistry: readonly ViewEntry[] = [
     labelKey: 'phone.tab.map',
     icon: '⊕',
     area: sectionArea('map'),
-    mount: (area, { dataset, store }) => mountMap(area, { dataset, store }),
+    mount: (area, { dataset, store, coveredBelow }) => mountMap(area, { dataset, store, coveredBelow }),
   },
   {
     id: 'programme',

@@ -159,6 +159,28 @@ describe('the app on a phone (390×844, touch)', () => {
     await context.close();
   });
 
+  it('brings a place chosen on the Carte tab above the sheet', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${inject('baseURL')}?maptest`);
+    await graphReady(page);
+    await page.getByRole('tab', { name: 'Carte' }).tap();
+    await page.waitForFunction(() => document.querySelector('.map-view')?.getAttribute('data-state') === 'ready');
+    await page.getByRole('button', { name: /^Barcelone/ }).first().tap();
+    const sheet = page.getByRole('dialog', { name: 'Détails de la sélection' });
+    await sheet.getByRole('heading', { name: 'Barcelone', level: 2 }).waitFor();
+    // The map moves the place into the part left visible above the sheet.
+    await page.waitForFunction(() => {
+      const map = window.__maillageMap?.map;
+      const s = document.querySelector('[data-sheet]');
+      if (!map || !s || map.isMoving()) return false;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const point = map.project([2.17, 41.39]);
+      return canvas.top + point.y > 0 && canvas.top + point.y < s.getBoundingClientRect().top - 10;
+    });
+    await page.screenshot({ path: 'test-results/phone-map-sheet-390.png' });
+    await context.close();
+  });
+
   it('zooms the graph in on a double tap, where a single tap on a node selects it', async () => {
     const { context, page } = await phone();
     await page.goto(inject('baseURL'));
