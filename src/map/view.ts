@@ -315,7 +315,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       const height = Math.max(80, size().height - covered);
       if (!wellInside(point, { width, height }, selectionMarginsFor(width, height))) {
         // Centred in the part left visible above what covers the bottom.
-        map.easeTo({ center: [place.longitude, place.latitude], offset: [0, -(size().height - height) / 2], duration: reduceMotion ? 0 : 500 });
+        const offset: [number, number] = [0, -(size().height - height) / 2];
+        map.easeTo({ center: [place.longitude, place.latitude], ...(covered > 0 ? { offset } : {}), duration: reduceMotion ? 0 : 500 });
         setFrame(null);
       }
       return;

@@ -43,10 +43,17 @@ export function createPhoneLayout({ app, layout, views, store, details, detailsH
         area.removeAttribute('aria-labelledby');
       }
     }
-    if (phone) sheet.body.append(details);
-    else detailsHome.prepend(details);
+    placeDetails(store.get());
     menu.setActive(phone);
     sheet.update();
+  }
+
+  /** The details of a selection go in the sheet on a phone; with nothing selected (the workshop's
+   * summary) they stay at the top of the programme tab. */
+  function placeDetails(state: ViewState) {
+    if (phone && state.selection) {
+      if (details.parentElement !== sheet.body) sheet.body.append(details);
+    } else if (details.parentElement !== detailsHome) detailsHome.prepend(details);
   }
 
   function show(state: ViewState) {
@@ -61,6 +68,7 @@ export function createPhoneLayout({ app, layout, views, store, details, detailsH
   query?.addEventListener('change', onChange);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view !== previous.view) show(state);
+    if (state.selection !== previous.selection) placeDetails(state);
   });
   show(store.get());
   apply();

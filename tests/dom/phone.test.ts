@@ -214,9 +214,12 @@ describe('the phone layout', () => {
     await user.click(getByRole(app, 'tab', { name: 'Programme' }));
     expect(app.querySelector('[data-current]')?.id).toBe('panel');
     expect(getByRole(app, 'tabpanel', { name: 'Programme' }).id).toBe('panel');
-    expect(details.closest('[data-sheet]')).not.toBeNull();
+    // Nothing selected: the details (the workshop's summary) head the programme tab.
+    expect(details.parentElement?.id).toBe('panel');
     store.update(select({ type: 'actor', id: 'nanterre' }));
     expect(getByRole(app, 'dialog', { name: 'Détails de la sélection' }).contains(details)).toBe(true);
+    store.update(select(null));
+    expect(details.parentElement?.id).toBe('panel');
   });
 
   it('elsewhere: no tab panels, the details stay in the side panel, no sheet', () => {
