@@ -4,24 +4,21 @@ import { loadBundledDataset } from './data/bundled';
 import { datasetUrlFrom, fetchDataset } from './data/remote';
 import type { LoadResult } from './data/load';
 import { createStore } from './state/store';
-import { initialViewState, type Selection, type ViewState } from './state/viewState';
+import { initialViewState, type Selection, type ViewId, type ViewState } from './state/viewState';
 import { createUrlSync } from './state/urlSync';
 import { formatHash, parseHash } from './state/url';
 import { readLanguage, writeLanguage } from './state/persist';
 import { createHeader } from './ui/header';
-import { createProgramme } from './ui/programme';
 import { createDetails } from './ui/details';
 import { createSearch } from './ui/search';
-import { createFilters } from './ui/filters';
 import { createNotices } from './ui/notice';
 import { createViewFrame } from './ui/viewFrame';
 import { createEscapeClears } from './ui/escape';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
-import { createGraphView } from './graph/view';
-import { rendererFromQuery } from './graph/rendererChoice';
-import { mountMap } from './map/mount';
+import { viewRegistry, type ViewContext } from './ui/viewRegistry';
+import { createPhoneLayout } from './phone/layout';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
 import type { Dataset } from './data/dataset';
@@ -61,7 +58,6 @@ function originOfAddress(): DataOrigin | null {
 }
 import { createExportMenu } from './export/menu';
 import { createLifecycle } from './ui/lifecycle';
-import { createTableToggle } from './table/toggle';
 
 const storage = (): Storage | undefined => {
   try {
@@ -127,12 +123,13 @@ function unknownLinkText(what: readonly (Selection | string)[], lang: ViewState[
 function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'], openData: OpenData, from: DataOrigin | null) {
   let reportInPage: (error: unknown) => void = () => {};
   const store = viewStore(lang, (error) => reportInPage(error));
-  const graphArea = el('section', { class: 'view view-graph', id: 'graph' });
-  const mapArea = el('section', { class: 'view view-map', id: 'map' });
-  // The table of the network takes the map's place when the header's Table button is pressed.
-  const tableArea = el('section', { class: 'view view-table', id: 'table', hidden: true });
-  const panel = el('aside', { class: 'panel', id: 'panel' });
-  const main = el('main', { class: 'layout' }, graphArea, mapArea, tableArea, panel);
+  // One area per registered view (src/ui/viewRegistry.ts): side by side, or one at a time on a phone.
+  const views = viewRegistry.map((entry) => ({ entry, area: entry.area() }));
+  const areaOf = (id: ViewId) => views.find((v) => v.entry.id === id)?.area ?? el('section');
+  const graphArea = areaOf('graph');
+  const mapArea = areaOf('map');
+  const panel = areaOf('programme');
+  const main = el('main', { class: 'layout' }, ...views.map((v) => v.area));
   replaceChildren(app);
   const header = createHeader(app, dataset, store);
   const notices = createNotices(app, () => store.get().lang);
@@ -141,19 +138,26 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const originBanner = from === null ? null : createOriginBanner(app, from, () => store.get().lang);
   app.append(main);
 
-  const mapView = mountMap(mapArea, { dataset, store });
+  let phone: ReturnType<typeof createPhoneLayout> | null = null;
+  const details = createDetails(panel, dataset, store);
+  const context: ViewContext = {
+    dataset,
+    store,
+    search: window.location.search,
+    coveredBelow: (element) => phone?.coveredBelow(element) ?? 0,
+    tools: header.tools,
+    areaOf,
+  };
+  const mounted = views.map(({ entry, area }) => entry.mount(area, context));
+  const mapView = { map: () => mounted.find((m) => m.map)?.map?.() ?? null };
   const parts: { destroy(): void }[] = [
     header,
     notices,
     // Before the view frames: one Escape clears the selection, the next gives a maximised view back.
     createEscapeClears(store),
     createSearch(header.tools, dataset, store),
-    createTableToggle(header.tools, { dataset, store, mapArea, tableArea }),
-    createDetails(panel, dataset, store),
-    createFilters(panel, dataset, store),
-    createProgramme(panel, dataset, store),
-    createGraphView(graphArea, { dataset, store, renderer: rendererFromQuery(window.location.search) }),
-    mapView,
+    details,
+    ...mounted,
     createViewFrame(graphArea, 'graph', 'view.graph', store),
     createViewFrame(mapArea, 'map', 'view.map', store),
     mountPresenter({ dataset, store, tools: header.tools }),
@@ -162,6 +166,9 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   ];
   const openButton = openData.button(header.tools);
   parts.push(openButton);
+  // Last: it gathers the header's controls into its menu and the details into its sheet.
+  phone = createPhoneLayout({ app, layout: main, views, store, details: details.element, detailsHome: panel, headerTools: header.tools });
+  parts.push(phone);
   if (originBanner) parts.push(originBanner);
 
   // Written only when they change: an attribute set on <html>, even to the same value, has the
@@ -225,8 +232,9 @@ function mountEmbed(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'])
   app.append(main);
   main.setAttribute('aria-label', translator(lang)('embed.label'));
   createEscapeClears(store);
-  createGraphView(graphArea, { dataset, store, renderer: rendererFromQuery(window.location.search) });
-  mountMap(mapArea, { dataset, store });
+  // The graph and the map as the full app mounts them (src/ui/viewRegistry.ts).
+  const context: ViewContext = { dataset, store, search: window.location.search, coveredBelow: () => 0, tools: el('div'), areaOf: (id) => (id === 'map' ? mapArea : graphArea) };
+  for (const [id, area] of [['graph', graphArea], ['map', mapArea]] as const) viewRegistry.find((entry) => entry.id === id)?.mount(area, context);
   store.subscribe((state) => {
     document.documentElement.lang = state.lang;
     main.setAttribute('aria-label', translator(state.lang)('embed.label'));

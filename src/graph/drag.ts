@@ -15,14 +15,16 @@ export interface NodeDragOptions {
   readonly nodeFromEvent: (event: Event) => GraphNode | undefined;
   readonly simulation: () => GraphSimulation | null;
   readonly onPinned: (node: GraphNode, x: number, y: number) => void;
+  /** Whether one finger may drag a node (not where one finger scrolls the page). */
+  readonly touchDrag?: () => boolean;
 }
 
-export function createNodeDrag({ surface, container, nodeFromEvent, simulation, onPinned }: NodeDragOptions) {
+export function createNodeDrag({ surface, container, nodeFromEvent, simulation, onPinned, touchDrag = () => true }: NodeDragOptions) {
   let moved = false;
   const behaviour = drag<Element, unknown, GraphNode | undefined>()
     .container(() => container as SVGGElement)
     // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
-    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view !== null)
+    .filter((event: MouseEvent) => !(event.type === 'touchstart' && !touchDrag()) && !event.ctrlKey && !event.button && event.view !== null)
     .subject((event: DragEvent) => nodeFromEvent(event.sourceEvent as Event))
     .on('start', () => {
       moved = false;
@@ -41,7 +43,9 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
       simulation()?.alphaTarget(0);
       onPinned(event.subject, event.x, event.y);
     });
-  select(surface).call(behaviour);
+  // d3-drag writes touch-action: none inline; the style sheets decide instead (none, but pan-y where
+  // the graph sits in a scrolling page, so that one finger scrolls it).
+  select(surface).call(behaviour).style('touch-action', null);
   return {
     destroy() {
       select(surface).on('.drag', null);

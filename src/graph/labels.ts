@@ -57,6 +57,9 @@ export interface PlaceOptions {
   readonly centre?: { readonly x: number; readonly y: number };
   /** Space kept between two labels, px. */
   readonly pad?: number;
+  /** How many steps out from its node a label may stand (0: touching it; 1: a short leader at
+   * most); every step by default. A phone keeps labels next to their nodes. */
+  readonly maxLevel?: number;
 }
 
 const DIRECTIONS = 24;
@@ -89,13 +92,13 @@ interface Candidate {
   readonly cost: number;
 }
 
-function candidates(req: LabelRequest, centre: { x: number; y: number }): Candidate[] {
+function candidates(req: LabelRequest, centre: { x: number; y: number }, maxLevel = LEVELS - 1): Candidate[] {
   const out: Candidate[] = [];
   const gap = 3;
   const step = (req.lineHeight ?? req.height) * 0.9;
   const outward = Math.atan2(req.y - centre.y, req.x - centre.x);
   const atCentre = Math.hypot(req.x - centre.x, req.y - centre.y) < 1;
-  for (let level = 0; level < LEVELS; level++) {
+  for (let level = 0; level <= Math.min(maxLevel, LEVELS - 1); level++) {
     for (let d = 0; d < DIRECTIONS; d++) {
       const angle = (d / DIRECTIONS) * 2 * Math.PI;
       const cos = Math.cos(angle);
@@ -136,7 +139,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   const cands = (r: LabelRequest) => {
     const known = cache.get(r.id);
     if (known) return known;
-    const made = candidates(r, centre);
+    const made = candidates(r, centre, options.maxLevel);
     if (!crowded) cache.set(r.id, made);
     return made;
   };
@@ -375,7 +378,7 @@ export function createLabelPlacer(requests: readonly LabelRequest[], options: Pl
       const out: PlacedLabel[] = [];
       while (rank < order.length) {
         const req = order[rank]!;
-        const best = pick(req, rank, candidates(req, centre), placed, circles, options, true);
+        const best = pick(req, rank, candidates(req, centre, options.maxLevel), placed, circles, options, true);
         if (best) {
           const { box, anchor, leader } = best.c;
           placed.boxes[rank] = box;

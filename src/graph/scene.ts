@@ -61,6 +61,8 @@ export interface Scene {
   readonly rings: readonly SceneRing[];
   /** Areas labels leave free. */
   readonly reserved: readonly Box[];
+  /** See ViewOptions.maxLabelLevel. */
+  readonly maxLabelLevel?: number;
 }
 
 export interface ViewOptions {
@@ -77,6 +79,10 @@ export interface ViewOptions {
   /** False: leave every label unplaced (a large graph places those on screen in slices, see
    * visibleLabelRequests); true by default. */
   readonly placeLabels?: boolean;
+  /** A phone: labels stand at most this many steps from their nodes (labels.ts maxLevel), and a
+   * label with no free spot that near is left out, an actor's too (hubs are placed first; the
+   * others' names show on tap, in the details). Every step, by default. */
+  readonly maxLabelLevel?: number;
 }
 
 export interface SceneOptions extends ViewOptions {
@@ -195,6 +201,7 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
     links: model.links,
     rings,
     reserved,
+    ...(options.maxLabelLevel !== undefined ? { maxLabelLevel: options.maxLabelLevel } : {}),
   };
   if (options.placeLabels !== false) placeSceneLabels(scene);
   return scene;
@@ -240,8 +247,9 @@ export function captionObstacles(scene: Scene): Box[] {
   return scene.rings.flatMap((r) => r.placed.boxes.map((b) => ({ x: b.x - air, y: b.y - air, width: b.width + 2 * air, height: b.height + 2 * air })));
 }
 
-/** Places (or re-places, after a drag) every label of the scene at the nodes' current positions. */
-export function placeSceneLabels(scene: Scene): void {
+/** Places (or re-places, after a drag) every label of the scene at the nodes' current positions;
+ * the label of `first` before any other. */
+export function placeSceneLabels(scene: Scene, first: string | null = null): void {
   const margin = 3 / scene.scale;
   const placed = placeLabels(
     scene.nodes.map((s) => ({
@@ -252,21 +260,24 @@ export function placeSceneLabels(scene: Scene): void {
       width: Math.max(...s.lines.map((line) => estimateTextWidth(line, scene.fontSize))),
       height: estimateTextHeight(scene.fontSize, s.lines.length),
       lineHeight: estimateTextHeight(scene.fontSize, 1),
-      priority: s.node.type === 'actor' ? 1000 + s.node.degree : s.node.degree,
+      // `first` (the selection, on a phone) before the hubs, then actors by degree.
+      priority: (s.node.id === first ? 1e6 : 0) + (s.node.type === 'actor' ? 1000 + s.node.degree : s.node.degree),
     })),
     {
       bounds: { x: -scene.width / 2 + margin, y: -scene.height / 2 + margin, width: scene.width - 2 * margin, height: scene.height - 2 * margin },
       // Ring names keep a little air around them, so an actor's label never touches one.
       obstacles: [...captionObstacles(scene), ...scene.reserved],
       circles: scene.nodes.map((s) => ({ x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius + 1 })),
+      ...(scene.maxLabelLevel !== undefined ? { maxLevel: scene.maxLabelLevel } : {}),
     },
   );
   const byId = new Map(placed.map((p) => [p.id, p]));
+  const keepStuck = scene.maxLabelLevel === undefined;
   // Every actor keeps its label (the least-bad spot if need be); a speaker's or a session's label
   // that finds no free spot is left out rather than cover another: its name is still on the node.
   for (const s of scene.nodes) {
     const p = byId.get(s.node.id) ?? null;
-    s.placed = p && (p.free || s.node.type === 'actor') ? p : null;
+    s.placed = p && (p.free || (keepStuck && s.node.type === 'actor') || s.node.id === first) ? p : null;
   }
 }
 

@@ -32,6 +32,7 @@ import { createCanvasRenderer } from './canvasRenderer';
 import { chooseRenderer, type RendererChoice } from './rendererChoice';
 import { createZoom } from './zoom';
 import { createLifecycle } from '../ui/lifecycle';
+import { matches, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import './graph.css';
 
 export interface GraphViewOptions {
@@ -39,6 +40,9 @@ export interface GraphViewOptions {
   readonly store: Store<ViewState>;
   /** SVG or canvas; by default chosen from the number of nodes (rendererChoice.ts). */
   readonly renderer?: RendererChoice;
+  /** How many px at the bottom of an element something covers (the phone's details sheet): a
+   * selection is brought into the part of the view left visible. */
+  readonly coveredBelow?: (element: Element) => number;
 }
 
 /** Size used when the container cannot be measured (jsdom). */
@@ -56,7 +60,7 @@ const LABELS_AFTER_ZOOM_MS = 150;
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto' }: GraphViewOptions) {
+export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow }: GraphViewOptions) {
   const controls = createControls({
     layout: (layout) => store.update(setLayout(layout)),
     toggle: (key) => store.update(toggle(key)),
@@ -64,7 +68,19 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     zoom: (factor) => zoomer.zoomBy(factor),
   }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
   const stage = el('div', { class: 'graph-stage' });
-  stage.append(controls.zoom);
+  // Shown for a moment when one finger touches the graph where it scrolls the page.
+  const touchHint = el('p', { class: 'graph-touch-hint', 'aria-hidden': 'true', hidden: true });
+  stage.append(controls.zoom, touchHint);
+  let hintTimer: ReturnType<typeof setTimeout> | null = null;
+  const showTouchHint = () => {
+    touchHint.textContent = translator(store.get().lang)('graph.twoFingers');
+    touchHint.hidden = false;
+    if (hintTimer !== null) clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => {
+      hintTimer = null;
+      touchHint.hidden = true;
+    }, 1800);
+  };
   // The legend folds away on a phone, where the drawing needs the room; open everywhere else.
   const legend = el('div', { class: 'graph-legend-body' });
   const legendTitle = el('summary', { class: 'graph-legend-title' });
@@ -138,6 +154,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       }
       applyEmphasis(store.get());
     },
+    touchDrag: () => !matches(SCROLLING_QUERY),
   });
   /** The part of its scale's band a node rests in; null in the free layout or without a scale. */
   function bandOf(node: GraphNode) {
@@ -176,6 +193,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       }, LABELS_AFTER_ZOOM_MS);
     },
     animate: () => !reducedMotion(),
+    twoFingers: () => matches(SCROLLING_QUERY),
+    onOneFinger: showTouchHint,
   });
   zoomer.home();
 
@@ -190,6 +209,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     [renderer.surface, 'pointermove', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
+    [renderer.surface, 'pointerup', onTap as (e: Event) => void],
   ];
   for (const [target, type, fn] of listeners) life.on(target, type, fn);
 
@@ -214,6 +234,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const reducedMotion = () =>
     typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  /** On a phone, labels keep to their nodes (a short leader at most); those with no room there
+   * wait for a tap (the selection's label goes first) or the details. */
+  const phoneLabels = (): { maxLabelLevel?: number } => (matches(PHONE_QUERY) ? { maxLabelLevel: 1 } : {});
+  /** The selection's node, labelled first on a phone. */
+  const selectedNodeId = (state: ViewState) => (state.selection ? (model.nodes.find((n) => n.type === state.selection?.type && n.ref === state.selection.id)?.id ?? null) : null);
+
   const minFontSizeOf = (state: ViewState) => (state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight));
 
   /** Lays the graph out again in the space that suits the view; animates nodes from where they
@@ -231,7 +257,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
     if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
-    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state) });
+    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state), ...phoneLabels() });
     frame = built.layout;
     follow(built.layout.simulation);
     show(built.scene, state);
@@ -330,6 +356,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         reserved: [zoomCorner(size)],
         minFontSize: minFontSizeOf(state),
         placeLabels: !large(),
+        ...phoneLabels(),
       });
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
     show(targets ? atTargets(() => dress(frame!, space!)) : dress(frame, space), state);
@@ -446,6 +473,33 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     applyEmphasis(store.get());
   }
 
+  /** A double tap zooms in where it lands (a tap selects; a double click keeps its meaning). */
+  let lastTap: { time: number; x: number; y: number } | null = null;
+  function onTap(event: PointerEvent) {
+    if (event.pointerType !== 'touch') return;
+    const previous = lastTap;
+    lastTap = { time: event.timeStamp, x: event.clientX, y: event.clientY };
+    if (!previous || event.timeStamp - previous.time > 350 || Math.hypot(event.clientX - previous.x, event.clientY - previous.y) > 30) return;
+    lastTap = null;
+    const box = renderer.surface.getBoundingClientRect();
+    zoomer.zoomAt(2, [event.clientX - box.left, event.clientY - box.top]);
+  }
+
+  /** Brings the selection into the part of the view that the phone's sheet leaves visible. */
+  let revealFrame: number | null = null;
+  function revealSelection() {
+    if (!coveredBelow || typeof requestAnimationFrame !== 'function') return;
+    if (revealFrame !== null) cancelAnimationFrame(revealFrame);
+    // After this change has reached every view: the sheet is open then.
+    revealFrame = requestAnimationFrame(() => {
+      revealFrame = null;
+      const s = store.get().selection;
+      const node = s ? model.nodes.find((n) => n.type === s.type && n.ref === s.id) : undefined;
+      if (!node || life.destroyed || stage.clientWidth === 0) return;
+      zoomer.reveal(node.x ?? 0, node.y ?? 0, 40, coveredBelow(stage));
+    });
+  }
+
   function onFocus(event: Event) {
     const id = renderer.nodeIdFromEvent(event);
     if (id) tabStop = id;
@@ -553,6 +607,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     if (!previous || previous.selection !== state.selection || previous.lang !== state.lang) {
       renderDetails(details, dataset, state.selection, state.lang, clear);
     }
+    if (previous && previous.selection !== state.selection && state.selection) revealSelection();
+    // On a phone, a tapped node whose label had no room gets it (others give way).
+    if (previous && previous.selection !== state.selection && scene?.maxLabelLevel !== undefined && !large()) {
+      placeSceneLabels(scene, selectedNodeId(state));
+      renderer.draw();
+    }
     if (relabel) {
       const resized = resizeTo(measure());
       const kept = space !== null && spaceFor(size, space) === space;
@@ -581,6 +641,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     labelSlices.cancel();
     progressDraws.cancel();
     if (labelTimer !== null) clearTimeout(labelTimer);
+    if (hintTimer !== null) clearTimeout(hintTimer);
+    if (revealFrame !== null) cancelAnimationFrame(revealFrame);
     zoomer.destroy();
     dragger.destroy();
     renderer.destroy();

@@ -16,13 +16,24 @@ export interface ZoomOptions {
   readonly content: () => readonly Box[];
   readonly onZoom: (transform: Transform) => void;
   readonly animate: () => boolean;
+  /** Where the graph sits in a scrolling page: one finger scrolls the page, so a touch gesture
+   * needs two fingers (a one-finger touch calls onOneFinger, for a hint). */
+  readonly twoFingers?: () => boolean;
+  readonly onOneFinger?: () => void;
 }
 
-export function createZoom({ surface, size, scale, content, onZoom, animate }: ZoomOptions) {
+export function createZoom({ surface, size, scale, content, onZoom, animate, twoFingers = () => false, onOneFinger }: ZoomOptions) {
   const selection = select(surface);
   const behaviour = zoom<Element, unknown>()
-    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a gesture.
-    .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && event.view !== null)
+    // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a gesture;
+    // in a scrolling page, a touch gesture starts with its second finger.
+    .filter((event: MouseEvent | TouchEvent) => {
+      if (event.type === 'touchstart' && twoFingers() && (event as TouchEvent).touches.length < 2) {
+        onOneFinger?.();
+        return false;
+      }
+      return (!event.ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button && event.view !== null;
+    })
     .scaleExtent([0.25, 5])
     .extent(() => [
       [0, 0],
@@ -58,14 +69,24 @@ export function createZoom({ surface, size, scale, content, onZoom, animate }: Z
     },
     /** Pans, at the same zoom, to bring a point (layout units) into view when it is not, with a
      * margin: a node that keyboard focus reaches off screen. */
-    reveal(x: number, y: number, margin = 40) {
+    reveal(x: number, y: number, margin = 40, coveredBelow = 0) {
       const t = zoomTransform(surface);
       const [sx, sy] = t.apply([x, y]);
-      const { width, height } = size();
+      const { width } = size();
+      // What is covered at the bottom (the phone's details sheet) does not count as in view.
+      const height = Math.max(2 * margin + 1, size().height - coveredBelow);
       if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
       const target = zoomIdentity.translate(width / 2 - t.k * x, height / 2 - t.k * y).scale(t.k);
       if (animate()) selection.transition().duration(300).call(behaviour.transform, target);
       else selection.call(behaviour.transform, target);
+    },
+    /** Zooms by `factor` around a point of the surface (px): a double tap. */
+    zoomAt(factor: number, point: readonly [number, number]) {
+      const p: [number, number] = [point[0], point[1]];
+      // A named transition: the mouse events a browser sends after a tap make d3-zoom interrupt
+      // the unnamed ones, which would stop this zoom as it starts.
+      if (animate()) selection.transition('tap-zoom').duration(250).call(behaviour.scaleBy, factor, p);
+      else selection.call(behaviour.scaleBy, factor, p);
     },
     zoomBy(factor: number) {
       if (animate()) selection.transition().duration(250).call(behaviour.scaleBy, factor);

@@ -479,6 +479,22 @@ export const fr = {
   'pwa.updateReady': 'Nouvelle version disponible.',
   'pwa.reload': 'Recharger',
   'pwa.later': 'Plus tard',
+  // Phone layout (issue 11): one view at a time under tabs, details in a bottom sheet
+  'phone.tabs': 'Vues',
+  'phone.tab.graph': 'Graphe',
+  'phone.tab.map': 'Carte',
+  'phone.tab.programme': 'Programme',
+  'phone.tab.table': 'Tableau',
+  'phone.menu': 'Menu',
+  'phone.menuLabel': 'Autres actions : ouvrir des données, exporter',
+  'phone.sheet': 'Détails de la sélection',
+  'phone.sheet.close': 'Fermer les détails',
+  'phone.sheet.expand': 'Agrandir les détails',
+  'phone.sheet.shrink': 'Réduire les détails',
+  'graph.twoFingers': 'Deux doigts pour déplacer ou zoomer le graphe',
+  'map.gesture.mobile': 'Deux doigts pour déplacer la carte',
+  'map.gesture.windows': 'Ctrl + molette pour zoomer la carte',
+  'map.gesture.mac': '⌘ + molette pour zoomer la carte',
 } as const;
 
 export type MessageKey = keyof typeof fr;

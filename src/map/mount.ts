@@ -29,6 +29,8 @@ export interface MapMountOptions {
   /** What draws before the map (the graph's first drawing); the map's chunk waits for it, or for
    * the map to come on screen, whichever is first. */
   readonly after?: Promise<unknown>;
+  /** How many px at the bottom of an element something covers (the phone's details sheet). */
+  readonly coveredBelow?: (element: Element) => number;
 }
 
 declare global {
@@ -44,7 +46,7 @@ const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.eu
   ['world', 'map.view.world'],
 ];
 
-export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search, after }: MapMountOptions) {
+export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search, after, coveredBelow }: MapMountOptions) {
   const settings = mapSettings(search);
   const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
   const zoomIn = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '1', disabled: true }, '+');
@@ -193,6 +195,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
         view = createMapView(stage, {
           dataset,
           store,
+          ...(coveredBelow ? { coveredBelow: () => coveredBelow(stage) } : {}),
           onlineStyle: remote?.ok ? remote.style : null,
           basemapUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.geojson`, document.baseURI).href,
           onReady: () => {

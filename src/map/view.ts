@@ -10,6 +10,8 @@ import { select } from '../state/actions';
 import { selectSpotlight, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { translator, type Language } from '../i18n/t';
+import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
@@ -51,6 +53,9 @@ export interface MapViewOptions {
   /** How long an online style may take to draw its first frame before the embedded basemap
    * replaces it (its sprite, glyphs or tiles may be refused by the CSP or never answer). */
   readonly onlineTimeoutMs?: number;
+  /** How many px at the map's bottom something covers (the phone's details sheet): a selection
+   * is framed in what is left. */
+  readonly coveredBelow?: () => number;
 }
 
 
@@ -108,7 +113,13 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     fadeDuration: 0,
     // Keeps the last frame in the canvas, so that printing the page prints the map too.
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
+    cooperativeGestures: cooperativeWanted(),
+    locale: gestureTexts(state.lang),
   });
+  const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
+  const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
+  cooperativeQuery?.addEventListener('change', onCooperative);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
@@ -120,6 +131,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   // Every listener, kept so that destroy() removes exactly these.
   const life = createLifecycle();
+  life.add(() => cooperativeQuery?.removeEventListener('change', onCooperative));
   function on<E extends keyof MapEventType>(type: E, listener: (event: MapEventType[E]) => void) {
     map.on(type, listener);
     life.add(() => map.off(type, listener));
@@ -258,8 +270,10 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     }
   }
 
-  function fit(bounds: Bounds, maxZoom?: number) {
-    const fitOptions = { padding: padding(), duration: reduceMotion ? 0 : 700, ...(maxZoom ? { maxZoom } : {}) };
+  function fit(bounds: Bounds, maxZoom?: number, covered = 0) {
+    const base = padding();
+    const room = Math.min(covered, Math.max(0, size().height - base.top - base.bottom - 80));
+    const fitOptions = { padding: { ...base, bottom: base.bottom + room }, duration: reduceMotion ? 0 : 700, ...(maxZoom ? { maxZoom } : {}) };
     map.fitBounds(bounds as LngLatBoundsLike, fitOptions);
     setFrame(null);
   }
@@ -275,6 +289,18 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   function follow(previous: ViewState) {
     const selection = state.selection;
     if (selection === previous.selection) return;
+    // On a phone the details sheet opens with this change: frame the selection once it has.
+    if (selection && options.coveredBelow && matches(PHONE_QUERY) && typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => {
+        if (state.selection === selection) frameSelection(options.coveredBelow?.() ?? 0);
+      });
+      return;
+    }
+    frameSelection(0);
+  }
+
+  function frameSelection(covered: number) {
+    const selection = state.selection;
     if (!selection) {
       // Back to the overview: every place during a presentation (the whole network), else France.
       const all = boundsOf(dataset.places);
@@ -287,16 +313,19 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       const place = dataset.placeById.get(selection.id);
       if (!place) return;
       const point = map.project([place.longitude, place.latitude]);
-      const { width, height } = size();
+      const { width } = size();
+      const height = Math.max(80, size().height - covered);
       if (!wellInside(point, { width, height }, selectionMarginsFor(width, height))) {
-        map.easeTo({ center: [place.longitude, place.latitude], duration: reduceMotion ? 0 : 500 });
+        // Centred in the part left visible above what covers the bottom.
+        const offset: [number, number] = [0, -(size().height - height) / 2];
+        map.easeTo({ center: [place.longitude, place.latitude], ...(covered > 0 ? { offset } : {}), duration: reduceMotion ? 0 : 500 });
         setFrame(null);
       }
       return;
     }
     const places = dataset.places.filter((p) => current.context.spotlight?.places.has(p.id));
     const bounds = boundsOf(places);
-    if (bounds) fit(bounds, SELECTION_MAX_ZOOM);
+    if (bounds) fit(bounds, SELECTION_MAX_ZOOM, covered);
   }
 
   function update(next: ViewState) {
@@ -344,3 +373,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 }
 
 export type MapView = ReturnType<typeof createMapView>;
+
+/** A touch screen where the map sits in a scrolling page. */
+const COOPERATIVE_QUERY = `${SCROLLING_QUERY} and (pointer: coarse)`;
+const cooperativeWanted = () => matches(COOPERATIVE_QUERY);
+
+/** MapLibre's hints for cooperative gestures, in the page's language (set when the map starts). */
+function gestureTexts(lang: Language): Record<string, string> {
+  const t = translator(lang);
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.gesture.windows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.gesture.mac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.gesture.mobile'),
+  };
+}

@@ -2,6 +2,7 @@
 // (IntersectionObserver), or when the browser is idle after the page's first drawing (idle: true).
 // Until then MapLibre's chunk (≈290 kB gzip) and its worker (≈150 kB) are not fetched, so the graph
 // draws first. Returns a function that cancels whatever is still pending; safe to call twice.
+import { PHONE_QUERY } from '../ui/phoneQuery';
 
 export interface WhenNeededOptions {
   /** Also start when the browser is idle after `after` has settled. */
@@ -60,10 +61,10 @@ export function whenNeeded(target: Element, start: () => void, options: WhenNeed
 }
 
 /** Whether to fetch the map when idle even if it is not on screen: not on a phone-sized screen
- * (the map is several screens below there and mobile data is dear; it starts as it approaches),
+ * (the map is behind its tab there and mobile data is dear; it starts when its tab is opened),
  * nor when the browser asks to save data. */
 export function idleLoadWanted(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return false;
-  return !(window.matchMedia?.('(max-width: 40rem)').matches ?? false);
+  return !(window.matchMedia?.(PHONE_QUERY).matches ?? false);
 }

@@ -16,6 +16,8 @@ export const APP_VIEWS: readonly AppView[] = ['graph', 'map', 'programme', 'tabl
 export type MapFrame = 'france' | 'europe' | 'world';
 export const MAP_FRAMES: readonly MapFrame[] = ['france', 'europe', 'world'];
 export type Theme = 'standard' | 'projector-dark' | 'projector-light';
+/** The view shown on its own on a phone (one tab at a time); the desktop shows them side by side. */
+export type ViewId = AppView;
 
 export interface Filters {
   readonly hiddenKinds: readonly ActorKind[];

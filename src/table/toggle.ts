@@ -3,7 +3,7 @@
 // shown, so a visit that never opens it pays nothing for it.
 import type { Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
-import { maximize } from '../state/actions';
+import { maximize, setView } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
@@ -23,49 +23,48 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
   tools.append(button);
   tableArea.hidden = true;
   let view: TableView | null = null;
-  let shown = false;
 
-  function show(on: boolean) {
-    shown = on;
-    // The map cannot keep the full screen while the table takes its place.
-    if (on && store.get().maximized === 'map') store.update(maximize(null));
-    if (on && view === null) view = createTableView(tableArea, { dataset, store });
-    place(store.get());
-    if (on) view?.refresh();
-    update(store.get());
-  }
+  // Shown when the view in front is the table: the phone's Table tab, this button, or an address.
+  const wanted = (state: ViewState) => state.view === 'table';
 
   /** The table in the map's place, except while presenting: the room sees the graph and the map. */
   function place(state: ViewState) {
-    const table = shown && state.step === null;
+    const table = wanted(state) && state.step === null;
     mapArea.hidden = table;
     tableArea.hidden = !table;
+    if (table && view === null) view = createTableView(tableArea, { dataset, store });
   }
 
-  const onClick = () => show(!shown);
+  const onClick = () => {
+    const on = !wanted(store.get());
+    // The map cannot keep the full screen while the table takes its place.
+    if (on && store.get().maximized === 'map') store.update(maximize(null));
+    store.update(setView(on ? 'table' : 'graph'));
+  };
   button.addEventListener('click', onClick);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
     button.textContent = t('table.toggle');
     button.title = t('table.toggleLabel');
-    button.setAttribute('aria-pressed', String(shown));
+    button.setAttribute('aria-pressed', String(wanted(state)));
     tableArea.setAttribute('aria-label', t('table.view'));
   }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) update(state);
-    if ((state.step === null) !== (previous.step === null)) {
+    const shownBefore = wanted(previous) && previous.step === null;
+    const shownNow = wanted(state) && state.step === null;
+    if (state.lang !== previous.lang || wanted(state) !== wanted(previous)) update(state);
+    if (shownBefore !== shownNow) {
       place(state);
-      if (shown && state.step === null) view?.refresh();
+      if (shownNow) view?.refresh();
     }
   });
+  place(store.get());
   update(store.get());
 
   let destroyed = false;
   return {
     update,
-    /** Shows or hides the table, as the button does. */
-    show,
     destroy() {
       if (destroyed) return;
       destroyed = true;

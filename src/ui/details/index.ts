@@ -8,6 +8,7 @@ import type { Store } from '../../state/store';
 import type { ViewState } from '../../state/viewState';
 import { el, replaceChildren } from '../dom';
 import { languageNote, localized } from '../localized';
+import { matches, PHONE_QUERY } from '../phoneQuery';
 import { actorDetails } from './actor';
 import { hiddenStatus, selectionHidden } from './hidden';
 import { personDetails } from './person';
@@ -66,7 +67,8 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
     const ctx: DetailsContext = { t, lang: state.lang, store };
     replaceChildren(root, close, hiddenStatus(ctx, dataset, state), ...body(state));
     // A new selection brings its details into view (the panel may be scrolled down the programme).
-    if (shown && shown.key !== key && state.selection) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // Not on a phone: the details open in a sheet on screen there, and the page must not jump.
+    if (shown && shown.key !== key && state.selection && !root.closest('[data-sheet]') && !matches(PHONE_QUERY)) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
     shown = { lang: state.lang, key, hidden };
   }
 
@@ -74,5 +76,10 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
   life.add(store.subscribe(update));
   life.add(() => root.remove());
   update(store.get());
-  return { update, destroy: life.destroy };
+  return {
+    update,
+    /** The details region (the phone layout moves it into its bottom sheet). */
+    element: root,
+    destroy: life.destroy,
+  };
 }
