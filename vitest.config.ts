@@ -21,6 +21,7 @@ export default defineConfig({
           include: ['tests/dom/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/dom/setup.ts'],
+          alias: { 'virtual:pwa-register': new URL('./tests/dom/pwaRegister.stub.ts', import.meta.url).pathname },
           // Room for findBy*'s ten-second wait (tests/dom/setup.ts) on a busy machine.
           testTimeout: 20_000,
         },
