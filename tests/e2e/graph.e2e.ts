@@ -96,7 +96,8 @@ describe('the alliance graph in Chromium', () => {
       await page.goto(inject('baseURL'));
       const graph = page.getByRole('region', { name: 'Graphe des alliances' });
       const nodes = graph.getByRole('button', { name: /, (local|intercommunal|départemental|régional|national|continental|mondial)$/ });
-      await expect(nodes.count()).resolves.toBe(16);
+      // The graph is drawn after the page's first paint.
+      await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(16);
       await page.waitForTimeout(300);
       const boxes = await labelBoxes(page);
       expect(boxes).toHaveLength(16);
