@@ -57,6 +57,11 @@ export const WORKER_LAYOUT_NODES = 150;
 /** How long the view waits after a zoom or pan before placing the labels of what is then on screen. */
 const LABELS_AFTER_ZOOM_MS = 150;
 
+/** A count as the language writes it. Below 1000 there is no separator to write: the digits as
+ * they are, which spares the page's first drawing the set-up of the browser's number formatting
+ * (tens of milliseconds on a slow phone). */
+const formatCount = (n: number, lang: string) => (Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : n.toLocaleString(lang));
+
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
@@ -244,8 +249,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const minFontSizeOf = (state: ViewState) => (state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight));
 
   /** Lays the graph out again in the space that suits the view; animates nodes from where they
-   * were when asked to. */
-  function rebuild(state: ViewState, animate: boolean) {
+   * were when asked to. `offThread`: the layout of a small graph is settled in the worker (the
+   * page's first layout, so that the load holds no long task) and drawn when it comes. */
+  function rebuild(state: ViewState, animate: boolean, offThread = false) {
     const from = new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
     transition?.stop();
     targets = null;
@@ -258,6 +264,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     model = selectGraphModel(dataset, state);
     space = spaceFor(size, space);
     if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
+    if (offThread) return settleInWorker(state, space);
     const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state), ...phoneLabels() });
     frame = built.layout;
     follow(built.layout.simulation);
@@ -345,10 +352,54 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     });
   }
 
+  /** A small graph laid out in the worker and drawn once settled, with its labels, as if it had
+   * been laid out here: the positions are the same, bit for bit (layoutRun.ts). Nothing is drawn
+   * meanwhile; the stage is busy. Without a worker, laid out here before this returns. */
+  function settleInWorker(state: ViewState, laidIn: Size) {
+    const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
+    const laidOut = model;
+    frame = null;
+    stage.setAttribute('aria-busy', 'true');
+    cancelLayout = layouts.run(layoutInput(model, options), {
+      progress() {},
+      done(positions) {
+        if (model !== laidOut || life.destroyed) return;
+        const rings = layoutFrame(model, options);
+        seedLayout(model, options, rings);
+        applyPositions(model.nodes, positions);
+        frame = rings;
+        const layout = simulationFor(model, options, rings);
+        // Where settling left it, as in-thread: a drag reheats it from there.
+        layout.simulation.alpha(Math.pow(1 - layout.simulation.alphaDecay(), layout.ticks));
+        follow(layout.simulation);
+        // Words, captions and labels placed now, drawn in the next task: on a slow phone, each
+        // half stays short enough not to hold the page.
+        const state = store.get();
+        const next = dressed(state, rings, laidIn);
+        const drawTask = setTimeout(() => {
+          cancelLayout = null;
+          stage.removeAttribute('aria-busy');
+          const now = store.get();
+          if (now === state && size === sizeAtDress) show(next, now);
+          else redress(now);
+          applyEmphasis(now);
+          zoomer.home();
+        }, 0);
+        const sizeAtDress = size;
+        cancelLayout = () => clearTimeout(drawTask);
+      },
+    });
+  }
+
   /** New words, captions and labels for the nodes where they are: a language or theme switch, or
    * a view resized within what its space suits. */
   function redress(state: ViewState) {
     if (!frame || !space) return rebuild(state, false);
+    show(dressed(state, frame, space), state);
+  }
+
+  /** The scene of the nodes where they are (or are going), dressed for `state`. */
+  function dressed(state: ViewState, laid: LayoutFrame, laidIn: Size): Scene {
     const dress = (l: LayoutFrame, s: Size) =>
       dressScene(dataset, model, l, s, {
         ...size,
@@ -360,7 +411,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         ...phoneLabels(),
       });
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
-    show(targets ? atTargets(() => dress(frame!, space!)) : dress(frame, space), state);
+    return targets ? atTargets(() => dress(laid, laidIn)) : dress(laid, laidIn);
   }
 
   /** Runs `fn` with every node at the end of the running animation, then puts them back. */
@@ -384,7 +435,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       surface: t('graph.nodes'),
       pinned: t('graph.node.pinned'),
       inSelection: t('graph.node.inSelection'),
-      summary: t('graph.canvas.summary', { nodes: scene.nodes.length.toLocaleString(state.lang), links: scene.links.length.toLocaleString(state.lang) }),
+      summary: t('graph.canvas.summary', { nodes: formatCount(scene.nodes.length, state.lang), links: formatCount(scene.links.length, state.lang) }),
       list: t('graph.canvas.list'),
     });
     // A graph still being laid out gets its labels once settled.
@@ -398,7 +449,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   function noteHiddenNames() {
     const hidden = !scene || large() ? 0 : scene.nodes.filter((s) => !s.placed).length;
     hiddenNames.hidden = hidden === 0;
-    hiddenNames.textContent = hidden === 0 ? '' : translator(store.get().lang)('graph.hiddenNames', { count: hidden.toLocaleString(store.get().lang) });
+    hiddenNames.textContent = hidden === 0 ? '' : translator(store.get().lang)('graph.hiddenNames', { count: formatCount(hidden, store.get().lang) });
   }
 
   function animateFrom(from: ReadonlyMap<string, { x: number; y: number }>) {
@@ -571,7 +622,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       // being put together: the same window gives the same picture on every load. The first
       // layout waits for it (update() does not lay out before), so it is made once per load.
       space = null;
-      rebuild(state, false);
+      rebuild(state, false, true);
     } else if (space && spaceFor(size, space) === space) {
       // The nodes stay where they are; only the fit and the labels follow the view.
       redress(state);

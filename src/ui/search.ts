@@ -12,7 +12,9 @@ import { createLifecycle } from './lifecycle';
 let instances = 0;
 
 export function createSearch(container: HTMLElement, dataset: Dataset, store: Store<ViewState>) {
-  const index = createSearchIndex(dataset);
+  // Built when first needed (the box takes focus, or a search runs), not during the page's load.
+  let built: ReturnType<typeof createSearchIndex> | null = null;
+  const index = () => (built ??= createSearchIndex(dataset));
   const uid = `search-${++instances}`;
   const input = el('input', {
     type: 'search',
@@ -76,7 +78,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   }
 
   function run() {
-    results = index.search(input.value, store.get().lang);
+    results = index().search(input.value, store.get().lang);
     active = results.length > 0 ? 0 : -1;
     renderResults();
   }
@@ -118,6 +120,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   input.addEventListener('input', run);
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
+  input.addEventListener('focus', index, { once: true });
   const life = createLifecycle();
   life.on(document, 'keydown', onSlash);
 

@@ -85,6 +85,12 @@ function overlapsOf(boxes: readonly LabelBox[]): string[] {
 
 const intersect = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Waits for the graph's first drawing: laid out off the main thread, drawn once settled. */
+async function graphDrawn(page: Page) {
+  await page.locator('#graph [data-node]').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('#graph [aria-busy="true"]'));
+}
+
 describe('the alliance graph in Chromium', () => {
   for (const [width, height] of [
     [1280, 720],
@@ -94,6 +100,7 @@ describe('the alliance graph in Chromium', () => {
       const page = await browser().newPage({ viewport: { width, height } });
       const watched = watch(page);
       await page.goto(inject('baseURL'));
+      await graphDrawn(page);
       const graph = page.getByRole('region', { name: 'Graphe des alliances' });
       const nodes = graph.getByRole('button', { name: /, (local|intercommunal|départemental|régional|national|continental|mondial)$/ });
       // The graph is drawn after the page's first paint.
@@ -126,6 +133,7 @@ describe('the alliance graph in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
     const node = graph.getByRole('button', { name: /^Savigny-le-Temple \(77\), commune, local$/ });
     await node.click();
@@ -151,6 +159,7 @@ describe('the alliance graph in Chromium', () => {
   it('keeps its own details caption, quiet and out of the Tab order, when the graph has the full screen', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
     const caption = graph.getByRole('region', { name: 'Sélection dans le graphe', includeHidden: true });
     await expect(caption.getAttribute('aria-live')).resolves.toBeNull();
@@ -166,6 +175,7 @@ describe('the alliance graph in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
     await expect(graph.getByRole('button', { name: /, (local|national)$/ }).count()).resolves.toBeGreaterThan(0);
     await page.waitForTimeout(300);
@@ -220,6 +230,7 @@ describe('the alliance graph in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const inGraph = () => page.evaluate(() => document.activeElement?.closest('#graph [data-node]')?.getAttribute('data-node') ?? null);
     let presses = 0;
     while ((await inGraph()) === null && presses < 20) {
@@ -259,6 +270,7 @@ describe('the alliance graph in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
     await graph.getByRole('button', { name: 'Intervenant·es', exact: true }).click();
     await graph.getByRole('button', { name: 'Sessions', exact: true }).click();
@@ -286,6 +298,7 @@ describe('the alliance graph in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
+    await graphDrawn(page);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
     await page.waitForTimeout(500);
     // The rings use the room: the outermost one (Mondial, CGLU's) spans most of the drawing.
