@@ -77,10 +77,11 @@ const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.
 
 const square = (p: { x: number; y: number }, h: number): Box => ({ x: p.x - h / 2, y: p.y - h / 2, width: h, height: h });
 
-function boxHitsCircle(b: Box, c: Circle): boolean {
+/** Whether the box touches the circle at `c` of radius `r` (by default its own). */
+function boxHitsCircle(b: Box, c: Circle, r = c.r): boolean {
   const nx = Math.max(b.x, Math.min(c.x, b.x + b.width));
   const ny = Math.max(b.y, Math.min(c.y, b.y + b.height));
-  return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r * c.r;
+  return (nx - c.x) ** 2 + (ny - c.y) ** 2 < r * r;
 }
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -117,7 +118,8 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
   const { aspect, height: h } = options;
   const air = h * 0.5;
-  const placed: Box[] = [];
+  /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test). */
+  const crowding: Box[] = [];
   // Nodes and links in grids, so each box looks at its neighbours only (a large graph has
   // hundreds of each).
   const cell = Math.max(16, h * 3);
@@ -137,10 +139,10 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       if (!insideBox(box, options.bounds)) cost += 1e5;
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
       // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
-      for (const p of placed) if (overlap(box, grow(p, air))) cost += 1e4;
+      for (const p of crowding) if (overlap(box, p)) cost += 1e4;
       circles.near(box, 0, (i) => {
         const c = options.circles[i]!;
-        if (boxHitsCircle(box, { ...c, r: reach(c) })) cost += 1e3;
+        if (boxHitsCircle(box, c, reach(c))) cost += 1e3;
       });
       segments.near(box, 0, (i) => {
         if (segmentHitsBox(options.segments[i]!, box)) cost += 8;
@@ -199,7 +201,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       const cost = costOf(c.caption.boxes, c.preference, best?.cost ?? Infinity);
       if (!best || cost < best.cost) best = { caption: c.caption, cost };
     }
-    placed.push(...best!.caption.boxes);
+    crowding.push(...best!.caption.boxes.map((b) => grow(b, air)));
     return best!.caption;
   });
 }

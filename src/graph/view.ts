@@ -99,7 +99,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const root = el('div', { class: 'graph-view' }, controls.root, stage, el('div', { class: 'graph-footer' }, legendBox, details));
   container.append(root);
 
-  let size = measure();
+  // Where a ResizeObserver will give the view's first size, it is not measured now: reading it
+  // while the page is being put together would force a layout of the whole page.
+  // (A drawing of 1 px until then: nothing is drawn, and no size of its own pushes the page.)
+  let size = typeof ResizeObserver === 'undefined' ? measure() : { width: 1, height: 1 };
   let model: GraphModel = selectGraphModel(dataset, store.get());
   // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
   // keeps the renderer the graph started with.
@@ -372,21 +375,37 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         // Where settling left it, as in-thread: a drag reheats it from there.
         layout.simulation.alpha(Math.pow(1 - layout.simulation.alphaDecay(), layout.ticks));
         follow(layout.simulation);
-        // Words, captions and labels placed now, drawn in the next task: on a slow phone, each
-        // half stays short enough not to hold the page.
+        // Then, each in a task of its own (on a slow phone, each short enough not to hold the
+        // page): the words and the ring captions, the labels, the drawing.
         const state = store.get();
-        const next = dressed(state, rings, laidIn);
-        const drawTask = setTimeout(() => {
-          cancelLayout = null;
-          stage.removeAttribute('aria-busy');
-          const now = store.get();
-          if (now === state && size === sizeAtDress) show(next, now);
-          else redress(now);
-          applyEmphasis(now);
-          zoomer.home();
-        }, 0);
         const sizeAtDress = size;
-        cancelLayout = () => clearTimeout(drawTask);
+        let next: Scene | null = null;
+        const steps = [
+          () => {
+            next = dressed(state, rings, laidIn, false);
+          },
+          () => {
+            if (next) placeSceneLabels(next);
+          },
+          () => {
+            cancelLayout = null;
+            stage.removeAttribute('aria-busy');
+            const now = store.get();
+            if (next && now === state && size === sizeAtDress) show(next, now);
+            else redress(now);
+            applyEmphasis(now);
+            zoomer.home();
+          },
+        ];
+        let task: ReturnType<typeof setTimeout>;
+        const nextStep = () => {
+          task = setTimeout(() => {
+            steps.shift()?.();
+            if (steps.length > 0) nextStep();
+          }, 0);
+        };
+        nextStep();
+        cancelLayout = () => clearTimeout(task);
       },
     });
   }
@@ -399,7 +418,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   }
 
   /** The scene of the nodes where they are (or are going), dressed for `state`. */
-  function dressed(state: ViewState, laid: LayoutFrame, laidIn: Size): Scene {
+  function dressed(state: ViewState, laid: LayoutFrame, laidIn: Size, placeLabels = !large()): Scene {
     const dress = (l: LayoutFrame, s: Size) =>
       dressScene(dataset, model, l, s, {
         ...size,
@@ -407,7 +426,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         lang: state.lang,
         reserved: [zoomCorner(size)],
         minFontSize: minFontSizeOf(state),
-        placeLabels: !large(),
+        placeLabels,
         ...phoneLabels(),
       });
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
@@ -666,7 +685,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       renderer.draw();
     }
     if (relabel) {
-      const resized = resizeTo(measure());
+      const resized = !awaitingSize() && resizeTo(measure());
       const kept = space !== null && spaceFor(size, space) === space;
       // Before the view's first measured size, nothing is laid out: onResize does it, once.
       if (awaitingSize()) model = selectGraphModel(dataset, state);

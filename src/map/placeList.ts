@@ -74,7 +74,14 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   let typed = '';
   let typedAt = -Infinity;
 
-  const visibleRows = () => (list.clientHeight > 0 ? Math.ceil(list.clientHeight / ROW_HEIGHT) : FALLBACK_VISIBLE);
+  /** The list's height as a ResizeObserver last gave it (null: not yet, or none to give it). */
+  let observedHeight: number | null = null;
+  /** Rows the list shows. Read from a ResizeObserver where there is one: measuring while the page
+   * is being put together (the first render, at mount) would force a layout of the whole page. */
+  const visibleRows = () => {
+    const height = typeof ResizeObserver === 'undefined' ? list.clientHeight : (observedHeight ?? 0);
+    return height > 0 ? Math.ceil(height / ROW_HEIGHT) : FALLBACK_VISIBLE;
+  };
 
   function fill(row: Row, place: Place) {
     const t = translator(state.lang);
@@ -166,6 +173,18 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     });
   };
   life.on(list, 'scroll', onScroll, { passive: true });
+  if (typeof ResizeObserver !== 'undefined') {
+    const sizes = new ResizeObserver((entries) => {
+      const height = entries[entries.length - 1]?.contentRect.height ?? 0;
+      if (height === observedHeight) return;
+      const before = visibleRows();
+      observedHeight = height;
+      // Taller than the rows put in the DOM: the window grows.
+      if (visibleRows() > before && !life.destroyed) render();
+    });
+    sizes.observe(list);
+    life.add(() => sizes.disconnect());
+  }
 
   const onKey = (event: KeyboardEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button[data-place]') : null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
@@ -86,5 +86,32 @@ describe('the windowed list of places', () => {
     store.update(select({ type: 'place', id: target.id }));
     const button = within(region).getByRole('button', { name: new RegExp(`^${target.name.fr} `) });
     expect(button.getAttribute('aria-pressed')).toBe('true');
+  }, 60_000);
+});
+
+describe('the list of places where the browser reports sizes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('puts more rows in the DOM when the list turns out taller, without measuring it at mount', () => {
+    const observers: ((entries: { contentRect: { height: number } }[]) => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: (entries: { contentRect: { height: number } }[]) => void) {
+          observers.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { items, region } = mount(big);
+    const before = items().length;
+    expect(before).toBeGreaterThan(5);
+    // A list 60 rows high: every row it shows is there, and the numbering follows.
+    for (const report of observers) report([{ contentRect: { height: 60 * 40 } }]);
+    const after = items();
+    expect(after.length).toBeGreaterThanOrEqual(60);
+    expect(after[59]?.getAttribute('aria-posinset')).toBe('60');
+    expect(within(region).getAllByRole('button').filter((b) => b.hasAttribute('data-place') && b.tabIndex === 0)).toHaveLength(1);
   }, 60_000);
 });
