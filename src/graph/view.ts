@@ -141,8 +141,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       // Held, a node may go anywhere; dropped, it stays pinned but inside its own ring band, so a
       // ring never shows an actor of another scale.
       const at = pinInBand(x, y, bandOf(node), frame?.aspect ?? 1);
-      node.fx = at.x;
-      node.fy = at.y;
+      node.fx = node.x = at.x;
+      node.fy = node.y = at.y;
+      node.vx = node.vy = 0;
       pins.set(node.id, at);
       // Settles sooner than a full reheat: the labels are placed again when it ends.
       simulation?.alpha(Math.min(simulation.alpha(), 0.06));

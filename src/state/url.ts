@@ -63,7 +63,9 @@ const MAX_SHOWN = 80;
 const shorten = (s: string): string => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
 
 export function parseHash(hash: string): UrlState {
-  const raw = hash.replace(/^#/, '');
+  let raw = hash.replace(/^#/, '');
+  // `#lang=en` typed by hand, without the path: read as `#/?lang=en`.
+  if (!raw.includes('?') && !raw.startsWith('/') && raw.includes('=')) raw = `/?${raw}`;
   const cut = raw.indexOf('?');
   const path = cut < 0 ? raw : raw.slice(0, cut);
   const query = cut < 0 ? '' : raw.slice(cut + 1);

@@ -70,7 +70,8 @@ describe('links, history and hostile data in Chromium', () => {
     await page.goto(`${inject('baseURL')}?data=hostile/workshop.json#/session/seance`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('<img src=x onerror=');
     const notes = page.getByRole('region', { name: 'Notes de la session' });
-    await expect(notes.getByRole('heading', { name: 'Notes piégées' }).count()).resolves.toBe(1);
+    // Notes are written once the Markdown reader (its own chunk) has come.
+    await expect.poll(() => notes.getByRole('heading', { name: 'Notes piégées' }).count(), { timeout: 30_000 }).toBe(1);
     // the javascript: links are shown as plain text, no longer links
     await expect(notes.getByText('Cliquez ici').count()).resolves.toBe(1);
     await expect(notes.getByRole('link').count()).resolves.toBe(0);

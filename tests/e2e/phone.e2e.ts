@@ -61,7 +61,7 @@ describe('the app on a phone (390×844, touch)', () => {
       await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(false);
     }
     const tabs = page.getByRole('tablist', { name: 'Vues' });
-    await expect(tabs.getByRole('tab').allTextContents()).resolves.toEqual(['◉Graphe', '⊕Carte', '☰Programme']);
+    await expect(tabs.getByRole('tab').allTextContents()).resolves.toEqual(['◉Graphe', '⊕Carte', '☰Programme', '▦Tableau']);
     await expect(tabs.getByRole('tab', { name: 'Graphe' }).getAttribute('aria-selected')).resolves.toBe('true');
     // Only the graph shows; the map and the programme wait behind their tabs.
     await expect(page.getByRole('tabpanel').count()).resolves.toBe(1);
@@ -81,6 +81,15 @@ describe('the app on a phone (390×844, touch)', () => {
     await page.getByRole('tabpanel', { name: 'Carte' }).getByRole('button', { name: 'France', exact: true }).waitFor();
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /maplibre/.test(e.name)));
     expect(watched.requests.filter((url) => /maplibre/.test(url)).length).toBeGreaterThan(0);
+
+    // The Tableau tab lists the actors; a row tapped opens its details in the sheet.
+    await tabs.getByRole('tab', { name: 'Tableau' }).tap();
+    const table = page.getByRole('tabpanel', { name: 'Tableau' }).getByRole('table');
+    await table.waitFor();
+    await expect(page.locator('#map').isVisible()).resolves.toBe(false);
+    await table.getByRole('row').filter({ hasText: 'Cités Unies France' }).first().click();
+    await page.getByRole('dialog').getByRole('heading', { name: 'Cités Unies France', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Fermer les détails' }).tap();
 
     // The menu holds the rest of the header's controls.
     await page.getByRole('button', { name: 'Menu' }).tap();
@@ -199,7 +208,7 @@ describe('the app on a phone (390×844, touch)', () => {
     await context.close();
   });
 
-  for (const view of ['Graphe', 'Carte', 'Programme'] as const) {
+  for (const view of ['Graphe', 'Carte', 'Programme', 'Tableau'] as const) {
     it(`passes axe-core (WCAG 2.2 AA) on the ${view} tab with a selection open`, async () => {
       const { context, page } = await phone();
       await page.goto(`${inject('baseURL')}#/acteur/cites-unies-france`);

@@ -136,7 +136,10 @@ describe('CSV set export', () => {
         expect(rows).toHaveLength(d.actors.length);
         d.actors.forEach((a, i) => {
           const name = textIn(a.name, 'fr');
-          const expected = /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
+          // A cell a spreadsheet would run (=, +, -, @, tab, return first) gets an apostrophe; a
+          // plain signed number such as +0 or -3,5 is a number there, and stays as it is.
+          const runs = /^[=+\-@\t\r]/.test(name) && !/^[-+]?\d+(?:[.,]\d+)?$/.test(name);
+          const expected = runs ? `'${name}` : name;
           expect(rows[i]?.Nom).toBe(expected);
         });
       }),

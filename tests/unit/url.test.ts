@@ -24,6 +24,11 @@ describe('the URL hash', () => {
     }
   });
 
+  it('reads a hand-typed #lang=en without the path as the overview in English', () => {
+    expect(parseHash('#lang=en&layout=free')).toEqual({ selection: null, lang: 'en', layout: 'free' });
+    expect(parseHash('#lang=de')).toEqual({ selection: null, unreadable: ['lang=de'] });
+  });
+
   it('keeps the overview URL short', () => {
     expect(formatHash(initialViewState)).toBe('#/');
   });
