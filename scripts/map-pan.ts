@@ -16,13 +16,16 @@ const base = server.resolvedUrls?.local[0] ?? '';
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 const t0 = Date.now();
-await page.goto(`${base}?maptest${data === 'workshop' ? '' : `&data=${data}`}`);
+await page.goto(`${base}${data === 'workshop' ? '' : `?data=${data}`}`);
 await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 120_000 });
-await page.waitForFunction(() => window.__maillageMap?.map.loaded(), null, { timeout: 120_000, polling: 500 });
+// The map's view says aria-busy while it loads, moves or draws.
+const map = page.getByRole('region', { name: 'Carte des lieux', exact: true });
+await map.locator('[data-state="ready"]:not([aria-busy])').waitFor({ timeout: 120_000 });
 console.log(label, 'map ready after', Date.now() - t0, 'ms');
 await page.getByRole('button', { name: 'Monde' }).click();
-await page.waitForTimeout(3000);
-const box = await page.locator('.map-canvas canvas').boundingBox();
+await page.waitForTimeout(300);
+await map.locator('[data-state="ready"]:not([aria-busy])').waitFor({ timeout: 120_000 });
+const box = await map.locator('canvas').boundingBox();
 if (!box) throw new Error('no canvas');
 // A string, not a function: tsx would wrap a named function in a helper the page does not have.
 await page.evaluate(`(() => {

@@ -33,13 +33,6 @@ export interface MapMountOptions {
   readonly coveredBelow?: (element: Element) => number;
 }
 
-declare global {
-  interface Window {
-    /** The live map, for the browser tests only (?maptest). */
-    __maillageMap?: { readonly map: MapView['map']; readonly readyAt: number };
-  }
-}
-
 const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.europe' | 'map.view.world']> = [
   ['france', 'map.view.france'],
   ['europe', 'map.view.europe'],
@@ -65,7 +58,9 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   const aside = el('div', { class: 'map-aside' });
   // The root is a size container: the inner grid puts the list beside the map when there is room
   // (a full-screen map on a projector), under it otherwise.
-  const root = el('div', { class: 'map-view', 'data-state': 'loading' }, el('div', { class: 'map-grid' }, toolbar, notice, stage, below, aside));
+  // aria-busy while the map loads, moves or draws: assistive technology (and anyone reading the page)
+  // knows the names and counts written over it are being chosen again.
+  const root = el('div', { class: 'map-view', 'data-state': 'loading', 'aria-busy': 'true' }, el('div', { class: 'map-grid' }, toolbar, notice, stage, below, aside));
   container.append(root);
 
   const legend = createLegend(below, dataset);
@@ -100,7 +95,6 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     setLost(false);
     view?.destroy();
     view = null;
-    if (window.__maillageMap) delete window.__maillageMap;
     setState('loading');
     startMap();
   };
@@ -112,6 +106,14 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     toolbar.hidden = next === 'no-webgl' || next === 'failed';
     zoomGroup.hidden = next !== 'ready';
     loading.hidden = next !== 'loading';
+    // Ready: busy until the map first rests (onBusy); no map at all: nothing to wait for.
+    if (next === 'loading') setBusy(true);
+    else if (next !== 'ready') setBusy(false);
+  }
+
+  function setBusy(busy: boolean) {
+    if (busy) root.setAttribute('aria-busy', 'true');
+    else root.removeAttribute('aria-busy');
   }
 
   function showNotice(which: typeof shownNotice) {
@@ -149,6 +151,7 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   let viewFrame: number | null = null;
   let viewTimer: ReturnType<typeof setTimeout> | null = null;
   function updateViewLater() {
+    view?.pending();
     if (viewFrame !== null || viewTimer !== null) return;
     const run = () => {
       viewTimer = null;
@@ -201,7 +204,9 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
           onReady: () => {
             if (life.destroyed || !view) return;
             setState('ready');
-            if (settings.exposeForTests) window.__maillageMap = { map: view.map, readyAt: performance.now() };
+          },
+          onBusy: (busy) => {
+            if (!life.destroyed) setBusy(busy);
           },
           onNotice: showNotice,
           onContext: setLost,
@@ -233,7 +238,6 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     info.destroy();
     list.destroy();
     root.remove();
-    if (window.__maillageMap) delete window.__maillageMap;
   });
   update(store.get());
 

@@ -1,6 +1,5 @@
 // The map's settings from the page address, an edge like any other: parsed with zod, never trusted.
 //   ?basemap=https://…/style.json   an online MapLibre style under the places (default: the embedded one)
-//   ?maptest                         exposes the map as window.__maillageMap, for the browser tests
 import { z } from 'zod';
 
 const BasemapUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -10,7 +9,6 @@ export interface MapSettings {
   readonly basemap: string | null;
   /** The basemap parameter was given but is not an http(s) address: the embedded one is used. */
   readonly basemapRejected: boolean;
-  readonly exposeForTests: boolean;
 }
 
 export function mapSettings(search: string): MapSettings {
@@ -20,6 +18,5 @@ export function mapSettings(search: string): MapSettings {
   return {
     basemap: parsed?.success ? parsed.data : null,
     basemapRejected: parsed !== null && !parsed.success,
-    exposeForTests: params.has('maptest'),
   };
 }

@@ -44,6 +44,9 @@ export interface MapViewOptions {
   readonly basemapUrl: string;
   /** Called once the map has drawn its first frame. */
   readonly onReady?: () => void;
+  /** The map is loading, moving or drawing (true), or at rest with its names and counts written
+   * (false): the page says it with aria-busy. */
+  readonly onBusy?: (busy: boolean) => void;
   /** Something the person should know: a fallback, a failure. */
   readonly onNotice?: (notice: MapNotice) => void;
   /** The view one click away the map now shows (France, Europe, Monde), or null once moved. */
@@ -141,6 +144,18 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     life.add(() => map.off(type, layer, listener));
   }
 
+  // Busy from the start until the map rests: moving, drawing new data or a cluster opening
+  // keeps it busy; every render at rest fires idle, which clears it.
+  let busy = true;
+  let opening = 0;
+  /** The page has a new state for the map, not yet given to update(). */
+  let waiting = false;
+  function setBusy(next: boolean) {
+    if (busy === next) return;
+    busy = next;
+    options.onBusy?.(next);
+  }
+
   let ready = false;
   on('style.load', () => pushData());
   // An online style's failures (a sprite, glyphs or tiles refused by the CSP, or failing) are said
@@ -185,12 +200,15 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     options.onReady?.();
     if (firstName) setFrame(firstName);
   });
+  on('movestart', () => setBusy(true));
   on('move', () => labels.position());
   on('moveend', () => (labelsStale = true));
   on('idle', () => {
-    if (!labelsStale) return;
-    labelsStale = false;
-    labels.refresh(state.lang);
+    if (labelsStale) {
+      labelsStale = false;
+      labels.refresh(state.lang);
+    }
+    if (opening === 0 && !waiting) setBusy(false);
   });
   on('resize', () => {
     // Still on a view one click away (not moved by hand since): frame it again for the new size.
@@ -200,6 +218,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     }
     labels.resized();
     labelsStale = true;
+    setBusy(true);
   });
   // Moved by hand: no longer one of the views one click away.
   const movedByHand = (event: { originalEvent?: unknown }) => {
@@ -210,6 +229,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   /** A cluster opens: the map zooms to where it splits, around it. */
   async function expand(clusterId: number, lngLat: [number, number]) {
+    setBusy(true);
+    opening++;
+    try {
+      await expandNow(clusterId, lngLat);
+    } finally {
+      opening--;
+      // At rest again once drawn (a spread does not move the map).
+      if (!life.destroyed) map.triggerRepaint();
+    }
+  }
+  async function expandNow(clusterId: number, lngLat: [number, number]) {
     const source = map.getSource<GeoJSONSource>(SOURCE_PLACES);
     if (!source) return;
     const zoom = await source.getClusterExpansionZoom(clusterId);
@@ -260,6 +290,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     void map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
     void map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
     labelsStale = true;
+    setBusy(true);
   }
 
   function applyPalette() {
@@ -329,6 +360,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   function update(next: ViewState) {
+    waiting = false;
     const previous = state;
     state = next;
     if (next.selection !== previous.selection || next.filters !== previous.filters) {
@@ -336,6 +368,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       pushData();
     } else if (next.lang !== previous.lang) {
       labelsStale = true;
+      setBusy(true);
       map.triggerRepaint();
     }
     if (paletteOf(next) !== palette) {
@@ -348,6 +381,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     if (asked) {
       if (asked !== shownFrame) showFrame(asked);
     } else follow(previous);
+    // Drawn again even when nothing changed here, so that idle comes and says the map is at rest.
+    map.triggerRepaint();
   }
 
   life.add(() => {
@@ -361,6 +396,11 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   return {
     map,
     update,
+    /** A change is on its way (update follows soon): busy until the map rests again. */
+    pending: () => {
+      waiting = true;
+      setBusy(true);
+    },
     frame: showFrame,
     /** What is written over the map now: how many names and cluster counts. */
     written: () => labels.counts(),

@@ -27,6 +27,14 @@ describe('the map without WebGL', () => {
     expect(queryByRole(container, 'group', { name: 'Cadrer la carte' })).toBeNull();
     expect(queryByRole(container, 'button', { name: 'Monde' })).toBeNull();
   });
+
+  it('is busy while the map is on its way, and not once there is no map to wait for', async () => {
+    const { container } = setup();
+    // (Before the map's code is asked for, the view says it is loading.)
+    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
+    await findByText(container, /ce navigateur n’offre pas WebGL 2/);
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
 });
 
 describe('the list of places', () => {

@@ -367,7 +367,7 @@ describe('hostile basemap styles', () => {
       const g = guard(await context.newPage());
       const { page } = g;
       await serveCorpus(page, base);
-      await page.goto(`${base}?maptest&basemap=${encodeURIComponent(`${base}hostile/${file.served}`)}`);
+      await page.goto(`${base}?basemap=${encodeURIComponent(`${base}hostile/${file.served}`)}`);
       const region = page.getByRole('region', { name: 'Carte des lieux', exact: true });
       await region.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
       if (fixture.includes('attribution')) {

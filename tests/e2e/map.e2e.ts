@@ -1,123 +1,74 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { launch, useBrowser, watch } from './browser';
 import { axeViolations } from './axe';
-
-interface PlaceOnScreen {
-  readonly id: string;
-  readonly lon: number;
-  readonly lat: number;
-  /** Where MapLibre puts it, in canvas CSS pixels. */
-  readonly x: number;
-  readonly y: number;
-  /** Where Web Mercator says it should be, computed here from the camera alone. */
-  readonly mx: number;
-  readonly my: number;
-}
+import {
+  PLACE_COLOURS,
+  canvasOf,
+  clusterCentre,
+  clustersOnMap,
+  fitCamera,
+  inside,
+  mapAtRest,
+  mapRegion,
+  namesOnMap,
+  placesOnMap,
+  type Camera,
+} from './mapScreen';
 
 const browser = useBrowser();
 
-const mapRegion = (page: Page) => page.getByRole('region', { name: 'Carte des lieux', exact: true });
+/** The workshop's places (data/workshop.json): longitude, latitude. */
+const COORDS: Readonly<Record<string, readonly [number, number]>> = {
+  nanterre: [2.2072, 48.8919],
+  'savigny-le-temple': [2.5831, 48.5842],
+  lille: [3.08, 50.642],
+  bobigny: [2.4498, 48.9056],
+  'saint-denis': [2.3633, 48.9447],
+  'paris-18e': [2.3497, 48.8857],
+  barcelone: [2.1767, 41.3811],
+  boutilimit: [-14.7, 17.55],
+};
+const ALL = Object.keys(COORDS);
+/** The Paris area and Savigny-le-Temple: one cluster at the France view. */
+const PARIS_AREA = ['nanterre', 'savigny-le-temple', 'bobigny', 'saint-denis', 'paris-18e'];
+const coordsOf = (ids: readonly string[]) => ids.map((id): readonly [number, number] => COORDS[id] ?? [NaN, NaN]);
+const but = (...ids: string[]) => ALL.filter((id) => !ids.includes(id));
 
-async function openMap(page: Page, query = '?maptest') {
+async function openMap(page: Page, query = '') {
   await page.goto(`${inject('baseURL')}${query}`);
-  await mapRegion(page).locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
-  // Let the first frames settle (labels placed, tiles drawn).
-  await page.evaluate(
-    () => new Promise<void>((resolve) => {
-      const map = window.__maillageMap?.map;
-      if (!map || map.loaded()) resolve();
-      else map.once('idle', () => resolve());
+  await mapAtRest(mapRegion(page));
+}
+
+/**
+ * The map's camera as a person could work it out: the places drawn alone (a name beside a
+ * circle) and the clusters whose places are known (by their count: `groups`), put where their
+ * coordinates say by one Web Mercator scale and offset, to within 3 px.
+ */
+async function cameraOf(region: Locator, groups: Readonly<Record<number, readonly string[]>> = { 5: PARIS_AREA }) {
+  const places = await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim]);
+  const clusters = await clustersOnMap(region);
+  const references = [
+    ...Object.entries(places).flatMap(([id, screen]) => {
+      const c = COORDS[id];
+      return c ? [{ screen, lon: c[0], lat: c[1] }] : [];
     }),
-  );
+    ...clusters.flatMap((c) => {
+      const members = groups[c.count];
+      return members ? [{ screen: c, ...clusterCentre(coordsOf(members)) }] : [];
+    }),
+  ];
+  const camera = fitCamera(references);
+  expect(camera.residual, `camera from ${JSON.stringify(references)}`).toBeLessThan(3);
+  return camera;
 }
 
-/** Waits until the map has stopped moving and drawn, and its names and counts are chosen again. */
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const map = window.__maillageMap?.map;
-    return !!map && !map.isMoving() && map.loaded();
-  }, null, { timeout: 30_000, polling: 100 });
-  await page.waitForTimeout(300);
-}
-
-interface ClusterOnScreen {
-  readonly id: number;
-  readonly count: number;
-  readonly x: number;
-  readonly y: number;
-  readonly places: string[];
-}
-
-/** The clusters drawn now, with the places each holds (MapLibre's own leaves). */
-function clustersOnScreen(page: Page): Promise<ClusterOnScreen[]> {
-  return page.evaluate(async () => {
-    const map = window.__maillageMap?.map;
-    const source = map?.getSource('maillage-places') as import('maplibre-gl').GeoJSONSource | undefined;
-    if (!map || !source) throw new Error('no map');
-    const seen = new Map<number, ClusterOnScreen>();
-    for (const f of map.queryRenderedFeatures({ layers: ['maillage-clusters'] })) {
-      const id = f.properties?.cluster_id;
-      if (typeof id !== 'number' || seen.has(id) || f.geometry.type !== 'Point') continue;
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      const p = map.project([lon, lat]);
-      const leaves = await source.getClusterLeaves(id, Infinity, 0);
-      seen.set(id, { id, count: Number(f.properties?.point_count), x: p.x, y: p.y, places: leaves.map((l) => String(l.properties?.id)) });
-    }
-    return [...seen.values()];
-  });
-}
-
-/** Places drawn on their own now (not in a cluster), with where they are. */
-function placesAlone(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  return page.evaluate(() => {
-    const map = window.__maillageMap?.map;
-    if (!map) throw new Error('no map');
-    const found: Record<string, { x: number; y: number }> = {};
-    for (const f of map.queryRenderedFeatures({ layers: ['maillage-places'] })) {
-      const id = f.properties?.id;
-      if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      found[id] = map.project([lon, lat]);
-    }
-    return found;
-  });
-}
-
-/** The place names written over the map and visible now, with their boxes on the page. */
-function namesOnScreen(page: Page): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
-  return mapRegion(page)
-    .locator('[aria-hidden="true"] > [aria-hidden="true"]')
-    .evaluateAll((spans) =>
-      spans
-        .filter((s) => getComputedStyle(s).visibility === 'visible' && (s.textContent ?? '') !== '')
-        .map((s) => {
-          const r = s.getBoundingClientRect();
-          return { text: s.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
-        }),
-    );
-}
-
-const zoomOf = (page: Page) => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
-
-/** Places with their projected positions, from MapLibre and from an independent Mercator formula. */
-function placesOnScreen(page: Page, coords: Readonly<Record<string, readonly [number, number]>>): Promise<PlaceOnScreen[]> {
-  return page.evaluate((coords) => {
-    const map = window.__maillageMap?.map;
-    if (!map) throw new Error('no map');
-    const canvas = map.getCanvas();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    const zoom = map.getZoom();
-    const center = map.getCenter();
-    const world = 512 * 2 ** zoom;
-    const mx = (lon: number) => ((lon + 180) / 360) * world;
-    const my = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
-    return Object.entries(coords).map(([id, [lon, lat]]) => {
-      const p = map.project([lon, lat]);
-      return { id, lon, lat, x: p.x, y: p.y, mx: width / 2 + mx(lon) - mx(center.lng), my: height / 2 + my(lat) - my(center.lat) };
-    });
-  }, coords);
+/** Whether a longitude and latitude are on the map as drawn now (inside its canvas). */
+async function showsPoint(region: Locator, camera: Camera, lon: number, lat: number) {
+  const box = await canvasOf(region).boundingBox();
+  if (!box) throw new Error('no canvas');
+  return inside(camera.at(lon, lat), box);
 }
 
 /** Decodes a PNG in a blank page and returns a function reading the pixel at (x, y), plus colour stats. */
@@ -157,80 +108,54 @@ describe('the map of places in Chromium', () => {
     const watched = watch(page);
     const started = Date.now();
     await openMap(page);
-    const readyAt = await page.evaluate(() => window.__maillageMap?.readyAt ?? -1);
-    console.log(`map ready ${Math.round(readyAt)} ms after navigation start (${Date.now() - started} ms wall clock)`);
-    // Every place is in the map's source, at its coordinates.
-    const coords = await page.evaluate(async () => {
-      const map = window.__maillageMap?.map;
-      const source = map?.getSource('maillage-places') as import('maplibre-gl').GeoJSONSource | undefined;
-      if (!map || !source) throw new Error('no map');
-      const found: Record<string, [number, number]> = {};
-      for (const f of map.querySourceFeatures('maillage-places')) {
-        const id = f.properties?.id;
-        if (typeof id === 'string' && f.geometry.type === 'Point') found[id] = f.geometry.coordinates as [number, number];
-        // A cluster: the places it holds, at their own coordinates.
-        const cluster = f.properties?.cluster_id;
-        if (typeof cluster !== 'number') continue;
-        for (const leaf of await source.getClusterLeaves(cluster, Infinity, 0)) {
-          const leafId = leaf.properties?.id;
-          if (typeof leafId === 'string' && leaf.geometry.type === 'Point') found[leafId] = leaf.geometry.coordinates as [number, number];
-        }
-      }
-      return found;
-    });
-    // querySourceFeatures gives tile coordinates rounded to the tile grid; the data's own are exact.
-    expect(coords['savigny-le-temple']?.[0]).toBeCloseTo(2.5831, 2);
-    expect(coords['savigny-le-temple']?.[1]).toBeCloseTo(48.5842, 2);
-    // (Only the tiles in view are queried: the French places and Barcelona; not Boutilimit.)
-    expect(Object.keys(coords)).toEqual(expect.arrayContaining(['nanterre', 'savigny-le-temple', 'lille', 'bobigny', 'saint-denis', 'barcelone', 'paris-18e']));
+    console.log(`map drawn and at rest ${Date.now() - started} ms (wall clock) after navigation`);
+    const region = mapRegion(page);
+    // At the France view, Lille and Barcelona are drawn alone, each name beside its circle; the
+    // Paris area and Savigny-le-Temple make one numbered cluster; Boutilimit is not on this view.
+    const drawn = await placesOnMap(region);
+    expect(Object.keys(drawn).sort()).toEqual(['barcelone', 'lille']);
+    const clusters = await clustersOnMap(region);
+    expect(clusters.map((c) => c.count)).toEqual([5]);
+    expect((await namesOnMap(region)).map((n) => n.text)).not.toContain('Boutilimit');
+    // Where their coordinates say: one Web Mercator camera (one scale for both axes) puts Lille,
+    // Barcelona and the cluster, at the mean of its five places, where they are drawn.
+    const camera = await cameraOf(region);
+    const { lille, barcelone: barcelona } = drawn;
+    if (!lille || !barcelona) throw new Error('missing places');
+    const paris = clusterCentre(coordsOf(PARIS_AREA));
+    const fromTwo = fitCamera([
+      { screen: lille, lon: 3.08, lat: 50.642 },
+      { screen: barcelona, lon: 2.1767, lat: 41.3811 },
+    ]);
+    const predicted = fromTwo.at(paris.lon, paris.lat);
+    expect(Math.abs(predicted.x - (clusters[0]?.x ?? NaN))).toBeLessThan(3);
+    expect(Math.abs(predicted.y - (clusters[0]?.y ?? NaN))).toBeLessThan(3);
+    await expect(showsPoint(region, camera, -14.7, 17.55)).resolves.toBe(false);
 
-    const exact: Record<string, readonly [number, number]> = {
-      'savigny-le-temple': [2.5831, 48.5842],
-      lille: [3.08, 50.642],
-      barcelone: [2.1767, 41.3811],
-      'paris-18e': [2.3497, 48.8857],
-    };
-    const places = await placesOnScreen(page, exact);
-    expect(places).toHaveLength(4);
-    for (const p of places) {
-      expect(Math.abs(p.x - p.mx), `${p.id} x`).toBeLessThan(1.5);
-      expect(Math.abs(p.y - p.my), `${p.id} y`).toBeLessThan(1.5);
-    }
-
-    const canvas = mapRegion(page).getByRole('region', { name: /Carte des lieux de l’atelier/ });
+    const canvas = region.getByRole('region', { name: /Carte des lieux de l’atelier/ });
     const png = await canvas.screenshot({ path: 'test-results/map-canvas.png' });
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas box');
-    const lille = places.find((p) => p.id === 'lille');
     // Barcelona: the southernmost place in the France view (the AMAP movement has no seat).
-    const aubagne = places.find((p) => p.id === 'barcelone');
-    if (!lille || !aubagne) throw new Error('missing places');
+    const l = { x: lille.x - box.x, y: lille.y - box.y };
+    const b = { x: barcelona.x - box.x, y: barcelona.y - box.y };
     const sample = await pixels(png, [
-      [lille.x, lille.y],
-      [aubagne.x, aubagne.y],
-      [aubagne.x, aubagne.y - 30],
-      [aubagne.x + 30, aubagne.y],
-      [aubagne.x - 30, aubagne.y],
-      [aubagne.x, aubagne.y + 30],
+      [l.x, l.y],
+      [b.x, b.y],
+      [b.x, b.y - 30],
+      [b.x + 30, b.y],
+      [b.x - 30, b.y],
+      [b.x, b.y + 30],
     ]);
-    expect(aubagne.y - 30).toBeGreaterThan(0);
-    expect(aubagne.y).toBeLessThan(sample.height);
+    expect(b.y - 30).toBeGreaterThan(0);
+    expect(b.y).toBeLessThan(sample.height);
     // Not blank: water, land, borders, arcs, circles.
     expect(sample.distinct).toBeGreaterThan(8);
-    // A dark place circle at each projected point, light map 30 px away.
+    // A dark place circle at each place, light map 30 px away.
     expect(luminance(sample.at[0] ?? [])).toBeLessThan(80);
     expect(luminance(sample.at[1] ?? [])).toBeLessThan(80);
     // (around it: land, sea or a border line; the lightest of four nearby points is light)
     expect(Math.max(...sample.at.slice(2).map((c) => luminance(c ?? [])))).toBeGreaterThan(150);
-
-    // The rendered circles are where MapLibre projects them (the places drawn alone: the Paris area
-    // and Savigny-le-Temple are one cluster at this view).
-    const alone = places.filter((p) => p.id === 'lille' || p.id === 'barcelone');
-    const hits = await page.evaluate(
-      (pts) => pts.map(([x, y]) => window.__maillageMap?.map.queryRenderedFeatures([x, y], { layers: ['maillage-places'] }).map((f) => f.properties?.id)),
-      alone.map((p) => [p.x, p.y] as [number, number]),
-    );
-    alone.forEach((p, i) => expect(hits[i]).toContain(p.id));
 
     await page.screenshot({ path: 'test-results/map-1280x720.png' });
     const origin = new URL(inject('baseURL')).origin;
@@ -253,16 +178,14 @@ describe('the map of places in Chromium', () => {
     // where MapLibre draws Savigny-le-Temple.
     await region.getByRole('button', { name: /^Groupe de \d+ lieux proches/ }).first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(700);
-    await settle(page);
-    const point = await page.evaluate(() => window.__maillageMap?.map.project([2.5831, 48.5842]));
-    const canvasBox = await region.locator('canvas').boundingBox();
-    if (!point || !canvasBox) throw new Error('no map');
-    await page.mouse.click(canvasBox.x + point.x, canvasBox.y + point.y);
+    await mapAtRest(region);
+    const savigny = (await placesOnMap(region))['savigny-le-temple'];
+    if (!savigny) throw new Error('Savigny-le-Temple is not drawn on its own');
+    await page.mouse.click(savigny.x, savigny.y);
     await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
     const session = info.getByRole('button', { name: /Eveline Lebault/ });
     await expect(session.textContent()).resolves.toContain('Savigny-le-Temple');
-    await page.waitForTimeout(300);
+    await mapAtRest(region);
     await page.screenshot({ path: 'test-results/map-selected-place.png' });
 
     // Selecting the session from there frames its places and marks it in the programme.
@@ -280,22 +203,26 @@ describe('the map of places in Chromium', () => {
     await expect(info.getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
 
     // A session selected in the programme frames its places: Paris, Bobigny and Barcelona.
+    // (Zoomed in on the Paris area, Barcelona is off the map.)
+    await mapAtRest(region);
+    expect(await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim])).not.toHaveProperty('barcelone');
     await page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Gilbert Roger/ }).click();
-    await page.waitForTimeout(1200);
-    const inView = await page.evaluate(() => {
-      const map = window.__maillageMap?.map;
-      if (!map) return [];
-      const b = map.getBounds();
-      return [b.contains([2.1767, 41.3811]), b.contains([2.3497, 48.8857]), b.contains([-14.7, 17.55])];
-    });
-    expect(inView).toEqual([true, true, false]);
+    await mapAtRest(region);
+    const canvasNow = await canvasOf(region).boundingBox();
+    if (!canvasNow) throw new Error('no canvas');
+    const framed = await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim]);
+    expect(framed.barcelone && inside(framed.barcelone, canvasNow)).toBe(true);
+    const parisShown = Object.keys(framed).some((id) => id === 'paris-18e' || id === 'bobigny') || (await clustersOnMap(region)).some((c) => inside(c, canvasNow));
+    expect(parisShown).toBe(true);
+    expect(framed).not.toHaveProperty('boutilimit');
     await page.screenshot({ path: 'test-results/map-selected-session.png' });
 
     // In English, the names on the map and the list follow.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     const english = page.getByRole('region', { name: 'Map of places', exact: true });
+    await mapAtRest(english);
     // The name drawn on the map is aria-hidden (the list says it to screen readers).
-    await expect(english.locator('[aria-hidden="true"]', { hasText: /^Barcelona$/ }).isVisible()).resolves.toBe(true);
+    expect((await namesOnMap(english)).map((n) => n.text)).toContain('Barcelona');
     await expect(english.getByRole('region', { name: 'Places', exact: true }).getByRole('button', { name: /^Barcelona 1 actor\s*,\s*in the selection$/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/map-english.png' });
     expect(watched.errors).toEqual([]);
@@ -306,9 +233,12 @@ describe('the map of places in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openMap(page);
     const region = mapRegion(page);
-    const contains = (lon: number, lat: number) =>
-      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
-    const zoom = () => page.evaluate(() => window.__maillageMap?.map.getZoom() ?? NaN);
+    const box = await canvasOf(region).boundingBox();
+    if (!box) throw new Error('no canvas');
+    // What the map shows is worked out from the places drawn on it (cameraOf): at the France view
+    // Lille, Barcelona and the Paris-area cluster.
+    let camera = await cameraOf(region);
+    const contains = (lon: number, lat: number) => showsPoint(region, camera, lon, lat);
     // The first view frames the French places: all of them, and not Boutilimit.
     for (const [lon, lat] of [[2.2072, 48.8919], [2.5831, 48.5842], [3.08, 50.642], [5.5708, 43.2927]] as const) {
       await expect(contains(lon, lat)).resolves.toBe(true);
@@ -322,29 +252,34 @@ describe('the map of places in Chromium', () => {
     const pressed = () =>
       Promise.all(['France', 'Europe', 'Monde'].map((name) => region.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')));
     await expect(pressed()).resolves.toEqual(['true', 'false', 'false']);
-    const france = await zoom();
+    const france = camera.scale;
     await region.getByRole('button', { name: 'Monde' }).click();
-    await page.waitForTimeout(1000);
+    await mapAtRest(region);
+    // Boutilimit alone, the seven European places in one cluster.
+    camera = await cameraOf(region, { 7: but('boutilimit') });
     // A tall, narrow column cannot show every longitude in Mercator; it shows the places' world.
     await expect(contains(-14.7, 17.55)).resolves.toBe(true);
     await expect(contains(30, -25)).resolves.toBe(true);
-    const world = await zoom();
+    const world = camera.scale;
     await expect(pressed()).resolves.toEqual(['false', 'false', 'true']);
     await page.screenshot({ path: 'test-results/map-world.png' });
     await region.getByRole('button', { name: 'Europe' }).click();
-    await page.waitForTimeout(1000);
+    await mapAtRest(region);
+    // Barcelona alone, the six French places in one cluster.
+    camera = await cameraOf(region, { 6: but('boutilimit', 'barcelone') });
     await expect(contains(2.1767, 41.3811)).resolves.toBe(true);
     await expect(contains(30, -25)).resolves.toBe(false);
-    const europe = await zoom();
+    const europe = camera.scale;
+    // Each view is closer in than the one before: France is drawn larger than Europe, Europe than
+    // the world.
     expect(world).toBeLessThan(europe);
     expect(europe).toBeLessThan(france);
     await region.getByRole('button', { name: 'France' }).click();
-    await page.waitForTimeout(1000);
-    expect(Math.abs((await zoom()) - france)).toBeLessThan(0.05);
+    await mapAtRest(region);
+    camera = await cameraOf(region);
+    expect(Math.abs(Math.log2(camera.scale / france))).toBeLessThan(0.05);
     await expect(pressed()).resolves.toEqual(['true', 'false', 'false']);
     // Moved by hand: no view is active any more.
-    const box = await region.locator('canvas').boundingBox();
-    if (!box) throw new Error('no canvas');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 - 30, { steps: 5 });
@@ -353,33 +288,39 @@ describe('the map of places in Chromium', () => {
 
     // A place selected near the top edge is brought well inside, not left on the edge.
     await region.getByRole('button', { name: 'France', exact: true }).click();
-    await settle(page);
-    await page.evaluate(() => {
-      const map = window.__maillageMap?.map;
-      if (!map) return;
-      // Lille on the top edge.
-      const lille = map.project([3.08, 50.642]);
-      map.panBy([0, lille.y - 2], { duration: 0 });
-    });
-    await settle(page);
+    await mapAtRest(region);
+    // Lille dragged to the top edge, by hand (held still before letting go: no glide).
+    camera = await cameraOf(region);
+    const lilleBefore = camera.at(3.08, 50.642);
+    const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 + 60 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y + (box.y + 2 - lilleBefore.y), { steps: 8 });
+    await page.waitForTimeout(400);
+    await page.mouse.up();
+    await mapAtRest(region);
+    camera = await cameraOf(region);
+    expect(camera.at(3.08, 50.642).y - box.y).toBeLessThan(12);
     await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
-    await page.waitForTimeout(900);
-    await settle(page);
-    const lilleAt = await page.evaluate(() => window.__maillageMap?.map.project([3.08, 50.642]));
-    const canvasHeight = await page.evaluate(() => window.__maillageMap?.map.getCanvas().clientHeight ?? 0);
-    expect(lilleAt?.y).toBeGreaterThan(40);
-    expect(lilleAt?.y).toBeLessThan(canvasHeight - 40);
+    await mapAtRest(region);
+    camera = await cameraOf(region);
+    const lilleAt = camera.at(3.08, 50.642);
+    expect(lilleAt.y - box.y).toBeGreaterThan(40);
+    expect(lilleAt.y - box.y).toBeLessThan(box.height - 40);
     await region.getByRole('button', { name: 'Effacer la sélection' }).click();
 
     // A deep link starts on what it selects: a session's places, a place outside France.
     await page.goto('about:blank');
-    await openMap(page, '?maptest#/session/cites-unies-france');
+    await openMap(page, '#/session/cites-unies-france');
+    camera = await cameraOf(region);
     await expect(contains(2.1767, 41.3811)).resolves.toBe(true);
     await expect(contains(2.4498, 48.9056)).resolves.toBe(true);
     await expect(contains(3.08, 50.642)).resolves.toBe(false);
     await page.goto('about:blank');
-    await openMap(page, '?maptest#/lieu/boutilimit');
-    await expect(contains(-14.7, 17.55)).resolves.toBe(true);
+    await openMap(page, '#/lieu/boutilimit');
+    // Boutilimit drawn, its name beside it, inside the map.
+    const boutilimit = (await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim])).boutilimit;
+    expect(boutilimit && inside(boutilimit, box)).toBe(true);
     await page.close();
   });
 
@@ -455,7 +396,7 @@ describe('the map of places in Chromium', () => {
     await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click();
     const region = mapRegion(page);
     await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
-    await page.waitForTimeout(800);
+    await mapAtRest(region);
     const canvas = await region.locator('canvas').boundingBox();
     const list = await region.getByRole('region', { name: 'Lieux', exact: true }).boundingBox();
     if (!canvas || !list) throw new Error('missing boxes');
@@ -467,26 +408,22 @@ describe('the map of places in Chromium', () => {
     await page.close();
   });
 
-  it('on a phone, fetches the map’s code only when the map comes near the screen, then fits the screen', async () => {
+  it('on a phone, fetches the map’s code only when its tab is opened, then fits the screen', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const watched = watch(page);
     const mapCode = () => watched.requests.filter((url) => /\/assets\/(view|maplibre-gl-worker)-[^/]*\.js$/.test(url));
-    await page.goto(`${inject('baseURL')}?maptest`);
-    // The graph draws, the page goes idle: the map, screens below, is not fetched.
-    await page.getByRole('region', { name: /Carte des lieux/ }).first().waitFor({ state: 'attached' });
+    await page.goto(inject('baseURL'));
+    // The graph draws, the page goes idle: the map, on a tab not open, is not fetched.
+    await page.getByRole('tab', { name: 'Carte' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(2500);
     expect(mapCode()).toEqual([]);
-    const region = mapRegion(page);
-    await expect(region.locator('[data-state="loading"]').count()).resolves.toBe(1);
-    // Scrolled to: fetched, drawn.
-    await region.scrollIntoViewIfNeeded();
-    await region.locator('[data-state="ready"]').waitFor({ timeout: 60_000 });
+    await expect(page.getByRole('tabpanel', { name: 'Carte', includeHidden: true }).locator('[data-state="loading"]').count()).resolves.toBe(1);
+    // Its tab opened: fetched, drawn, at rest.
+    await page.getByRole('tab', { name: 'Carte' }).tap();
+    const region = page.getByRole('tabpanel', { name: 'Carte' });
+    await mapAtRest(region, 60_000);
     expect(mapCode().length).toBeGreaterThan(0);
-    await region.scrollIntoViewIfNeeded();
-    // Drawn and at rest: the names written over the map stop changing.
-    const names = () => namesOnScreen(page);
-    await expect.poll(async () => { const a = JSON.stringify(await names()); await page.waitForTimeout(400); return a !== '[]' && a === JSON.stringify(await names()); }, { timeout: 30_000 }).toBe(true);
 
     // It fits the phone: the map as wide as the screen, no sideways scrolling, the places below it.
     const canvas = await region.locator('canvas').boundingBox();
@@ -501,7 +438,7 @@ describe('the map of places in Chromium', () => {
     // France whole on a phone too: the France view is the one shown, as its pressed button says,
     // and every name written over the map is on the map, none cut off at an edge.
     await expect(region.getByRole('button', { name: 'France', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
-    const written = await names();
+    const written = await namesOnMap(region);
     expect(written.length).toBeGreaterThan(0);
     for (const name of written) {
       expect(name.x, name.text).toBeGreaterThanOrEqual(canvas.x - 1);
@@ -513,12 +450,13 @@ describe('the map of places in Chromium', () => {
     const shot = await region.locator('canvas').screenshot();
     const drawn = await pixels(shot, []);
     expect(drawn.distinct).toBeGreaterThan(20);
-    // France whole on a phone too.
-    const contains = (lon: number, lat: number) =>
-      page.evaluate(([lon, lat]) => window.__maillageMap?.map.getBounds().contains([lon, lat]), [lon, lat] as const);
+    // France whole on a phone too (worked out from Lille, Barcelona and the Paris-area cluster as
+    // drawn): Brittany's tip, Corsica…
+    const camera = await cameraOf(region);
+    const contains = (lon: number, lat: number) => showsPoint(region, camera, lon, lat);
     await expect(contains(-4.8, 48.41)).resolves.toBe(true);
     await expect(contains(9.45, 42.1)).resolves.toBe(true);
-    // Brest, and the whole of Brittany's tip, on the France view of a 390×844 phone.
+    // …Brest, and the whole of Brittany's tip, on the France view of a 390×844 phone.
     await expect(contains(-4.486, 48.39)).resolves.toBe(true);
     await expect(contains(-5.1, 48.46)).resolves.toBe(true);
     // The place buttons are large enough for a finger.
@@ -532,55 +470,65 @@ describe('the map of places in Chromium', () => {
   it('draws the Paris-area places as one numbered cluster at the France view, and opens it by keyboard or click until each can be selected', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openMap(page);
-    await settle(page);
     const region = mapRegion(page);
     const paris = ['nanterre', 'saint-denis', 'paris-18e', 'bobigny'];
-    const group = (await clustersOnScreen(page)).find((c) => paris.every((p) => c.places.includes(p)));
-    expect(group, 'one cluster holds the four Paris-area places').toBeDefined();
-    if (!group) return;
+    // One cluster of five, drawn where the mean of the Paris-area places and Savigny-le-Temple is
+    // (placed from Lille and Barcelona as drawn): it holds those five.
+    const badge = region.getByRole('button', { name: 'Groupe de 5 lieux proches : agrandir' });
     // Its count is written on it, and it is a button the keyboard reaches.
-    const badge = region.getByRole('button', { name: `Groupe de ${group.count} lieux proches : agrandir` });
-    await expect(badge.textContent()).resolves.toBe(String(group.count));
+    await expect(badge.textContent()).resolves.toBe('5');
+    const drawn = await placesOnMap(region);
+    if (!drawn.lille || !drawn.barcelone) throw new Error('Lille and Barcelona are not drawn');
+    const camera = fitCamera([
+      { screen: drawn.lille, lon: 3.08, lat: 50.642 },
+      { screen: drawn.barcelone, lon: 2.1767, lat: 41.3811 },
+    ]);
+    const centre = clusterCentre(coordsOf(PARIS_AREA));
+    const expected = camera.at(centre.lon, centre.lat);
     const badgeBox = await badge.boundingBox();
-    const canvasBox = await region.locator('canvas').boundingBox();
-    if (!badgeBox || !canvasBox) throw new Error('no boxes');
-    expect(Math.abs(badgeBox.x + badgeBox.width / 2 - (canvasBox.x + group.x))).toBeLessThan(3);
-    expect(Math.abs(badgeBox.y + badgeBox.height / 2 - (canvasBox.y + group.y))).toBeLessThan(3);
+    if (!badgeBox) throw new Error('no badge');
+    expect(Math.abs(badgeBox.x + badgeBox.width / 2 - expected.x)).toBeLessThan(3);
+    expect(Math.abs(badgeBox.y + badgeBox.height / 2 - expected.y)).toBeLessThan(3);
     await page.screenshot({ path: 'test-results/map-cluster-france.png' });
 
-    // By keyboard: Enter opens it, the map zooms in around it.
-    const before = await zoomOf(page);
+    /** The Paris-area places as drawn now: on their own (by name), and the counts of the groups. */
+    const parisDrawn = async () => {
+      const alone = await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim]);
+      const groups = (await clustersOnMap(region)).map((c) => c.count).sort((a, b) => b - a);
+      return { alone: paris.filter((id) => id in alone), groups };
+    };
+
+    // By keyboard: Enter opens it, the map zooms in around it and the five come apart.
     await badge.focus();
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(700);
-    await settle(page);
-    expect(await zoomOf(page)).toBeGreaterThan(before);
+    await mapAtRest(region);
+    await expect(badge.count()).resolves.toBe(0);
+    let now = await parisDrawn();
+    expect(now.groups.every((count) => count < 5)).toBe(true);
 
-    // By click, on the map, until each of the four is drawn on its own.
-    for (let round = 0; round < 6; round++) {
-      const alone = await placesAlone(page);
-      if (paris.every((p) => p in alone)) break;
-      const next = (await clustersOnScreen(page)).find((c) => paris.some((p) => c.places.includes(p)));
+    // By click, on the map, until each of the four is drawn on its own: each click opens a group.
+    for (let round = 0; round < 6 && now.alone.length < paris.length; round++) {
+      const next = (await clustersOnMap(region)).sort((a, b) => b.count - a.count)[0];
       if (!next) break;
-      const zoom = await zoomOf(page);
-      await page.mouse.click(canvasBox.x + next.x, canvasBox.y + next.y);
-      await page.waitForTimeout(700);
-      await settle(page);
-      expect(await zoomOf(page)).toBeGreaterThan(zoom);
+      await page.mouse.click(next.x, next.y);
+      await mapAtRest(region);
+      const after = await parisDrawn();
+      const opened = after.alone.length > now.alone.length || (after.groups[0] ?? 0) < next.count;
+      expect(opened, `${JSON.stringify(now)} → ${JSON.stringify(after)}`).toBe(true);
+      now = after;
     }
-    const alone = await placesAlone(page);
-    expect(Object.keys(alone)).toEqual(expect.arrayContaining(paris));
+    expect(now.alone).toEqual(paris);
     await page.screenshot({ path: 'test-results/map-cluster-open.png' });
 
     // Each can now be selected on the map.
     const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
     const names: Record<string, string> = { nanterre: 'Nanterre', 'saint-denis': 'Saint-Denis', 'paris-18e': 'Paris 18e', bobigny: 'Bobigny' };
     for (const id of paris) {
-      const at = (await placesAlone(page))[id];
+      const at = (await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim]))[id];
       if (!at) throw new Error(`${id} not drawn`);
-      await page.mouse.click(canvasBox.x + at.x, canvasBox.y + at.y);
+      await page.mouse.click(at.x, at.y);
       await info.getByRole('heading', { level: 3, name: names[id] }).waitFor({ timeout: 10_000 });
-      await settle(page);
+      await mapAtRest(region);
     }
     await page.close();
   });
@@ -588,16 +536,23 @@ describe('the map of places in Chromium', () => {
   it('pans a map of 3,000 places with frames drawn, and writes at most 40 names, none over another', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
-    await page.goto(`${inject('baseURL')}?maptest&data=synthetic/places-3k.json`);
+    await page.goto(`${inject('baseURL')}?data=synthetic/places-3k.json`);
     await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 120_000 });
     const region = mapRegion(page);
-    await region.locator('[data-state="ready"]').waitFor({ timeout: 120_000 });
+    await mapAtRest(region, 120_000);
     await region.getByRole('button', { name: 'Monde', exact: true }).click();
-    await page.waitForTimeout(1000);
-    await settle(page);
+    await mapAtRest(region, 120_000);
     const canvasBox = await region.locator('canvas').boundingBox();
     if (!canvasBox) throw new Error('no canvas');
-    const centreBefore = await page.evaluate(() => window.__maillageMap?.map.getCenter().lng ?? NaN);
+    /** The clusters' counts as written now, where they are. */
+    const counts = () =>
+      region.getByRole('button', { name: /^Groupe de \d+ lieux proches/ }).evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const r = b.getBoundingClientRect();
+          return { text: b.textContent ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }),
+      );
+    const countsBefore = await counts();
 
     // A scripted 3 s pan with the mouse, counting the page's animation frames meanwhile.
     await page.evaluate(() => {
@@ -615,8 +570,10 @@ describe('the map of places in Chromium', () => {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     const started = Date.now();
+    let last = { x: cx, y: cy };
     for (let i = 1; Date.now() - started < 3000; i++) {
-      await page.mouse.move(cx - Math.min(300, i * 6), cy + 40 * Math.sin(i / 6));
+      last = { x: cx - Math.min(300, i * 6), y: cy + 40 * Math.sin(i / 6) };
+      await page.mouse.move(last.x, last.y);
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
@@ -627,8 +584,17 @@ describe('the map of places in Chromium', () => {
     });
     console.log(`3,000 places: ${frames} frames drawn during a ${Date.now() - started} ms pan`);
     expect(frames).toBeGreaterThan(0);
-    await settle(page);
-    expect(await page.evaluate(() => window.__maillageMap?.map.getCenter().lng ?? NaN)).not.toBeCloseTo(centreBefore, 1);
+    await mapAtRest(region, 120_000);
+    // The map moved with the mouse, to the left: the clusters drawn before the pan are drawn
+    // again after it, all shifted by the same distance (the shift most pairs of equal counts agree on).
+    const countsAfter = await counts();
+    const shifts = countsAfter.flatMap((a) => countsBefore.filter((b) => b.text === a.text).map((b) => ({ x: a.x - b.x, y: a.y - b.y })));
+    const agreeing = (s: { x: number; y: number }) => shifts.filter((o) => Math.hypot(o.x - s.x, o.y - s.y) < 3).length;
+    const shift = shifts.reduce((best, s) => (agreeing(s) > agreeing(best) ? s : best), { x: 0, y: 0 });
+    console.log(`mouse moved ${Math.round(last.x - cx)} px, the map ${Math.round(shift.x)} px (${agreeing(shift)} clusters agree)`);
+    expect(agreeing(shift)).toBeGreaterThan(10);
+    expect(last.x - cx).toBeLessThan(-30);
+    expect(Math.abs(shift.x - (last.x - cx))).toBeLessThan(40);
 
     // Names: a bounded set, none over another; clusters say their counts.
     const names = await region.locator('[aria-hidden="true"][data-place]').evaluateAll((spans) =>

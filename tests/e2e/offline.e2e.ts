@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
+import { colourShare, mapAtRest, mapRegion } from './mapScreen';
+
+/** The light map's land colour (src/map/palette.ts). */
+const LAND = [0xf7, 0xf4, 0xec];
 
 const browser = useBrowser();
 
@@ -94,7 +98,7 @@ describe('offline after the first visit', () => {
     await stop(server);
     await context.setOffline(true);
 
-    await page.goto(`${url}?maptest#/session/amap`);
+    await page.goto(`${url}#/session/amap`);
     await page.getByRole('heading', { level: 1, name: /Du local au mondial/ }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
@@ -103,10 +107,11 @@ describe('offline after the first visit', () => {
     await notes.getByRole('heading').first().waitFor();
     expect((await notes.textContent())?.length ?? 0).toBeGreaterThan(200);
     // The map draws its offline basemap (countries from public/basemap, cached).
-    await page.waitForFunction(() => {
-      const live = window.__maillageMap?.map;
-      return live !== undefined && live.isSourceLoaded('maillage-basemap') && live.querySourceFeatures('maillage-basemap').length > 0;
-    }, null, { timeout: 60_000 });
+    // (Land is drawn in its own colour over the sea: without the basemap there would be sea only.)
+    const map = mapRegion(page);
+    await map.scrollIntoViewIfNeeded();
+    await mapAtRest(map, 60_000);
+    expect(await colourShare(map, LAND)).toBeGreaterThan(0.05);
     await page.screenshot({ path: 'test-results/offline-app.png' });
 
     // The kept dataset reopens from My data.

@@ -45,7 +45,8 @@ describe('one selection across graph, map and panel', () => {
     await mapReady(page);
     await graph(page).getByRole('button', { name: /^Savigny-le-Temple \(77\), commune/ }).click();
     const notes = panel(page).getByRole('region', { name: 'Notes de la session' });
-    await expect(notes.textContent()).resolves.toContain('Eveline Lebault');
+    // The notes are written once the Markdown reader (its own chunk) has come.
+    await notes.getByText(/Eveline Lebault/).first().waitFor({ timeout: 30_000 });
     // the map's list of places says Savigny-le-Temple is in the selection
     await expect(mapArea(page).getByRole('button', { name: /Savigny-le-Temple.*dans la sélection/ }).count()).resolves.toBe(1);
     await expect(mapArea(page).getByRole('button', { name: /^Lille.*dans la sélection/ }).count()).resolves.toBe(0);

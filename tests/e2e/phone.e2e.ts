@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
 import { axeViolations } from './axe';
+import { PLACE_COLOURS, mapAtRest, placesOnMap } from './mapScreen';
 
 const browser = useBrowser();
 const WCAG22_AA = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
@@ -170,22 +171,22 @@ describe('the app on a phone (390×844, touch)', () => {
 
   it('brings a place chosen on the Carte tab above the sheet', async () => {
     const { context, page } = await phone();
-    await page.goto(`${inject('baseURL')}?maptest`);
+    await page.goto(inject('baseURL'));
     await graphReady(page);
     await page.getByRole('tab', { name: 'Carte' }).tap();
-    await page.waitForFunction(() => document.querySelector('.map-view')?.getAttribute('data-state') === 'ready');
+    const map = page.getByRole('tabpanel', { name: 'Carte' });
+    await mapAtRest(map);
     await page.getByRole('button', { name: /^Barcelone/ }).first().tap();
     const sheet = page.getByRole('dialog', { name: 'Détails de la sélection' });
     await sheet.getByRole('heading', { name: 'Barcelone', level: 2 }).waitFor();
     // The map moves the place into the part left visible above the sheet.
-    await page.waitForFunction(() => {
-      const map = window.__maillageMap?.map;
-      const s = document.querySelector('[data-sheet]');
-      if (!map || !s || map.isMoving()) return false;
-      const canvas = map.getCanvas().getBoundingClientRect();
-      const point = map.project([2.17, 41.39]);
-      return canvas.top + point.y > 0 && canvas.top + point.y < s.getBoundingClientRect().top - 10;
-    });
+    // (Barcelona's circle, beside its name, drawn between the top of the screen and the sheet.)
+    await mapAtRest(map);
+    const sheetBox = await sheet.boundingBox();
+    const barcelona = (await placesOnMap(map, [PLACE_COLOURS.lit, PLACE_COLOURS.dim])).barcelone;
+    if (!sheetBox || !barcelona) throw new Error('no sheet, or Barcelona not drawn');
+    expect(barcelona.y).toBeGreaterThan(0);
+    expect(barcelona.y).toBeLessThan(sheetBox.y - 10);
     await page.screenshot({ path: 'test-results/phone-map-sheet-390.png' });
     await context.close();
   });

@@ -4,7 +4,7 @@ import { fetchRemoteStyle } from '../../src/map/remoteStyle';
 
 describe('map settings from the address', () => {
   it('uses the embedded basemap by default', () => {
-    expect(mapSettings('')).toEqual({ basemap: null, basemapRejected: false, exposeForTests: false });
+    expect(mapSettings('')).toEqual({ basemap: null, basemapRejected: false });
   });
 
   it('accepts an http(s) style address and refuses anything else', () => {
@@ -12,10 +12,6 @@ describe('map settings from the address', () => {
     expect(mapSettings('?basemap=javascript%3Aalert(1)')).toMatchObject({ basemap: null, basemapRejected: true });
     expect(mapSettings('?basemap=not a url')).toMatchObject({ basemap: null, basemapRejected: true });
     expect(mapSettings('?basemap=')).toMatchObject({ basemap: null, basemapRejected: false });
-  });
-
-  it('exposes the map to tests only when asked', () => {
-    expect(mapSettings('?maptest').exposeForTests).toBe(true);
   });
 });
 
