@@ -391,11 +391,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     return p ? nodeAt(p.x, p.y) : null;
   }
 
+  // Only a change of the focused node is drawn: a press on the canvas focuses the surface (no
+  // node), which used to redraw the whole graph between a click's pointerdown and its click.
   const onFocusIn = (event: Event) => {
-    focused = idOf(event.target);
+    const id = idOf(event.target);
+    if (id === focused) return;
+    focused = id;
     schedule();
   };
   const onFocusOut = () => {
+    if (focused === null) return;
     focused = null;
     schedule();
   };
