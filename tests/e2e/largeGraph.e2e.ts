@@ -72,6 +72,16 @@ describe(`a ${ACTORS}-actor network in Chromium`, () => {
     expect(stepped[1]).toMatch(/^Actor \d+, [^,]+, [^,]+$/);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).resolves.toBe('true');
+    // The list of places beside the map keeps only the rows in view after a selection, and
+    // scrolls on its own (it once grew to the height of all its rows and rendered every one).
+    const places = await page.evaluate(() => {
+      const list = document.querySelector('#map .map-place-list');
+      return list && { rows: list.children.length, scrolls: list.scrollHeight > list.clientHeight + 1000 };
+    });
+    expect(places).not.toBeNull();
+    expect(places!.rows).toBeGreaterThan(0);
+    expect(places!.rows).toBeLessThan(60);
+    expect(places!.scrolls).toBe(true);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
