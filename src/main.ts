@@ -113,6 +113,13 @@ function liftQueryLanguage(): void {
 }
 
 /** The one notice for what an address names that cannot be shown: every part, in one sentence. */
+/** Runs `fn` once the next frame is painted (a task queued from the frame runs after it); at
+ * once where there are no frames. */
+function afterNextPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') fn();
+  else requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 function unknownLinkText(what: readonly (Selection | string)[], lang: ViewState['lang']): string {
   const t = translator(lang);
   const text = what.map((w) => (typeof w === 'string' ? w : t('notice.unknownItem', { kind: t(`details.${w.type}`), id: w.id }))).join(' ; ');
@@ -202,6 +209,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
       dataset,
       lastStep: stepsOf(dataset).length - 1,
       onUnknown: (what) => notices.show(unknownLinkText(what, store.get().lang)),
+      later: afterNextPaint,
     }),
   );
   const life = createLifecycle();

@@ -1,8 +1,13 @@
 // Canvas drawing of a scene, for graphs too large for one SVG element per node (rendererChoice.ts).
 // Same interface as svgRenderer.ts. One canvas (role img, named by the graph's counts) painted in
 // one pass per animation frame, however many changes asked for it (canvasPaint.ts); an off-screen
-// list of real buttons, one per node, carries focus, names and the roving Tab stop for keyboards
-// and screen readers; hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
+// list of real buttons carries focus, names and the roving Tab stop for keyboards and screen
+// readers. The list holds the buttons that matter, not one per node (thousands of hidden buttons
+// made every style and layout of the page slow, a click's included): the Tab stop, the focused
+// node, the selection and what it lights, the pinned nodes, and the most prominent nodes on screen
+// up to LISTED_ON_SCREEN. The arrow keys move through the graph's model (keyboard.ts), and the
+// button of the node they reach is made when asked for (focus), so every node stays reachable.
+// Hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
 // an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
 import { linkBatches, nodeBatches, paintFrame, type LinkBatch, type NodeBatch } from './canvasPaint';
 import { readTheme, type CanvasTheme } from './canvasTheme';
@@ -37,9 +42,17 @@ const HIT_SLACK_PX = 4;
  * (one image copy, whatever the graph's size); the full drawing follows once the gesture has
  * rested this long (ms). */
 export const SETTLE_MS = 200;
+/** At most this many buttons for the nodes on screen (the most prominent first, in label order),
+ * besides those that must be listed (Tab stop, focus, selection and what it lights, pins). */
+export const LISTED_ON_SCREEN = 100;
+/** How long after a full drawing the list follows what is on screen (ms). */
+const LIST_AFTER_MS = 300;
 
 interface ListedNode {
   readonly scene: SceneNode;
+  /** The node's place in the scene: the list keeps this order. */
+  readonly index: number;
+  readonly item: HTMLLIElement;
   readonly button: HTMLButtonElement;
   /** What the button says now, so that an emphasis change touches only the buttons it changes. */
   name: string;
@@ -71,6 +84,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let scene: Scene | null = null;
   let names: NodeNames = { surface: '', pinned: '', inSelection: '' };
   let nodeById = new Map<string, SceneNode>();
+  let indexById = new Map<string, number>();
   let listed = new Map<string, ListedNode>();
   let links: LinkBatch[] = [];
   let batches: NodeBatch[] = [];
@@ -84,6 +98,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let index: HitIndex | null = null;
   let ctx: CanvasRenderingContext2D | null | undefined;
   let pending: number | null = null;
+  /** The frame asked for is the one after next (schedule's `later`). */
+  let pendingLater = false;
   const life = createLifecycle();
   /** The last full drawing and the transform it was drawn at. */
   const snapshot = document.createElement('canvas');
@@ -92,6 +108,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let dirty = true;
   let settle: ReturnType<typeof setTimeout> | null = null;
   let laterTimer: ReturnType<typeof setTimeout> | null = null;
+  let listTimer: ReturnType<typeof setTimeout> | null = null;
   /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
   let lastPaintMs = 0;
 
@@ -105,8 +122,17 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * which takes long on large graphs without a GPU. */
   function schedule(moved = false, later = false) {
     if (!moved) dirty = true;
-    if (pending !== null || life.destroyed) return;
+    if (life.destroyed) return;
+    // A frame asked for earlier (a hover, a tick) would draw in the very frame that should show
+    // the new selection's details: it waits too.
+    if (later && pending !== null && pending !== -1 && !pendingLater) {
+      cancel(pending);
+      pending = null;
+    }
+    if (pending !== null) return;
+    pendingLater = later;
     pending = raf(() => {
+      pendingLater = false;
       if (later) {
         // After this frame is on screen (a task queued now runs after it), ask for the next one.
         pending = -1;
@@ -169,6 +195,70 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     snapshotAt = transform;
     lastPaintMs = performance.now() - started;
     root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
+    listTimer ??= setTimeout(() => {
+      listTimer = null;
+      if (!life.destroyed) fitList();
+    }, LIST_AFTER_MS);
+  }
+
+  /** The node's button, made (and put in its place in the list) if it was not there. */
+  function ensureListed(id: string): ListedNode | undefined {
+    const had = listed.get(id);
+    if (had) return had;
+    const s = nodeById.get(id);
+    const index = indexById.get(id);
+    if (!s || index === undefined) return undefined;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.tabIndex = -1;
+    button.setAttribute('data-node', id);
+    button.setAttribute('aria-label', s.name);
+    button.setAttribute('aria-pressed', 'false');
+    const item = document.createElement('li');
+    item.append(button);
+    const n: ListedNode = { scene: s, index, item, button, name: s.name, pressed: false, tabStop: false };
+    if (emphasis) dressButton(id, n, emphasis);
+    let after: ListedNode | null = null;
+    for (const other of listed.values()) if (other.index > index && (!after || other.index < after.index)) after = other;
+    list.insertBefore(item, after?.item ?? null);
+    listed.set(id, n);
+    return n;
+  }
+
+  /** The nodes whose button must be in the list whatever is on screen. */
+  function mustList(): Set<string> {
+    const ids = new Set<string>();
+    const e = emphasis;
+    if (e) {
+      for (const id of [e.tabStop, e.selected, focused]) if (id !== null) ids.add(id);
+      for (const id of e.spotlit ?? []) ids.add(id);
+      for (const id of e.pinned) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** The list follows the view: the buttons that must be there, and the most prominent nodes on
+   * screen; the others go (never the one that has focus). */
+  function fitList() {
+    if (!scene) return;
+    const wanted = mustList();
+    let onScreen = 0;
+    for (const i of order) {
+      if (onScreen >= LISTED_ON_SCREEN) break;
+      const s = scene.nodes[i]!;
+      const x = transform.x + transform.k * (s.node.x ?? 0);
+      const y = transform.y + transform.k * (s.node.y ?? 0);
+      if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+      if (!wanted.has(s.node.id)) onScreen++;
+      wanted.add(s.node.id);
+    }
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    for (const [id, n] of listed) {
+      if (wanted.has(id) || n.button === active) continue;
+      n.item.remove();
+      listed.delete(id);
+    }
+    for (const id of wanted) ensureListed(id);
   }
 
   /** A graph small enough to be placed with care (labels.ts's CROWDED): its nodes on screen, as
@@ -227,29 +317,15 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     canvas.setAttribute('aria-label', names.summary ?? names.surface);
     list.setAttribute('aria-label', names.list ?? names.surface);
     nodeById = new Map(next.nodes.map((s) => [s.node.id, s]));
+    indexById = new Map(next.nodes.map((s, i) => [s.node.id, i]));
     links = linkBatches(next.links);
     batches = nodeBatches(next.nodes);
-    listed = new Map(
-      next.nodes.map((s) => {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.tabIndex = -1;
-        button.setAttribute('data-node', s.node.id);
-        button.setAttribute('aria-label', s.name);
-        button.setAttribute('aria-pressed', 'false');
-        return [s.node.id, { scene: s, button, name: s.name, pressed: false, tabStop: false }] as const;
-      }),
-    );
-    list.replaceChildren(
-      ...[...listed.values()].map((n) => {
-        const li = document.createElement('li');
-        li.append(n.button);
-        return li;
-      }),
-    );
+    listed = new Map();
+    list.replaceChildren();
     baseOrder = labelOrder(next.nodes.map((s) => s.node), null, null);
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
+    fitList();
     schedule();
   }
 
@@ -273,6 +349,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     const before = emphasis;
     emphasis = e;
     const changed = all || !before ? null : buttonsToDress(before, e);
+    // The buttons this emphasis asks for are there before it is dressed on them; the others go
+    // when the list next follows the view (fitList), not on this change.
+    for (const id of mustList()) ensureListed(id);
     if (changed) {
       for (const id of changed) {
         const n = listed.get(id);
@@ -312,11 +391,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     return p ? nodeAt(p.x, p.y) : null;
   }
 
+  // Only a change of the focused node is drawn: a press on the canvas focuses the surface (no
+  // node), which used to redraw the whole graph between a click's pointerdown and its click.
   const onFocusIn = (event: Event) => {
-    focused = idOf(event.target);
+    const id = idOf(event.target);
+    if (id === focused) return;
+    focused = id;
     schedule();
   };
   const onFocusOut = () => {
+    if (focused === null) return;
     focused = null;
     schedule();
   };
@@ -330,6 +414,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (pending !== null && pending !== -1) cancel(pending);
     if (settle !== null) clearTimeout(settle);
     if (laterTimer !== null) clearTimeout(laterTimer);
+    if (listTimer !== null) clearTimeout(listTimer);
     root.remove();
     listed.clear();
     nodeById.clear();
@@ -364,7 +449,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     },
     nodeIdFromEvent,
     focus(nodeId: string) {
-      listed.get(nodeId)?.button.focus({ preventScroll: true });
+      ensureListed(nodeId)?.button.focus({ preventScroll: true });
     },
     destroy: life.destroy,
   };

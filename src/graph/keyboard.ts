@@ -1,6 +1,8 @@
 // Arrow-key moves, pure: from a node, the arrow picks the neighbour that lies most nearly in its
 // direction; when no neighbour lies that way, the nearest node that way, so that every node,
-// including other components of the graph, can be reached by keyboard.
+// including other components of the graph, can be reached by keyboard. The arrows alone miss a few
+// nodes (one that is never the best move from any other): Page Down and Page Up step through every
+// node in the model's order.
 import type { GraphModel } from './model';
 
 export const ARROWS = {
@@ -43,4 +45,14 @@ export function nextNode(model: GraphModel, fromId: string, key: ArrowKey): stri
   if (!from) return null;
   const neighbours = [...(model.neighbours.get(fromId) ?? [])].flatMap((id) => model.nodeById.get(id) ?? []);
   return pointInDirection(from, neighbours, key) ?? pointInDirection(from, model.nodes, key);
+}
+
+export const isStepKey = (key: string): key is 'PageDown' | 'PageUp' => key === 'PageDown' || key === 'PageUp';
+
+/** The next (Page Down) or previous (Page Up) node in the model's order, wrapping around. */
+export function stepNode(model: GraphModel, fromId: string, key: 'PageDown' | 'PageUp'): string | null {
+  const at = model.nodes.findIndex((n) => n.id === fromId);
+  if (at < 0 || model.nodes.length < 2) return null;
+  const n = model.nodes.length;
+  return model.nodes[(at + (key === 'PageDown' ? 1 : n - 1)) % n]!.id;
 }

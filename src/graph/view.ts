@@ -11,7 +11,7 @@ import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
 import { createControls } from './controls';
 import { renderDetails } from './details';
-import { isArrowKey, nextNode } from './keyboard';
+import { isArrowKey, isStepKey, nextNode, stepNode } from './keyboard';
 import { kindsOf, legendContent, renderLegend } from './legend';
 import { createNodeDrag } from './drag';
 import type { GraphModel, GraphNode } from './model';
@@ -583,9 +583,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
 
   function onKey(event: KeyboardEvent) {
     const id = renderer.nodeIdFromEvent(event);
-    if (isArrowKey(event.key) && id) {
+    if ((isArrowKey(event.key) || isStepKey(event.key)) && id) {
       event.preventDefault();
-      const next = nextNode(model, id, event.key);
+      const next = isArrowKey(event.key) ? nextNode(model, id, event.key) : stepNode(model, id, event.key);
       if (next) {
         tabStop = next;
         applyEmphasis(store.get());

@@ -145,7 +145,7 @@ export const en: Record<MessageKey, string> = {
   'graph.fitLabel': 'Fit the graph to the view',
   'graph.zoomIn': 'Zoom in',
   'graph.zoomOut': 'Zoom out',
-  'graph.nodes': 'Graph: Tab to enter, arrow keys to move to neighbours, Enter to select, Escape to clear',
+  'graph.nodes': 'Graph: Tab to enter, arrow keys to move to neighbours, Page Down and Page Up to step through every node, Enter to select, Escape to clear',
   'graph.legend': 'Graph legend',
   'graph.legend.nodes': 'Kinds of actors',
   'graph.legend.links': 'Links',

@@ -157,7 +157,7 @@ export const fr = {
   'graph.fitLabel': 'Recadrer le graphe',
   'graph.zoomIn': 'Zoom avant',
   'graph.zoomOut': 'Zoom arrière',
-  'graph.nodes': 'Graphe : Tab pour entrer, flèches pour aller d’un nœud à ses voisins, Entrée pour choisir, Échap pour effacer',
+  'graph.nodes': 'Graphe : Tab pour entrer, flèches pour aller d’un nœud à ses voisins, Page suivante et Page précédente pour passer par tous les nœuds, Entrée pour choisir, Échap pour effacer',
   'graph.legend': 'Légende du graphe',
   'graph.legend.nodes': 'Types d’acteurs',
   'graph.legend.links': 'Liens',

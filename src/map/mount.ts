@@ -148,6 +148,9 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   // MapLibre follows the state once the page has painted what changed (a click's details, the
   // graph): its update (the selection's arcs, a new fit, data sent to its worker) takes a while
   // on large networks. Any number of changes before then make one update, to the latest state.
+  // It waits for two frames: the first shows the details, the second the graph's drawing (the
+  // canvas draws a new selection in the frame after the details, canvasRenderer.ts); an update
+  // queued after the first frame alone ran before that frame was shown on a busy page.
   let viewFrame: number | null = null;
   let viewTimer: ReturnType<typeof setTimeout> | null = null;
   function updateViewLater() {
@@ -163,8 +166,10 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
     if (typeof requestAnimationFrame !== 'function') viewTimer = setTimeout(run, 0);
     else
       viewFrame = requestAnimationFrame(() => {
-        viewFrame = null;
-        viewTimer = setTimeout(run, 0);
+        viewFrame = requestAnimationFrame(() => {
+          viewFrame = null;
+          viewTimer = setTimeout(run, 0);
+        });
       });
   }
 

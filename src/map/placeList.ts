@@ -141,8 +141,11 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     }
     // The active row out of the window: the first rendered row takes the tab stop.
     if ((active < start || active >= end) && wanted[0]) wanted[0].button.tabIndex = 0;
-    list.style.paddingTop = `${start * ROW_HEIGHT}px`;
-    list.style.paddingBottom = `${(total - end) * ROW_HEIGHT}px`;
+    // Spacers inside the scrolled box (map.css: ::before and ::after). Paddings were used before:
+    // taller than the list's max-height, they made the box grow to their size instead of
+    // scrolling, so the list measured thousands of rows in view and rendered every one.
+    list.style.setProperty('--rows-before', `${start * ROW_HEIGHT}px`);
+    list.style.setProperty('--rows-after', `${(total - end) * ROW_HEIGHT}px`);
     if (focused instanceof HTMLElement && !focused.isConnected) rows.get(places[active]?.id ?? '')?.button.focus();
   }
 
@@ -271,7 +274,12 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     if (selectionMoved && selected >= 0 && !list.contains(document.activeElement)) moveTo(selected, false);
     else render();
     const selectedActor = next.selection?.type === 'actor' ? next.selection.id : null;
-    for (const [id, button] of actorButtons) button.setAttribute('aria-pressed', String(id === selectedActor));
+    // Only the buttons whose state changes: rewriting every one restyled and laid out the whole
+    // list (hundreds of buttons on a large network) on each click anywhere.
+    for (const [id, button] of actorButtons) {
+      const pressed = String(id === selectedActor);
+      if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+    }
   }
 
   update(store.get());

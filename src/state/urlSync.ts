@@ -17,6 +17,11 @@ export interface UrlSyncOptions {
   /** The last step of the presentation: a step past it in the address is brought back to it. */
   readonly lastStep?: number;
   readonly win?: Window;
+  /** Runs the address's update later (main.ts: after the next paint): a new history entry takes
+   * Chromium 100–240 ms on a large network's page, which a click's details should not wait for.
+   * Changes before it runs make one entry, a new one if any of them changed the selection.
+   * Default: at once. */
+  readonly later?: (write: () => void) => void;
 }
 
 const exists = (d: Dataset, s: Selection): boolean =>
@@ -43,7 +48,7 @@ function knownFilters(d: Dataset, f: Filters, dropped: string[]): Filters {
   };
 }
 
-export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, win = window }: UrlSyncOptions) {
+export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, win = window, later }: UrlSyncOptions) {
   function apply(url: UrlState) {
     const unknown: (Selection | string)[] = [...(url.unreadable ?? [])];
     let selection = url.selection;
@@ -74,7 +79,23 @@ export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, 
     });
   }
 
-  const onPop = () => apply(parseHash(win.location.hash));
+  /** An address to write, not yet written (with `later`); `push`: a new history entry. */
+  let pending: { push: boolean } | null = null;
+  function write() {
+    if (!pending) return;
+    const { push } = pending;
+    pending = null;
+    const hash = formatHash(store.get());
+    if (hash === win.location.hash) return;
+    if (push) win.history.pushState(null, '', hash);
+    else win.history.replaceState(null, '', hash);
+  }
+
+  const onPop = () => {
+    // Back or Forward wins over an address not written yet.
+    pending = null;
+    apply(parseHash(win.location.hash));
+  };
   const life = createLifecycle();
   life.on(win, 'popstate', onPop);
   life.on(win, 'hashchange', onPop);
@@ -82,13 +103,19 @@ export function createUrlSync({ store, dataset, onUnknown, lastStep = Infinity, 
   win.history.replaceState(null, '', formatHash(store.get()));
 
   const unsubscribe = store.subscribe((state, previous) => {
-    const hash = formatHash(state);
-    if (hash === win.location.hash) return;
     const selectionChanged = state.selection !== previous.selection;
-    if (selectionChanged) win.history.pushState(null, '', hash);
-    else win.history.replaceState(null, '', hash);
+    if (pending) {
+      pending.push ||= selectionChanged;
+      return;
+    }
+    if (formatHash(state) === win.location.hash) return;
+    pending = { push: selectionChanged };
+    if (later) later(write);
+    else write();
   });
 
   life.add(unsubscribe);
+  // What is not written yet is written when the views go (another dataset opened).
+  life.add(write);
   return { destroy: life.destroy };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getAllByRole, getByRole, queryAllByRole, within } from '@testing-library/dom';
+import { fireEvent, getAllByRole, getByRole, queryAllByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadDataset } from '../../src/data/load';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { createGraphView } from '../../src/graph/view';
+import { LISTED_ON_SCREEN } from '../../src/graph/canvasRenderer';
 import { buildModel } from '../../src/graph/model';
 import { syntheticDataset } from '../../scripts/synthetic';
 import type { Dataset } from '../../src/data/dataset';
@@ -43,13 +44,45 @@ describe('a large graph, drawn on a canvas', () => {
     expect(container.querySelectorAll('svg [data-node]')).toHaveLength(0);
   }, 60_000);
 
-  it('lists every node off screen, by name, with exactly one of them reachable by Tab', () => {
+  it('lists the nodes that matter off screen, by name, with exactly one of them reachable by Tab', () => {
     const { container } = setup(large);
     const list = getByRole(container, 'list', { name: 'Nœuds du graphe' });
-    const buttons = within(list).getAllByRole('button', { name: ACTOR_NAME });
-    expect(buttons).toHaveLength(320);
+    const buttons = within(list).getAllByRole('button');
+    // Not one button per node: the Tab stop and the most prominent nodes on screen.
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.length).toBeLessThanOrEqual(LISTED_ON_SCREEN + 1);
+    expect(buttons.every((b) => ACTOR_NAME.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     expect(list.classList.contains('visually-hidden')).toBe(true);
+  }, 60_000);
+
+  it('lets the arrow and Page keys reach every node, each named when it gets focus', () => {
+    const { container } = setup(large);
+    const list = getByRole(container, 'list', { name: 'Nœuds du graphe' });
+    const listedAtFirst = new Set(within(list).getAllByRole('button').map((b) => b.getAttribute('data-node')));
+    const button = (id: string) => [...list.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('data-node') === id);
+    const start = within(list).getAllByRole('button').find((b) => b.tabIndex === 0)!;
+    // Every node the keys lead to from the Tab stop, one key at a time from each node reached.
+    const reached = new Map<string, string>([[start.getAttribute('data-node')!, start.getAttribute('aria-label')!]]);
+    const queue = [...reached.keys()];
+    while (queue.length > 0) {
+      const from = queue.shift()!;
+      for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp']) {
+        button(from)!.focus();
+        fireEvent.keyDown(document.activeElement!, { key });
+        const now = document.activeElement as HTMLElement;
+        const id = now.getAttribute('data-node');
+        if (id === null || reached.has(id)) continue;
+        // The focused node is a named button, and the Tab stop.
+        reached.set(id, now.getAttribute('aria-label') ?? '');
+        expect(now.tabIndex).toBe(0);
+        queue.push(id);
+      }
+    }
+    expect(reached.size).toBe(320);
+    expect([...reached.values()].every((name) => ACTOR_NAME.test(name))).toBe(true);
+    // Most of them had no button before the keyboard came to them.
+    expect([...reached.keys()].filter((id) => !listedAtFirst.has(id)).length).toBeGreaterThan(320 / 2);
   }, 60_000);
 
   it('moves focus to a neighbour with the arrow keys, selects with Enter and clears with Escape', async () => {

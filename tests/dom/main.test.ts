@@ -2,7 +2,7 @@
 // bad data link explained in words, and the console window with its own controls.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findByRole, getByRole, queryByRole } from '@testing-library/dom';
+import { findByRole, getByRole, queryByRole, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 
 beforeEach(() => {
@@ -36,8 +36,8 @@ describe('the app', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(getByRole(app, 'heading', { level: 1, name: /^From local to global/ })).toBeTruthy();
     expect(localStorage.getItem('maillage:lang')).toBe('en');
-    // The language is in the address too, so the link shared says it.
-    expect(window.location.hash).toContain('en');
+    // The language is in the address too, so the link shared says it (once the change is painted).
+    await waitFor(() => expect(window.location.hash).toContain('en'));
   }, 60_000);
 
   it('starts in the language kept from the last visit', async () => {

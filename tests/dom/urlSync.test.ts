@@ -98,4 +98,29 @@ describe('the whole view in the URL (issue 11)', () => {
     expect(window.history.length).toBe(before + 1);
     sync.destroy();
   });
+
+  it('can write the address later: changes until then make one entry, a new one if the selection changed', () => {
+    window.history.replaceState(null, '', '/#/');
+    const store = setupStore();
+    const waiting: (() => void)[] = [];
+    const sync = createUrlSync({ store, dataset, onUnknown: () => undefined, later: (write) => waiting.push(write) });
+    const before = window.history.length;
+    store.update(select({ type: 'session', id: 'amap' }));
+    store.update(setLanguage('en'));
+    // Not written yet: the page shows the selection first.
+    expect(window.location.hash).toBe('#/');
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(window.location.hash).toBe('#/session/amap?lang=en');
+    expect(window.history.length).toBe(before + 1);
+    store.update(setMapFrame('world'));
+    waiting.shift()!();
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.hash).toBe('#/session/amap?lang=en&map=world');
+    // What is still waiting when the views go is written then.
+    store.update(select({ type: 'place', id: 'lille' }));
+    sync.destroy();
+    expect(window.location.hash).toContain('#/lieu/lille');
+    expect(window.history.length).toBe(before + 2);
+  });
 });

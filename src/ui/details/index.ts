@@ -68,12 +68,27 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
     replaceChildren(root, close, hiddenStatus(ctx, dataset, state), ...body(state));
     // A new selection brings its details into view (the panel may be scrolled down the programme).
     // Not on a phone: the details open in a sheet on screen there, and the page must not jump.
-    if (shown && shown.key !== key && state.selection && !root.closest('[data-sheet]') && !matches(PHONE_QUERY)) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // In the next frame, before it is drawn: its layout then serves the scroll and the frame, instead
+    // of a layout forced in the click's task (tens of ms on a large network's page).
+    if (shown && shown.key !== key && state.selection && !root.closest('[data-sheet]') && !matches(PHONE_QUERY)) revealLater();
     shown = { lang: state.lang, key, hidden };
+  }
+
+  let revealFrame: number | null = null;
+  function revealLater() {
+    if (typeof requestAnimationFrame !== 'function') return void root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    if (revealFrame !== null) return;
+    revealFrame = requestAnimationFrame(() => {
+      revealFrame = null;
+      if (root.isConnected) root.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    });
   }
 
   const life = createLifecycle();
   life.add(store.subscribe(update));
+  life.add(() => {
+    if (revealFrame !== null) cancelAnimationFrame(revealFrame);
+  });
   life.add(() => root.remove());
   update(store.get());
   return {
