@@ -11,10 +11,7 @@ function csp(): Plugin {
       order: 'post',
       // Right after <meta charset>: a policy only governs what comes after it in the document.
       handler: (html) =>
-        html.replace(
-          /(<meta charset="utf-8" \/>)/,
-          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(process.env)}" />`,
-        ),
+        html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(process.env)}" />`),
     },
   };
 }
@@ -26,7 +23,8 @@ function socialPreview(): Plugin {
   return {
     name: 'maillage-social-preview',
     apply: 'build',
-    transformIndexHtml: (html) => (site && /^https:\/\/[^\s"<>]+$/.test(site) ? html.replaceAll('content="./preview.png"', `content="${site}/preview.png"`) : html),
+    transformIndexHtml: (html) =>
+      site && /^https:\/\/[^\s"<>]+$/.test(site) ? html.replaceAll('content="./preview.png"', `content="${site}/preview.png"`) : html,
   };
 }
 

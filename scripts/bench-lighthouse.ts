@@ -23,9 +23,7 @@ const option = (name: string): string | undefined => {
 };
 const runs = Math.max(1, Number(option('--runs') ?? 3));
 const presetOption = option('--preset') ?? 'both';
-const presets = (presetOption === 'both' ? ['mobile', 'desktop'] : [presetOption]).filter(
-  (p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop',
-);
+const presets = (presetOption === 'both' ? ['mobile', 'desktop'] : [presetOption]).filter((p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop');
 if (presets.length === 0) throw new Error(`--preset: mobile, desktop or both, not ${presetOption}`);
 const dist = option('--dist') ?? `${root}dist`;
 const outFile = option('--out') ?? `${root}bench/lighthouse.json`;
@@ -99,7 +97,8 @@ try {
       for (const category of ['accessibility', 'best-practices', 'seo'] as const) {
         for (const ref of report.categories[category].auditRefs) {
           const a = report.audits[ref.id];
-          if (a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable') failing.add(`${category}: ${ref.id} (${a.title})`);
+          if (a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+            failing.add(`${category}: ${ref.id} (${a.title})`);
         }
       }
       rows.push(row);
@@ -120,7 +119,4 @@ try {
 } finally {
   await server.close();
 }
-writeFileSync(
-  outFile,
-  `${JSON.stringify({ date: new Date().toISOString(), lighthouse: version, benchmarkIndex, page: 'workshop', ...results }, null, 2)}\n`,
-);
+writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), lighthouse: version, benchmarkIndex, page: 'workshop', ...results }, null, 2)}\n`);

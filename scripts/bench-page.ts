@@ -60,7 +60,11 @@ interface LoadState {
 async function waitForSettled(page: Page, target: Target, deadline: number, metrics: RunMetrics): Promise<LoadState | null> {
   let state: LoadState | null = null;
   while (Date.now() < deadline) {
-    state = await within('load', Math.max(1, deadline - Date.now()), page.evaluate(() => window.__bench.load() as unknown as LoadState));
+    state = await within(
+      'load',
+      Math.max(1, deadline - Date.now()),
+      page.evaluate(() => window.__bench.load() as unknown as LoadState),
+    );
     metrics.firstDraw = state.firstDraw;
     if (target.floor) return state;
     if (state.firstDraw !== null && state.lastActivity !== null && state.now - state.lastActivity >= QUIET_MS) return state;
@@ -82,9 +86,17 @@ async function scripted(cdp: CDPSession, events: readonly { at: number; params: 
 }
 
 async function framesDuring(page: Page, step: string, ms: number, input: () => Promise<Promise<unknown>[]>): Promise<number[]> {
-  await within(step, ms, page.evaluate(() => window.__bench.startFrames()));
+  await within(
+    step,
+    ms,
+    page.evaluate(() => window.__bench.startFrames()),
+  );
   const sent = await input();
-  const { frames } = await within(step, ms, page.evaluate(() => window.__bench.stopFrames()));
+  const { frames } = await within(
+    step,
+    ms,
+    page.evaluate(() => window.__bench.stopFrames()),
+  );
   await within(step, ms, Promise.all(sent));
   return frameTimes(frames);
 }
@@ -114,9 +126,22 @@ export async function measurePage(
 ): Promise<RunMetrics> {
   const limits = timeouts(actors);
   const metrics: RunMetrics = {
-    firstDraw: null, dataLoaded: null, settled: null, longestTask: null, totalBlockingTime: null,
-    zoomP50: null, zoomP95: null, zoomFrames: null, panP50: null, panP95: null, panFrames: null,
-    click: null, heap: null, domElements: null, timedOut: [], notes: [],
+    firstDraw: null,
+    dataLoaded: null,
+    settled: null,
+    longestTask: null,
+    totalBlockingTime: null,
+    zoomP50: null,
+    zoomP95: null,
+    zoomFrames: null,
+    panP50: null,
+    panP95: null,
+    panFrames: null,
+    click: null,
+    heap: null,
+    domElements: null,
+    timedOut: [],
+    notes: [],
   };
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -165,11 +190,19 @@ export async function measurePage(
       } else {
         const at = { x: Math.round(point.x), y: Math.round(point.y) };
         await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at });
-        await within('click+', limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
+        await within(
+          'click+',
+          limits.click,
+          page.evaluate(() => window.__bench.afterNextPaint()),
+        );
         // The mouse rests on the node a moment, as a hand does (force-graph finds what is under the
         // pointer at most every 800 ms).
         await sleep(HOVER_REST_MS);
-        await within('click+', limits.click, page.evaluate(() => window.__bench.afterNextPaint()));
+        await within(
+          'click+',
+          limits.click,
+          page.evaluate(() => window.__bench.afterNextPaint()),
+        );
         await page.evaluate((ms) => {
           window.__benchClick = window.__bench.armClick(ms);
         }, limits.click);
@@ -182,7 +215,11 @@ export async function measurePage(
         }
         void cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, button: 'left', buttons: 1, clickCount: 1 }).catch(() => undefined);
         void cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, button: 'left', buttons: 0, clickCount: 1 }).catch(() => undefined);
-        const shown = await within('click+', limits.click + 5000, page.evaluate(() => window.__benchClick));
+        const shown = await within(
+          'click+',
+          limits.click + 5000,
+          page.evaluate(() => window.__benchClick),
+        );
         if (profile) {
           const { profile: recorded } = await cdp.send('Profiler.stop');
           writeFileSync(profile.replace('{actors}', String(actors)), JSON.stringify(recorded));
@@ -199,7 +236,11 @@ export async function measurePage(
 
     step = 'zoom';
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...centre });
-    await within(step, limits.input, page.evaluate(() => window.__bench.afterNextPaint()));
+    await within(
+      step,
+      limits.input,
+      page.evaluate(() => window.__bench.afterNextPaint()),
+    );
     const zoom = await framesDuring(page, step, limits.input, () =>
       scripted(
         cdp,
@@ -232,7 +273,6 @@ export async function measurePage(
     metrics.panP50 = percentile(pan, 50);
     metrics.panP95 = percentile(pan, 95);
     metrics.panFrames = pan.length;
-
   } catch (error) {
     if (error instanceof StepTimeout) metrics.timedOut.push(error.message);
     else metrics.notes.push(`${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

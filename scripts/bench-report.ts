@@ -28,8 +28,20 @@ export interface DatasetResult {
 }
 
 const NUMERIC: readonly NumericMetric[] = [
-  'firstDraw', 'dataLoaded', 'settled', 'longestTask', 'totalBlockingTime', 'zoomP50', 'zoomP95', 'zoomFrames',
-  'panP50', 'panP95', 'panFrames', 'click', 'heap', 'domElements',
+  'firstDraw',
+  'dataLoaded',
+  'settled',
+  'longestTask',
+  'totalBlockingTime',
+  'zoomP50',
+  'zoomP95',
+  'zoomFrames',
+  'panP50',
+  'panP95',
+  'panFrames',
+  'click',
+  'heap',
+  'domElements',
 ];
 
 /** Which metric a timed-out step leaves without a figure. */
@@ -49,9 +61,7 @@ export function summarise(runs: readonly RunMetrics[]): Summary {
     const value = median(runs.map((r) => r[metric]).filter((v): v is number => typeof v === 'number'));
     if (value !== null) med[metric] = value;
   }
-  const after = median(
-    runs.filter((r) => r.firstDraw !== null && r.dataLoaded !== null).map((r) => (r.firstDraw ?? 0) - (r.dataLoaded ?? 0)),
-  );
+  const after = median(runs.filter((r) => r.firstDraw !== null && r.dataLoaded !== null).map((r) => (r.firstDraw ?? 0) - (r.dataLoaded ?? 0)));
   if (after !== null) med.firstDrawAfterData = after;
   const timedOut: Record<string, number> = {};
   for (const run of runs) {
@@ -103,11 +113,7 @@ export function datasetRows(result: DatasetResult): string[][] {
   for (const row of ROWS) {
     const app = result.summary.app?.median[row.metric];
     const bestPeer = best(PEERS.map((p) => result.summary[p]?.median[row.metric]));
-    rows.push([
-      row.label,
-      ...COLUMNS.map((c) => cell(result.summary[c], row, c === 'blank')),
-      row.ratio ? formatRatio(app, bestPeer) : '',
-    ]);
+    rows.push([row.label, ...COLUMNS.map((c) => cell(result.summary[c], row, c === 'blank')), row.ratio ? formatRatio(app, bestPeer) : '']);
   }
   return rows;
 }

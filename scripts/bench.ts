@@ -75,7 +75,15 @@ if (!flag('--no-workshop')) {
   const json = readFileSync(`${root}data/workshop.json`, 'utf8');
   copyFileSync(`${root}data/workshop.json`, `${dataDir}/workshop.json`);
   const parsed = JSON.parse(json) as { actors: unknown[]; relations: unknown[]; places: unknown[] };
-  datasets.push({ name: 'workshop', path: null, peerPath: 'bench-data/workshop.json', actors: parsed.actors.length, relations: parsed.relations.length, places: parsed.places.length, bytes: json.length });
+  datasets.push({
+    name: 'workshop',
+    path: null,
+    peerPath: 'bench-data/workshop.json',
+    actors: parsed.actors.length,
+    relations: parsed.relations.length,
+    places: parsed.places.length,
+    bytes: json.length,
+  });
 }
 for (const size of sizes) {
   const relations = Math.round(size * RELATIONS_PER_ACTOR);
@@ -114,7 +122,9 @@ async function appGraphSize(): Promise<{ width: number; height: number } | null>
   }
 }
 const graphSize = await appGraphSize();
-console.log(`Chromium ${chromium}; the app's graph area ${graphSize ? `${Math.round(graphSize.width)}×${Math.round(graphSize.height)}` : 'unknown'} in a ${VIEWPORT.width}×${VIEWPORT.height} window.\n`);
+console.log(
+  `Chromium ${chromium}; the app's graph area ${graphSize ? `${Math.round(graphSize.width)}×${Math.round(graphSize.height)}` : 'unknown'} in a ${VIEWPORT.width}×${VIEWPORT.height} window.\n`,
+);
 
 const results: DatasetResult[] = [];
 const started = Date.now();
@@ -132,7 +142,13 @@ const machine = {
 function writeResults(complete: boolean) {
   const output = {
     machine,
-    settings: { viewport: VIEWPORT, graphArea: graphSize, sizes, runs: Object.fromEntries(datasets.map((d) => [d.name, runsFor(d.actors)])), targets: targets.map((t) => t.id) },
+    settings: {
+      viewport: VIEWPORT,
+      graphArea: graphSize,
+      sizes,
+      runs: Object.fromEntries(datasets.map((d) => [d.name, runsFor(d.actors)])),
+      targets: targets.map((t) => t.id),
+    },
     complete,
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     inProcess,
@@ -158,14 +174,29 @@ try {
           // The browser itself failed (crashed or stopped answering): start a fresh one.
           await relaunch();
           metrics = await measurePage(browser, helper, target, url, dataset.actors, target.id === 'app' ? dataset.path : dataset.peerPath).catch(() => ({
-            firstDraw: null, dataLoaded: null, settled: null, longestTask: null, totalBlockingTime: null, zoomP50: null, zoomP95: null,
-            zoomFrames: null, panP50: null, panP95: null, panFrames: null, click: null, heap: null, domElements: null,
-            timedOut: [], notes: [`the browser failed: ${String(error).split('\n')[0]}`],
+            firstDraw: null,
+            dataLoaded: null,
+            settled: null,
+            longestTask: null,
+            totalBlockingTime: null,
+            zoomP50: null,
+            zoomP95: null,
+            zoomFrames: null,
+            panP50: null,
+            panP95: null,
+            panFrames: null,
+            click: null,
+            heap: null,
+            domElements: null,
+            timedOut: [],
+            notes: [`the browser failed: ${String(error).split('\n')[0]}`],
           }));
         }
         (runs[target.id] ??= []).push(metrics);
         const status = [metrics.timedOut.length ? `timed out: ${metrics.timedOut.join(', ')}` : '', ...metrics.notes].filter(Boolean).join('; ');
-        console.log(`  ${dataset.name} run ${run}/${count} ${target.label.padEnd(12)} ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s${status ? `  (${status})` : ''}`);
+        console.log(
+          `  ${dataset.name} run ${run}/${count} ${target.label.padEnd(12)} ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s${status ? `  (${status})` : ''}`,
+        );
       }
       if (dataset.actors >= LARGE) await relaunch(); // a fresh browser after the heaviest pages
     }

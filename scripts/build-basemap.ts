@@ -68,10 +68,12 @@ function simplify(line: readonly Position[]): Position[] {
 
 /** Shoelace area of a ring, in square degrees. */
 const ringArea = (ring: readonly Position[]): number =>
-  Math.abs(ring.reduce((sum, p, i) => {
-    const q = ring[(i + 1) % ring.length] ?? p;
-    return sum + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
-  }, 0)) / 2;
+  Math.abs(
+    ring.reduce((sum, p, i) => {
+      const q = ring[(i + 1) % ring.length] ?? p;
+      return sum + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
+    }, 0),
+  ) / 2;
 
 /** Makes a ring continuous across the antimeridian (longitudes may leave ±180). */
 function unwrap(ring: readonly Position[]): Position[] {
@@ -118,11 +120,9 @@ function planarRings(ring: readonly Position[]): Position[][] {
   const open = unwrap(ring.slice(0, -1));
   const xs = open.map((p) => p[0] ?? 0);
   if (Math.min(...xs) >= -180 && Math.max(...xs) <= 180) return [[...ring]];
-  return [
-    clipRing(clipRing(open, -180, false), 180, true),
-    shiftRing(clipRing(open, 180, false), -360),
-    shiftRing(clipRing(open, -180, true), 360),
-  ].filter((piece) => piece.length >= 4);
+  return [clipRing(clipRing(open, -180, false), 180, true), shiftRing(clipRing(open, 180, false), -360), shiftRing(clipRing(open, -180, true), 360)].filter(
+    (piece) => piece.length >= 4,
+  );
 }
 
 /** A line split wherever it jumps across the antimeridian, each piece ending on ±180°. */
@@ -207,4 +207,6 @@ const outDir = `${root}public/basemap`;
 mkdirSync(outDir, { recursive: true });
 const text = JSON.stringify(collection);
 writeFileSync(`${outDir}/countries.geojson`, `${text}\n`);
-console.log(`public/basemap/countries.geojson: ${(text.length / 1024).toFixed(0)} kB, ${landPolygons.length} land polygons, ${borderLines.length} border lines`);
+console.log(
+  `public/basemap/countries.geojson: ${(text.length / 1024).toFixed(0)} kB, ${landPolygons.length} land polygons, ${borderLines.length} border lines`,
+);

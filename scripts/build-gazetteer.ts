@@ -81,6 +81,17 @@ const departements = (require('@etalab/decoupage-administratif/data/departements
 
 mkdirSync('public/gazetteer', { recursive: true });
 const write = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value)}\n`);
-write('public/gazetteer/communes.json', { source: GAZETTEER_SOURCES.communes, columns: ['insee', 'name', 'departement', 'latitude', 'longitude'], rows: communeRows, departements });
-write('public/gazetteer/cities.json', { source: GAZETTEER_SOURCES.cities, columns: ['name', 'country', 'latitude', 'longitude', 'population'], rows: cityRows });
-console.log(`communes: ${communeRows.length} placed, ${missing} without coordinates in GeoNames (left out); cities: ${cityRows.length} of ≥ ${MIN_POPULATION} inhabitants`);
+write('public/gazetteer/communes.json', {
+  source: GAZETTEER_SOURCES.communes,
+  columns: ['insee', 'name', 'departement', 'latitude', 'longitude'],
+  rows: communeRows,
+  departements,
+});
+write('public/gazetteer/cities.json', {
+  source: GAZETTEER_SOURCES.cities,
+  columns: ['name', 'country', 'latitude', 'longitude', 'population'],
+  rows: cityRows,
+});
+console.log(
+  `communes: ${communeRows.length} placed, ${missing} without coordinates in GeoNames (left out); cities: ${cityRows.length} of ≥ ${MIN_POPULATION} inhabitants`,
+);

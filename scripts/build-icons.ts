@@ -70,12 +70,27 @@ function png(width: number, height: number, raw: Buffer): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('public/icons', { recursive: true });
-for (const size of [192, 512]) writeFileSync(`public/icons/icon-${size}.png`, render(size, (x, y) => mark(x, y, WHITE, true)));
+for (const size of [192, 512])
+  writeFileSync(
+    `public/icons/icon-${size}.png`,
+    render(size, (x, y) => mark(x, y, WHITE, true)),
+  );
 // Maskable: the mark scaled to 70 % of the box, centred, on a full square of paper.
-writeFileSync('public/icons/maskable-512.png', render(512, (x, y) => mark(16 + (x - 16) / 0.7, 16 + (y - 16) / 0.7, PAPER, false)));
-writeFileSync('public/icons/apple-touch-icon.png', render(180, (x, y) => mark(16 + (x - 16) / 0.85, 16 + (y - 16) / 0.85, WHITE, false)));
+writeFileSync(
+  'public/icons/maskable-512.png',
+  render(512, (x, y) => mark(16 + (x - 16) / 0.7, 16 + (y - 16) / 0.7, PAPER, false)),
+);
+writeFileSync(
+  'public/icons/apple-touch-icon.png',
+  render(180, (x, y) => mark(16 + (x - 16) / 0.85, 16 + (y - 16) / 0.85, WHITE, false)),
+);
 console.log('public/icons: icon-192.png, icon-512.png, maskable-512.png, apple-touch-icon.png');

@@ -18,8 +18,16 @@ const out = 'public/templates';
 mkdirSync(out, { recursive: true });
 
 const NAMES = {
-  fr: { stem: 'maillage-modele', files: { actors: 'acteurs', relations: 'relations', places: 'lieux', network: 'reseau', vocabulary: 'vocabulaire' }, sheets: { actors: 'Acteurs', relations: 'Relations' } },
-  en: { stem: 'maillage-template', files: { actors: 'actors', relations: 'relations', places: 'places', network: 'network', vocabulary: 'vocabulary' }, sheets: { actors: 'Actors', relations: 'Relations' } },
+  fr: {
+    stem: 'maillage-modele',
+    files: { actors: 'acteurs', relations: 'relations', places: 'lieux', network: 'reseau', vocabulary: 'vocabulaire' },
+    sheets: { actors: 'Acteurs', relations: 'Relations' },
+  },
+  en: {
+    stem: 'maillage-template',
+    files: { actors: 'actors', relations: 'relations', places: 'places', network: 'network', vocabulary: 'vocabulary' },
+    sheets: { actors: 'Actors', relations: 'Relations' },
+  },
 } as const;
 
 for (const lang of ['fr', 'en'] as const) {

@@ -60,7 +60,9 @@ for (const file of first) {
   totalRaw += raw;
   console.log(`  ${file.padEnd(44)} ${kB(raw).padStart(10)}  gzip ${kB(gzip).padStart(9)}`);
 }
-console.log(`  ${'JavaScript, total'.padEnd(44)} ${kB(totalRaw).padStart(10)}  gzip ${kB(total).padStart(9)}   (goal: ≤ ${GOAL_KB} kB gzip: ${total / 1024 <= GOAL_KB ? 'met' : 'not met'})`);
+console.log(
+  `  ${'JavaScript, total'.padEnd(44)} ${kB(totalRaw).padStart(10)}  gzip ${kB(total).padStart(9)}   (goal: ≤ ${GOAL_KB} kB gzip: ${total / 1024 <= GOAL_KB ? 'met' : 'not met'})`,
+);
 for (const file of styles) {
   const { raw, gzip } = sizes(file);
   console.log(`  ${file.padEnd(44)} ${kB(raw).padStart(10)}  gzip ${kB(gzip).padStart(9)}   (CSS)`);

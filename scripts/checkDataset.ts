@@ -63,9 +63,7 @@ export function checkDataset(target: string, schemaFile: string, cwd = process.c
   const editorial = checkEditorial({ file: relative(cwd, file) || file, data: d, notes, programme });
   problems.push(...editorial.problems);
   const quotes =
-    programme === null
-      ? 'no programme text (sources/programme.txt): quotes not checked'
-      : `${editorial.quotesChecked} programme quotes found in the programme`;
+    programme === null ? 'no programme text (sources/programme.txt): quotes not checked' : `${editorial.quotesChecked} programme quotes found in the programme`;
   return {
     problems,
     summary:

@@ -28,7 +28,16 @@ await writeExcelFile([
     sheet: 'Elements',
     data: [
       ['Label', 'Type', 'Description', 'Tags', 'Scale', 'Latitude', 'Longitude', 'Website'],
-      ['Cités Unies France', 'Network of local authorities', 'French local governments acting abroad', 'networks', 'National', 48.8857, 2.3497, 'https://cites-unies-france.org'],
+      [
+        'Cités Unies France',
+        'Network of local authorities',
+        'French local governments acting abroad',
+        'networks',
+        'National',
+        48.8857,
+        2.3497,
+        'https://cites-unies-france.org',
+      ],
       ['UCLG', 'World organisation', 'United Cities and Local Governments', 'networks', 'Global', 41.3811, 2.1767, ''],
       ['Town of Bondy', 'Municipality', '', 'towns', 'Local', 48.9022, 2.4828, ''],
       ['Youth Exchange Fund', 'Foundation', 'Funds exchanges between twinned towns', 'funding', 'National', '', '', ''],

@@ -14,11 +14,16 @@ const server = await preview({ build: { outDir: dist }, preview: { port: 0, host
 const base = server.resolvedUrls?.local[0] ?? '';
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text());
+});
 // The map's view says aria-busy while it loads, moves or draws: at rest once it is gone.
 const map = page.getByRole('region', { name: 'Carte des lieux', exact: true });
 const idle = (timeout = 60_000) => map.locator('[data-state="ready"]:not([aria-busy])').waitFor({ timeout });
-const names = () => map.locator('[aria-hidden="true"] > [data-place]').evaluateAll((spans) => spans.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.textContent));
+const names = () =>
+  map
+    .locator('[aria-hidden="true"] > [data-place]')
+    .evaluateAll((spans) => spans.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.textContent));
 await page.goto(base);
 await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click({ timeout: 60_000 });
 await idle();

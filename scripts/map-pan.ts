@@ -33,7 +33,8 @@ await page.evaluate(`(() => {
   const tick = () => { window.__frames++; if (!window.__stop) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`);
-const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+const cx = box.x + box.width / 2,
+  cy = box.y + box.height / 2;
 await page.mouse.move(cx, cy);
 await page.mouse.down();
 const start = Date.now();

@@ -50,7 +50,9 @@ for (let run = 0; run < 2; run++) {
   last = performance.now();
   await indexOwnedDataset(dataset, pause);
   const tail = performance.now() - last;
-  console.log(`after: message check + JSON.parse + zod ${firstTask.toFixed(0)} ms, longest index slice ${Math.max(longest, tail).toFixed(0)} ms, total ${ms(t0)}`);
+  console.log(
+    `after: message check + JSON.parse + zod ${firstTask.toFixed(0)} ms, longest index slice ${Math.max(longest, tail).toFixed(0)} ms, total ${ms(t0)}`,
+  );
   const outcome = await readWorkerMessage('network.csv', structuredClone(message));
   console.log(`readWorkerMessage ok=${outcome?.ok}`);
 }

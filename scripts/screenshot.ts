@@ -15,7 +15,10 @@ await page.waitForTimeout(1500);
 for (let i = 0; i < rest.length; i += 2) {
   if (rest[i] !== '--click') continue;
   const [role, ...name] = (rest[i + 1] ?? '').split(':');
-  await page.getByRole(role as 'button', { name: name.join(':') }).first().click();
+  await page
+    .getByRole(role as 'button', { name: name.join(':') })
+    .first()
+    .click();
   await page.waitForTimeout(800);
 }
 await page.screenshot({ path: out });

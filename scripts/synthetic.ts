@@ -23,12 +23,24 @@ type Country = readonly [name: string, latitude: number, longitude: number, half
 
 const FRANCE: readonly Country[] = [['France', 46.7, 1.7, 4]];
 const EUROPE: readonly Country[] = [
-  ['Espagne', 40.2, -3.6, 3], ['Italie', 42.8, 12.5, 2.5], ['Allemagne', 51.1, 10.4, 2.5], ['Belgique', 50.6, 4.6, 0.7],
-  ['Pologne', 52, 19.4, 2.5], ['Portugal', 39.6, -8, 1.2], ['Roumanie', 45.9, 24.9, 2], ['Suède', 60.1, 15.6, 3],
+  ['Espagne', 40.2, -3.6, 3],
+  ['Italie', 42.8, 12.5, 2.5],
+  ['Allemagne', 51.1, 10.4, 2.5],
+  ['Belgique', 50.6, 4.6, 0.7],
+  ['Pologne', 52, 19.4, 2.5],
+  ['Portugal', 39.6, -8, 1.2],
+  ['Roumanie', 45.9, 24.9, 2],
+  ['Suède', 60.1, 15.6, 3],
 ];
 const WORLD: readonly Country[] = [
-  ['Sénégal', 14.5, -14.4, 1.5], ['Mali', 17.6, -4, 4], ['Maroc', 31.8, -7.1, 2.5], ['Brésil', -10.8, -52.9, 8],
-  ['Viêt Nam', 15.9, 105.8, 3], ['Canada', 52, -95, 10], ['Liban', 33.9, 35.9, 0.5], ['Madagascar', -19.4, 46.7, 3],
+  ['Sénégal', 14.5, -14.4, 1.5],
+  ['Mali', 17.6, -4, 4],
+  ['Maroc', 31.8, -7.1, 2.5],
+  ['Brésil', -10.8, -52.9, 8],
+  ['Viêt Nam', 15.9, 105.8, 3],
+  ['Canada', 52, -95, 10],
+  ['Liban', 33.9, 35.9, 0.5],
+  ['Madagascar', -19.4, 46.7, 3],
 ];
 
 function coordinate(random: () => number, [from, to]: readonly [number, number]): number {
@@ -36,10 +48,14 @@ function coordinate(random: () => number, [from, to]: readonly [number, number])
 }
 
 export function syntheticDataset(actorCount: number, options: number | SyntheticOptions = {}): { json: string; notes: Map<string, string> } {
-  const { relationsPerActor = 2, relations: relationCount, geography = 'world', places: placeOption }: SyntheticOptions =
-    typeof options === 'number' ? { relationsPerActor: options } : options;
+  const {
+    relationsPerActor = 2,
+    relations: relationCount,
+    geography = 'world',
+    places: placeOption,
+  }: SyntheticOptions = typeof options === 'number' ? { relationsPerActor: options } : options;
   let seed = 42;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const placeCount = Math.max(1, placeOption ?? Math.floor(actorCount / 3));
   const places = Array.from({ length: placeCount }, (_, i) => {

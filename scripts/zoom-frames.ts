@@ -28,7 +28,10 @@ await page.goto(url);
 await page.locator('#graph [data-graph-surface]').waitFor({ timeout: 120_000 });
 await page.waitForTimeout(Number(process.env.SETTLE ?? 2000));
 if (maximize) {
-  await page.getByRole('button', { name: /^(Agrandir|Maximise) : / }).first().click({ timeout: 300_000 });
+  await page
+    .getByRole('button', { name: /^(Agrandir|Maximise) : / })
+    .first()
+    .click({ timeout: 300_000 });
   await page.waitForTimeout(3000);
 }
 const loaded = Date.now() - started;
@@ -64,7 +67,10 @@ const frames = await page.evaluate(() => {
   return w.__frames;
 });
 const paintMs = await page.locator('#graph [data-graph-surface]').getAttribute('data-paint-ms');
-const intervals = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+const intervals = frames
+  .slice(1)
+  .map((t, i) => t - frames[i]!)
+  .sort((a, b) => a - b);
 const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? NaN;
 console.info(
   JSON.stringify({

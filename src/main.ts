@@ -241,8 +241,19 @@ function mountEmbed(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'])
   main.setAttribute('aria-label', translator(lang)('embed.label'));
   createEscapeClears(store);
   // The graph and the map as the full app mounts them (src/ui/viewRegistry.ts).
-  const context: ViewContext = { dataset, store, search: window.location.search, coveredBelow: () => 0, tools: el('div'), areaOf: (id) => (id === 'map' ? mapArea : graphArea) };
-  for (const [id, area] of [['graph', graphArea], ['map', mapArea]] as const) viewRegistry.find((entry) => entry.id === id)?.mount(area, context);
+  const context: ViewContext = {
+    dataset,
+    store,
+    search: window.location.search,
+    coveredBelow: () => 0,
+    tools: el('div'),
+    areaOf: (id) => (id === 'map' ? mapArea : graphArea),
+  };
+  for (const [id, area] of [
+    ['graph', graphArea],
+    ['map', mapArea],
+  ] as const)
+    viewRegistry.find((entry) => entry.id === id)?.mount(area, context);
   store.subscribe((state) => {
     document.documentElement.lang = state.lang;
     main.setAttribute('aria-label', translator(state.lang)('embed.label'));
@@ -316,13 +327,18 @@ async function start(app: HTMLElement) {
       const geocoding = opened.geocoding;
       if (geocoding && geocoding.placed.length + geocoding.ambiguous.length > 0) {
         const ambiguous = geocoding.ambiguous
-          .map(({ request, candidates }) => t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }))
+          .map(({ request, candidates }) =>
+            t('geocode.ambiguousPlace', { name: request.name, candidates: candidates.map((c) => c.departement ?? c.country).join(', ') }),
+          )
           .join(t('list.separator'));
         current.notices.show(`${t('geocode.placed', { count: geocoding.placed.length })}${ambiguous ? ` ${t('geocode.ambiguous', { list: ambiguous })}` : ''}`);
       }
       const placeless = d.actors.filter((a) => a.place === null);
       if (placeless.length > 0) {
-        const names = placeless.slice(0, 8).map((a) => pickText(a.name, lang).text).join(', ');
+        const names = placeless
+          .slice(0, 8)
+          .map((a) => pickText(a.name, lang).text)
+          .join(', ');
         current.notices.show(t('import.noPlace', { count: placeless.length, names: placeless.length > 8 ? `${names}…` : names }));
       }
     },
@@ -333,7 +349,13 @@ async function start(app: HTMLElement) {
     if (localDatasetId(window.location.search) !== currentId) window.location.reload();
   });
 
-  current = mountViews(app, result.dataset, firstLang, openData, localDatasetId(window.location.search) !== null ? { file: pickText(result.dataset.event.title, firstLang).text } : originOfAddress());
+  current = mountViews(
+    app,
+    result.dataset,
+    firstLang,
+    openData,
+    localDatasetId(window.location.search) !== null ? { file: pickText(result.dataset.event.title, firstLang).text } : originOfAddress(),
+  );
   if (result.notice) current.notices.show(translator(firstLang)(result.notice));
   // Notes' Markdown renderer, in its own chunk: fetched at the first press or key, not during the load.
   preloadMarkdown();

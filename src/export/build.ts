@@ -71,7 +71,8 @@ async function mapPicture(context: ExportContext, size: 'projector' | 'view'): P
   const live = context.map();
   if (!live) throw new ExportUnavailable('noMap');
   const canvas = live.getCanvas();
-  const dims = size === 'projector' ? PROJECTOR : { width: Math.max(320, Math.round(canvas.clientWidth)), height: Math.max(240, Math.round(canvas.clientHeight)) };
+  const dims =
+    size === 'projector' ? PROJECTOR : { width: Math.max(320, Math.round(canvas.clientWidth)), height: Math.max(240, Math.round(canvas.clientHeight)) };
   const { dataset, lang } = context;
   const labels = dataset.places.map((p) => ({
     text: localize(p.name, lang),

@@ -55,7 +55,10 @@ export function lineBetween(a: Position, b: Position): LineString | MultiLineStr
   };
 }
 
-export function toGeoJson(dataset: Dataset, lang: ExportLanguage = 'fr'): FeatureCollection<Point | LineString | MultiLineString, PlaceProperties | RelationProperties> {
+export function toGeoJson(
+  dataset: Dataset,
+  lang: ExportLanguage = 'fr',
+): FeatureCollection<Point | LineString | MultiLineString, PlaceProperties | RelationProperties> {
   const position = (placeId: string | null): Position | null => {
     const place = placeId === null ? undefined : dataset.placeById.get(placeId);
     return place ? [place.longitude, place.latitude] : null;
@@ -74,9 +77,7 @@ export function toGeoJson(dataset: Dataset, lang: ExportLanguage = 'fr'): Featur
         precision: place.precision,
         source: orNull(extra.source),
         geocodedFrom: orNull(extra.geocodedFrom),
-        actors: dataset.actors
-          .filter((a) => a.place === place.id)
-          .map((a) => ({ id: a.id, name: textIn(a.name, lang), kind: a.kind, scale: a.scale })),
+        actors: dataset.actors.filter((a) => a.place === place.id).map((a) => ({ id: a.id, name: textIn(a.name, lang), kind: a.kind, scale: a.scale })),
       },
     };
   });

@@ -29,11 +29,25 @@ export function createExportMenu(container: HTMLElement, options: ExportMenuOpti
   const toggle = el('button', { type: 'button', class: 'export-toggle', 'aria-expanded': 'false', 'aria-controls': id });
   const dataHeading = el('h2', { class: 'export-heading', id: `${id}-data` });
   const pictureHeading = el('h2', { class: 'export-heading', id: `${id}-pictures` });
-  const buttons = new Map<ExportFormat, HTMLButtonElement>(EXPORT_FORMATS.map((f) => [f.id, el('button', { type: 'button', class: 'export-format', 'data-format': f.id })]));
+  const buttons = new Map<ExportFormat, HTMLButtonElement>(
+    EXPORT_FORMATS.map((f) => [f.id, el('button', { type: 'button', class: 'export-format', 'data-format': f.id })]),
+  );
   const list = (group: 'data' | 'picture', heading: HTMLElement) =>
-    el('ul', { class: 'export-list', 'aria-labelledby': heading.id }, ...EXPORT_FORMATS.filter((f) => f.group === group).map((f) => el('li', {}, buttons.get(f.id) ?? null)));
+    el(
+      'ul',
+      { class: 'export-list', 'aria-labelledby': heading.id },
+      ...EXPORT_FORMATS.filter((f) => f.group === group).map((f) => el('li', {}, buttons.get(f.id) ?? null)),
+    );
   const status = el('p', { class: 'export-status', role: 'status' });
-  const panel = el('div', { class: 'export-panel', id, role: 'group', hidden: true }, dataHeading, list('data', dataHeading), pictureHeading, list('picture', pictureHeading), status);
+  const panel = el(
+    'div',
+    { class: 'export-panel', id, role: 'group', hidden: true },
+    dataHeading,
+    list('data', dataHeading),
+    pictureHeading,
+    list('picture', pictureHeading),
+    status,
+  );
   const root = el('div', { class: 'export-menu' }, toggle, panel);
   container.append(root);
 

@@ -52,7 +52,15 @@ export function placeActors(raw: RawDataset, requests: readonly PlaceRequest[], 
       for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       used.add(id);
       byMatch.set(key, id);
-      places.push({ id, name: { fr: match.name }, country: match.country, latitude: match.lat, longitude: match.lon, precision: 'approximate', geocodedFrom: match.source });
+      places.push({
+        id,
+        name: { fr: match.name },
+        country: match.country,
+        latitude: match.lat,
+        longitude: match.lon,
+        precision: 'approximate',
+        geocodedFrom: match.source,
+      });
     }
     seatOf.set(request.actor, id);
     placed.push({ request, place: id });

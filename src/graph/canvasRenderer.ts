@@ -112,8 +112,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
   let lastPaintMs = 0;
 
-  const raf = (fn: () => void): number =>
-    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number);
+  const raf = (fn: () => void): number => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number));
   const cancel = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
 
   /** Asks for a frame; any number of asks before it comes make one paint. `moved`: only the
@@ -157,7 +156,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       const ratio = transform.k / snapshotAt.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(snapshot, dpr * (transform.x - ratio * snapshotAt.x), dpr * (transform.y - ratio * snapshotAt.y), snapshot.width * ratio, snapshot.height * ratio);
+      ctx.drawImage(
+        snapshot,
+        dpr * (transform.x - ratio * snapshotAt.x),
+        dpr * (transform.y - ratio * snapshotAt.y),
+        snapshot.width * ratio,
+        snapshot.height * ratio,
+      );
       return;
     }
     const started = performance.now();
@@ -322,7 +327,11 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     batches = nodeBatches(next.nodes);
     listed = new Map();
     list.replaceChildren();
-    baseOrder = labelOrder(next.nodes.map((s) => s.node), null, null);
+    baseOrder = labelOrder(
+      next.nodes.map((s) => s.node),
+      null,
+      null,
+    );
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
     fitList();

@@ -79,5 +79,8 @@ function detailsContent(d: Dataset, selection: Selection | null, lang: Language)
   const place = d.placeById.get(selection.id);
   if (!place) return [];
   const actors = d.actors.filter((a) => a.place === place.id).map((a) => localize(a.name, lang));
-  return [el('h3', {}, localized(place.name, lang), place.country ? ` (${place.country})` : ''), el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' }))];
+  return [
+    el('h3', {}, localized(place.name, lang), place.country ? ` (${place.country})` : ''),
+    el('p', {}, t('graph.details.actors', { names: actors.join(', ') || '—' })),
+  ];
 }

@@ -80,8 +80,7 @@ const inside = (b: Box, bounds: Box) =>
   b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
 
 const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 interface Candidate {
   readonly box: Box;
@@ -219,7 +218,15 @@ interface Placed {
 
 /** The best spot for one label (rank `self` in the order), given the boxes already placed. In a
  * crowded graph only free spots count, and nodes under the label add to its score. */
-function pick(req: LabelRequest, self: number, cands: readonly Candidate[], placed: Placed, circles: CircleIndex, options: PlaceOptions, crowded: boolean): Choice | null {
+function pick(
+  req: LabelRequest,
+  self: number,
+  cands: readonly Candidate[],
+  placed: Placed,
+  circles: CircleIndex,
+  options: PlaceOptions,
+  crowded: boolean,
+): Choice | null {
   let best: Choice | null = null;
   for (const c of cands) {
     // Candidates come cheapest first and the extra terms only add to the cost: once a free spot

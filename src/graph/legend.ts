@@ -85,13 +85,7 @@ export function legendContent(model: GraphModel, rings: boolean, vocabulary: Res
   };
 }
 
-export function renderLegend(
-  root: HTMLElement,
-  content: LegendContent,
-  t: Translate,
-  vocabulary: ResolvedVocabulary,
-  lang: Language,
-): void {
+export function renderLegend(root: HTMLElement, content: LegendContent, t: Translate, vocabulary: ResolvedVocabulary, lang: Language): void {
   const item = (sw: SVGSVGElement, text: Child, kind?: string) => el('li', { 'data-kind': kind }, sw, el('span', {}, text));
   const visual = visualVocabulary(vocabulary);
   const kindName = (k: string) => pickedNode(actorKindLabel(vocabulary, k, lang));

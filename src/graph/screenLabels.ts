@@ -91,15 +91,18 @@ export interface RankedNode {
 export function labelOrder(nodes: readonly RankedNode[], selected: string | null, lit: ReadonlySet<string> | null): number[] {
   const rank = (n: RankedNode) => (n.id === selected ? 2e9 : 0) + (lit?.has(n.id) ? 1e9 : 0) + (n.type === 'actor' ? 1e6 : 0) + n.degree;
   const ranks = nodes.map(rank);
-  return nodes
-    .map((_, i) => i)
-    .sort((a, b) => ranks[b]! - ranks[a]! || (nodes[a]!.id < nodes[b]!.id ? -1 : nodes[a]!.id > nodes[b]!.id ? 1 : 0));
+  return nodes.map((_, i) => i).sort((a, b) => ranks[b]! - ranks[a]! || (nodes[a]!.id < nodes[b]!.id ? -1 : nodes[a]!.id > nodes[b]!.id ? 1 : 0));
 }
 
 /** labelOrder(nodes, selected, lit), from the order with nothing selected (`base`, from
  * labelOrder(nodes, null, null)) in linear time: the selected node, then the lit ones, then the
  * rest, each group in its base order. No sort on a click, however large the graph. */
-export function promotedOrder(base: readonly number[], nodes: readonly { readonly node: RankedNode }[], selected: string | null, lit: ReadonlySet<string> | null): number[] {
+export function promotedOrder(
+  base: readonly number[],
+  nodes: readonly { readonly node: RankedNode }[],
+  selected: string | null,
+  lit: ReadonlySet<string> | null,
+): number[] {
   const first: number[] = [];
   const second: number[] = [];
   const rest: number[] = [];

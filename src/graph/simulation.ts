@@ -93,7 +93,11 @@ export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'wi
 /** Puts every node at its starting place (actors on their ring at a seeded angle, pinned nodes
  * where they were pinned): the first drawing, before any tick. Returns the random source, where
  * the simulation carries on from. */
-export function seedLayout<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions, frame: LayoutFrame = layoutFrame(model, options)): () => number {
+export function seedLayout<N extends LayoutNode>(
+  model: LayoutModel<N>,
+  options: LayoutOptions,
+  frame: LayoutFrame = layoutFrame(model, options),
+): () => number {
   const random = randomLcg(options.seed ?? DEFAULT_SEED);
   seedPositions(model, options.layout === 'rings' ? frame.bands : null, frame.outer, frame.aspect, random);
   for (const node of model.nodes) {
@@ -119,7 +123,11 @@ export function prepareLayout<N extends LayoutNode>(model: LayoutModel<N>, optio
 
 /** The simulation for nodes already where they are (laid out elsewhere, e.g. in the worker):
  * what a drag reheats. Nothing moves until it is ticked. */
-export function simulationFor<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions, frame: LayoutFrame = layoutFrame(model, options)): Layout<N> {
+export function simulationFor<N extends LayoutNode>(
+  model: LayoutModel<N>,
+  options: LayoutOptions,
+  frame: LayoutFrame = layoutFrame(model, options),
+): Layout<N> {
   const simulation = forcesFor(model, options.layout, frame, randomLcg(options.seed ?? DEFAULT_SEED));
   return { simulation, ...frame, ticks: ticksToRest(simulation) };
 }
@@ -138,10 +146,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
   const collideRadius = (n: N) => n.radius + 12 * unit;
   const scale = collideScale(model.nodes.map(collideRadius), Math.PI * outer * (outer / aspect));
   const collide = forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(model.nodes.length));
-  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
-    .randomSource(random)
-    .stop()
-    .force('collide', collide);
+  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes).randomSource(random).stop().force('collide', collide);
   const theta = chargeTheta(model.nodes.length);
   const ticks = tickBudget(model.nodes.length);
   // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
@@ -156,7 +161,13 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .distance((l) => (l.side ? 40 : 60) * unit)
           .strength((l) => (l.side ? 0.7 : 0.25)),
       )
-      .force('charge', forceManyBody<N>().theta(theta).strength(-160 * unit).distanceMax(outer))
+      .force(
+        'charge',
+        forceManyBody<N>()
+          .theta(theta)
+          .strength(-160 * unit)
+          .distanceMax(outer),
+      )
       .force(
         'ring',
         forceRing<N>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
@@ -166,11 +177,28 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
       );
   } else {
     simulation
-      .force('link', forceLink<N, SimLink<N>>(links).id((n) => n.id).distance((l) => (l.side ? 45 : 80) * unit))
-      .force('charge', forceManyBody<N>().theta(theta).strength(-320 * unit).distanceMax(outer * 1.5))
+      .force(
+        'link',
+        forceLink<N, SimLink<N>>(links)
+          .id((n) => n.id)
+          .distance((l) => (l.side ? 45 : 80) * unit),
+      )
+      .force(
+        'charge',
+        forceManyBody<N>()
+          .theta(theta)
+          .strength(-320 * unit)
+          .distanceMax(outer * 1.5),
+      )
       .force('x', forceX<N>(0).strength(0.07))
       .force('y', forceY<N>(0).strength(0.07))
-      .force('bounds', forceRing<N>({ inner: 0, outer: outer * 0.85, radius: 0 }).strength(0).wall(0.8).aspect(aspect));
+      .force(
+        'bounds',
+        forceRing<N>({ inner: 0, outer: outer * 0.85, radius: 0 })
+          .strength(0)
+          .wall(0.8)
+          .aspect(aspect),
+      );
   }
   return simulation;
 }
@@ -270,9 +298,7 @@ function seedPositions<N extends LayoutNode>(model: LayoutModel<N>, bands: reado
   });
   for (const node of model.nodes) {
     if (node.type === 'actor') continue;
-    const linked = [...(model.neighbours.get(node.id) ?? [])]
-      .map((id) => model.nodeById.get(id))
-      .filter((n): n is N => n?.type === 'actor');
+    const linked = [...(model.neighbours.get(node.id) ?? [])].map((id) => model.nodeById.get(id)).filter((n): n is N => n?.type === 'actor');
     const cx = linked.reduce((s, n) => s + (n.x ?? 0), 0) / Math.max(1, linked.length);
     const cy = linked.reduce((s, n) => s + (n.y ?? 0), 0) / Math.max(1, linked.length);
     node.x = cx + (random() - 0.5) * 20;

@@ -68,7 +68,10 @@ const TRAILING = /\s+(?:de|des|du|la|le|les|l'|d'|et|en|à|au|aux|dans|pour|sur|
  * France"): the short side of a "Name : subtitle" title, else the name of one of its actors that
  * the title mentions, else its first words. */
 export function shortTitle(title: string, actorNames: readonly string[] = []): string {
-  const parts = title.split(/\s*:\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s*:\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length > 1) {
     const shortest = [...parts].sort((a, b) => a.length - b.length)[0]!;
     if (shortest.length <= SHORT_TITLE) return shortest;

@@ -17,7 +17,18 @@ import { createNodeDrag } from './drag';
 import type { GraphModel, GraphNode } from './model';
 import { emphasisOf } from './emphasis';
 import { projectorFontSize } from './texts';
-import { buildScene, contentBoxes, dressScene, placeSceneLabels, spaceFor, visibleLabelRequests, zoomCorner, type Scene, type SceneNode, type Size } from './scene';
+import {
+  buildScene,
+  contentBoxes,
+  dressScene,
+  placeSceneLabels,
+  spaceFor,
+  visibleLabelRequests,
+  zoomCorner,
+  type Scene,
+  type SceneNode,
+  type Size,
+} from './scene';
 import { createLabelPlacer } from './labels';
 import { pinInBand } from './pin';
 import { createLabelScheduler } from './labelScheduler';
@@ -66,12 +77,15 @@ const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
 export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow }: GraphViewOptions) {
-  const controls = createControls({
-    layout: (layout) => store.update(setLayout(layout)),
-    toggle: (key) => store.update(toggle(key)),
-    fit: () => releaseAndFit(),
-    zoom: (factor) => zoomer.zoomBy(factor),
-  }, { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 });
+  const controls = createControls(
+    {
+      layout: (layout) => store.update(setLayout(layout)),
+      toggle: (key) => store.update(toggle(key)),
+      fit: () => releaseAndFit(),
+      zoom: (factor) => zoomer.zoomBy(factor),
+    },
+    { hasPeople: dataset.people.length > 0, hasSessions: dataset.sessions.length > 0 },
+  );
   const stage = el('div', { class: 'graph-stage' });
   // Shown for a moment when one finger touches the graph where it scrolls the page.
   const touchHint = el('p', { class: 'graph-touch-hint', 'aria-hidden': 'true', hidden: true });
@@ -240,14 +254,14 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     return width > 0 && height > 0 ? { width, height } : FALLBACK_SIZE;
   }
 
-  const reducedMotion = () =>
-    typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reducedMotion = () => typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   /** On a phone, labels keep to their nodes (a short leader at most); those with no room there
    * wait for a tap (the selection's label goes first) or the details. */
   const phoneLabels = (): { maxLabelLevel?: number } => (matches(PHONE_QUERY) ? { maxLabelLevel: 1 } : {});
   /** The selection's node, labelled first on a phone. */
-  const selectedNodeId = (state: ViewState) => (state.selection ? (model.nodes.find((n) => n.type === state.selection?.type && n.ref === state.selection.id)?.id ?? null) : null);
+  const selectedNodeId = (state: ViewState) =>
+    state.selection ? (model.nodes.find((n) => n.type === state.selection?.type && n.ref === state.selection.id)?.id ?? null) : null;
 
   const minFontSizeOf = (state: ViewState) => (state.theme === 'standard' ? 0 : projectorFontSize(window.innerWidth, window.innerHeight));
 
@@ -268,7 +282,16 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     space = spaceFor(size, space);
     if (model.nodes.length > WORKER_LAYOUT_NODES) return layOutInWorker(state, space);
     if (offThread) return settleInWorker(state, space);
-    const built = buildScene(dataset, model, { ...size, space, layout: state.layout, lang: state.lang, pins, reserved: [zoomCorner(size)], minFontSize: minFontSizeOf(state), ...phoneLabels() });
+    const built = buildScene(dataset, model, {
+      ...size,
+      space,
+      layout: state.layout,
+      lang: state.lang,
+      pins,
+      reserved: [zoomCorner(size)],
+      minFontSize: minFontSizeOf(state),
+      ...phoneLabels(),
+    });
     frame = built.layout;
     follow(built.layout.simulation);
     show(built.scene, state);
@@ -278,12 +301,14 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   /** Redraws as a reheated simulation (a drag) moves the nodes. */
   function follow(next: GraphSimulation) {
     simulation = next;
-    simulation.on('tick', () => renderer.draw()).on('end', () => {
-      if (large()) placeVisibleLabels();
-      else if (scene) placeSceneLabels(scene);
-      noteHiddenNames();
-      renderer.draw();
-    });
+    simulation
+      .on('tick', () => renderer.draw())
+      .on('end', () => {
+        if (large()) placeVisibleLabels();
+        else if (scene) placeSceneLabels(scene);
+        noteHiddenNames();
+        renderer.draw();
+      });
   }
 
   /** A graph laid out in the worker, whose labels are placed on screen only, in slices. */

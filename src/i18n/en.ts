@@ -313,7 +313,8 @@ export const en: Record<MessageKey, string> = {
   'import.open': 'Open data',
   'import.title': 'Open data',
   'import.close': 'Close',
-  'import.intro': 'A spreadsheet of your actors and their relations (CSV, TSV, Excel .xlsx, a Kumu export), a Gephi file (.gexf), Maillage data (.json) or the .zip of a Maillage CSV export. Columns understood: Name, Type, Scale, Description, Place or City, Country, Code INSEE, Latitude, Longitude; for relations From, To, Type, Source, Quote.',
+  'import.intro':
+    'A spreadsheet of your actors and their relations (CSV, TSV, Excel .xlsx, a Kumu export), a Gephi file (.gexf), Maillage data (.json) or the .zip of a Maillage CSV export. Columns understood: Name, Type, Scale, Description, Place or City, Country, Code INSEE, Latitude, Longitude; for relations From, To, Type, Source, Quote.',
   'import.pick': 'Choose a file',
   'import.dropHint': 'You can also drop a file anywhere on the page.',
   'import.drop': 'Drop the file to open it in Maillage',
@@ -403,7 +404,8 @@ export const en: Record<MessageKey, string> = {
   'graph.canvas.summary': 'Graph of {nodes} nodes and {links} links; every node is in the list that follows',
   'graph.canvas.list': 'Graph nodes',
   // Map hardening (issue 14: hostile online basemap, WebGL context lost)
-  'map.basemapTooLarge': 'The online basemap is refused: it exceeds the set limits (1,000 layers, 50 sources, 5 MB). The map uses the embedded one (Natural Earth).',
+  'map.basemapTooLarge':
+    'The online basemap is refused: it exceeds the set limits (1,000 layers, 50 sources, 5 MB). The map uses the embedded one (Natural Earth).',
   'map.basemapErrors': 'Part of the online basemap could not be loaded (tiles, images or fonts refused or failing); the map may be incomplete.',
   'map.basemapStalled': 'The online basemap does not draw: the map uses the embedded one (Natural Earth).',
   'map.contextLost': 'The map is no longer drawn: the browser took back its graphics resources (WebGL). It will come back by itself, or redraw it now.',

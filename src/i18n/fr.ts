@@ -157,7 +157,8 @@ export const fr = {
   'graph.fitLabel': 'Recadrer le graphe',
   'graph.zoomIn': 'Zoom avant',
   'graph.zoomOut': 'Zoom arrière',
-  'graph.nodes': 'Graphe : Tab pour entrer, flèches pour aller d’un nœud à ses voisins, Page suivante et Page précédente pour passer par tous les nœuds, Entrée pour choisir, Échap pour effacer',
+  'graph.nodes':
+    'Graphe : Tab pour entrer, flèches pour aller d’un nœud à ses voisins, Page suivante et Page précédente pour passer par tous les nœuds, Entrée pour choisir, Échap pour effacer',
   'graph.legend': 'Légende du graphe',
   'graph.legend.nodes': 'Types d’acteurs',
   'graph.legend.links': 'Liens',
@@ -303,7 +304,8 @@ export const fr = {
   'presenter.import.noNotes': 'aucune note dans ce fichier.',
   'presenter.channel.ignored': '{count} message(s) illisible(s) ignoré(s) entre fenêtres.',
   'presenter.channel.unpaired': 'Console non appairée : ouvrez-la avec le bouton « Console » de l’écran de la salle pour la relier à la présentation.',
-  'presenter.channel.unlinked': 'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
+  'presenter.channel.unlinked':
+    'Cette console n’est reliée à aucune présentation : ouvrez-la avec le bouton Console de la fenêtre de la salle. Les notes restent utilisables.',
   'presenter.channel.none': 'Ce navigateur ne relie pas les fenêtres : la console ne suivra pas l’écran de la salle.',
   // truth of the data (issue 12): note parts, programme quotes
   'notes.programmePart': 'Ce que dit le programme',
@@ -325,7 +327,8 @@ export const fr = {
   'import.open': 'Ouvrir des données',
   'import.title': 'Ouvrir des données',
   'import.close': 'Fermer',
-  'import.intro': 'Un tableur de vos acteurs et de leurs relations (CSV, TSV, Excel .xlsx, export Kumu), un fichier Gephi (.gexf), des données Maillage (.json) ou le .zip d’un export CSV de Maillage. Colonnes reconnues : Nom, Type, Échelle, Description, Lieu ou Commune, Pays, Code INSEE, Latitude, Longitude ; pour les relations De, Vers, Type, Source, Citation.',
+  'import.intro':
+    'Un tableur de vos acteurs et de leurs relations (CSV, TSV, Excel .xlsx, export Kumu), un fichier Gephi (.gexf), des données Maillage (.json) ou le .zip d’un export CSV de Maillage. Colonnes reconnues : Nom, Type, Échelle, Description, Lieu ou Commune, Pays, Code INSEE, Latitude, Longitude ; pour les relations De, Vers, Type, Source, Citation.',
   'import.pick': 'Choisir un fichier',
   'import.dropHint': 'Vous pouvez aussi déposer un fichier n’importe où sur la page.',
   'import.drop': 'Déposez le fichier pour l’ouvrir dans Maillage',
@@ -415,10 +418,13 @@ export const fr = {
   'graph.canvas.summary': 'Graphe de {nodes} nœuds et {links} liens ; chaque nœud est dans la liste qui suit',
   'graph.canvas.list': 'Nœuds du graphe',
   // Map hardening (issue 14: fond de carte en ligne hostile, contexte WebGL perdu)
-  'map.basemapTooLarge': 'Le fond de carte en ligne est refusé : il dépasse les limites prévues (1 000 couches, 50 sources, 5 Mo). La carte utilise le fond intégré (Natural Earth).',
-  'map.basemapErrors': 'Une partie du fond de carte en ligne n’a pas pu être chargée (tuiles, images ou polices refusées ou en erreur) ; la carte peut être incomplète.',
+  'map.basemapTooLarge':
+    'Le fond de carte en ligne est refusé : il dépasse les limites prévues (1 000 couches, 50 sources, 5 Mo). La carte utilise le fond intégré (Natural Earth).',
+  'map.basemapErrors':
+    'Une partie du fond de carte en ligne n’a pas pu être chargée (tuiles, images ou polices refusées ou en erreur) ; la carte peut être incomplète.',
   'map.basemapStalled': 'Le fond de carte en ligne ne s’affiche pas : la carte utilise le fond intégré (Natural Earth).',
-  'map.contextLost': 'La carte n’est plus dessinée : le navigateur a repris ses ressources graphiques (WebGL). Elle reviendra d’elle-même, ou redessinez-la maintenant.',
+  'map.contextLost':
+    'La carte n’est plus dessinée : le navigateur a repris ses ressources graphiques (WebGL). Elle reviendra d’elle-même, ou redessinez-la maintenant.',
   'map.redraw': 'Redessiner la carte',
   // Hidden selection (issue 13: un filtre qui masque la sélection le dit)
   'details.hidden': '{name} est masqué par les filtres',

@@ -14,8 +14,7 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 
 export function translator(lang: Language): Translate {
   const table = tables[lang];
-  return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
 /** Data text in the chosen language, else in the other one, as a plain string (for attributes,

@@ -16,7 +16,11 @@ export async function answerRequest(request: WorkerRequest, post: (message: Work
       post(
         result.ok
           ? { type: 'done', ok: true, ...replyOf(result), unresolvedPlaces: [] }
-          : { type: 'done', ok: false, problems: result.problems.map((p): ImportProblem => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } })) },
+          : {
+              type: 'done',
+              ok: false,
+              problems: result.problems.map((p): ImportProblem => ({ file: p.file, code: 'schema', params: { path: p.path, message: p.message } })),
+            },
       );
     } catch (error) {
       unreadable(error);

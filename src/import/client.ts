@@ -31,4 +31,3 @@ export async function openBytes(input: OpenInput, onProgress: (done: number) => 
   const request: ParseRequest = { type: 'parse', name: input.name, contentType: input.contentType ?? '', bytes: input.bytes };
   return inWorker(input.name, request, [input.bytes], onProgress);
 }
-

@@ -39,8 +39,13 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
   const tables = allTables.filter((t) => !isVocabularyTable(t.headers) && !isPlacesTable(t.headers));
   // places.csv of the CSV set: what the actors' rows do not say about a place (precision, source).
   const knownPlaces = new Map<string, KnownPlace>();
-  for (const table of allTables.filter((t) => isPlacesTable(t.headers))) for (const [key, place] of readPlacesTable(table)) if (!knownPlaces.has(key)) knownPlaces.set(key, place);
-  const own: Required<ImportedVocabulary> = { actorKinds: [...(vocabulary.actorKinds ?? [])], scales: [...(vocabulary.scales ?? [])], relationKinds: [...(vocabulary.relationKinds ?? [])] };
+  for (const table of allTables.filter((t) => isPlacesTable(t.headers)))
+    for (const [key, place] of readPlacesTable(table)) if (!knownPlaces.has(key)) knownPlaces.set(key, place);
+  const own: Required<ImportedVocabulary> = {
+    actorKinds: [...(vocabulary.actorKinds ?? [])],
+    scales: [...(vocabulary.scales ?? [])],
+    relationKinds: [...(vocabulary.relationKinds ?? [])],
+  };
   for (const table of allTables.filter((t) => isVocabularyTable(t.headers))) {
     const read = readVocabularyTable(table);
     problems.push(...read.problems);
@@ -185,7 +190,16 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
     if (placeByKey.has(key)) continue;
     const id = placeIds(known.name, 'place');
     placeByKey.set(key, id);
-    places.push({ id, name: localized(placesLang, known.name), ...(known.country !== undefined && { country: known.country }), latitude: known.latitude, longitude: known.longitude, precision: known.precision, ...(known.source !== undefined && { source: known.source }), ...(known.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }) });
+    places.push({
+      id,
+      name: localized(placesLang, known.name),
+      ...(known.country !== undefined && { country: known.country }),
+      latitude: known.latitude,
+      longitude: known.longitude,
+      precision: known.precision,
+      ...(known.source !== undefined && { source: known.source }),
+      ...(known.geocodedFrom !== undefined && { geocodedFrom: known.geocodedFrom }),
+    });
   }
 
   const relations: ImportedRelation[] = [];
@@ -215,7 +229,8 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
     }
     const kind = relationKinds.resolve(cell(row, 'kind'), row.map.lang);
     if (kind.near) at(row, 'kind', 'nearValue', { value: cell(row, 'kind') }, kind.near);
-    if (!kind.builtIn && !ownDirected.has(kind.id) && !directedness.has(kind.id)) directedness.set(kind.id, !/^(undirected|non ?orient|mutu|reciproque|both)/i.test(cell(row, 'direction')));
+    if (!kind.builtIn && !ownDirected.has(kind.id) && !directedness.has(kind.id))
+      directedness.set(kind.id, !/^(undirected|non ?orient|mutu|reciproque|both)/i.test(cell(row, 'direction')));
     const key = `${from}|${kind.id}|${to}`;
     const first = triples.get(key);
     if (first !== undefined) {
@@ -230,7 +245,9 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const scaleList = scaleVocabulary(scales.builtInsUsed(), scales.declared(), own.scales.length > 0);
   const actorKinds = kinds.declared();
-  const relationKindList = relationKinds.declared().map((k) => ({ ...k, directed: ownDirected.get(k.id) ?? (k.id === 'linked-to' ? false : (directedness.get(k.id) ?? true)) }));
+  const relationKindList = relationKinds
+    .declared()
+    .map((k) => ({ ...k, directed: ownDirected.get(k.id) ?? (k.id === 'linked-to' ? false : (directedness.get(k.id) ?? true)) }));
   const ownVocabulary = {
     ...(actorKinds.length > 0 && { actorKinds }),
     ...(scaleList && { scales: scaleList }),
@@ -251,9 +268,7 @@ export function convertTables(allTables: readonly Table[], title: string, vocabu
 }
 
 type PlaceRead =
-  | { name: string; latitude: number; longitude: number }
-  | { problem: { role: Role; code: ImportProblem['code']; params: Record<string, string> }[] }
-  | null;
+  { name: string; latitude: number; longitude: number } | { problem: { role: Role; code: ImportProblem['code']; params: Record<string, string> }[] } | null;
 
 function readPlace(row: Row, actorName: string): PlaceRead {
   const latText = cell(row, 'latitude');

@@ -22,7 +22,10 @@ export function detectFormat(name: string, bytes: Uint8Array, contentType = ''):
   if (type.includes('csv')) return 'csv';
   // By content: a zip (xlsx), XML with a gexf root, JSON, else delimited text (.txt).
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('<')) return /<gexf[\s>]/.test(head) ? 'gexf' : null;
   if (head.startsWith('{')) return 'json';
   return ext === 'txt' || ext === undefined || type.startsWith('text/') ? 'csv' : null;

@@ -54,7 +54,12 @@ function readVocabularyMeta(text: string): { ok: true; vocabulary: ImportedVocab
   return { ok: true, vocabulary: parsed.data };
 }
 
-const titleOf = (name: string): string => name.replace(/-csv(\.zip)$/i, '$1').replace(/\.[a-z0-9]+$/i, '').replace(/[_]+/g, ' ').trim() || name;
+const titleOf = (name: string): string =>
+  name
+    .replace(/-csv(\.zip)$/i, '$1')
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[_]+/g, ' ')
+    .trim() || name;
 
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseOptions = {}): Promise<ParseResult> {
   const progress = options.onProgress ?? (() => {});

@@ -31,7 +31,8 @@ function columnsOf(headers: readonly string[]): Partial<Record<Column, number>> 
   const found: Partial<Record<Column, number>> = {};
   headers.forEach((h, i) => {
     const key = nameKey(h);
-    for (const column of Object.keys(HEADER_KEYS) as Column[]) if (found[column] === undefined && (HEADER_KEYS[column] as readonly string[]).includes(key)) found[column] = i;
+    for (const column of Object.keys(HEADER_KEYS) as Column[])
+      if (found[column] === undefined && (HEADER_KEYS[column] as readonly string[]).includes(key)) found[column] = i;
   });
   return found;
 }

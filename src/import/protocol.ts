@@ -47,10 +47,9 @@ const UnresolvedSchema = z.strictObject({
 
 const rowsOf = <T>(what: string) =>
   z.array(
-    z.custom<T>(
-      (row) => typeof row === 'object' && row !== null && !Array.isArray(row) && typeof (row as { id?: unknown }).id === 'string',
-      { message: `each of the ${what} is an object with an id` },
-    ),
+    z.custom<T>((row) => typeof row === 'object' && row !== null && !Array.isArray(row) && typeof (row as { id?: unknown }).id === 'string', {
+      message: `each of the ${what} is an object with an id`,
+    }),
   );
 
 const { shape } = DatasetSchema;

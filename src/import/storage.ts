@@ -65,7 +65,11 @@ export function createDatasetStorage(store?: UseStore): DatasetStorage {
     },
     async remove(id) {
       try {
-        await set(INDEX, (await readIndex()).filter((m) => m.id !== id), use());
+        await set(
+          INDEX,
+          (await readIndex()).filter((m) => m.id !== id),
+          use(),
+        );
         await del(dataKey(id), use());
         return true;
       } catch {

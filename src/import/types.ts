@@ -4,9 +4,7 @@
 export type Localized = { fr?: string; en?: string };
 
 export type Provenance =
-  | { type: 'source'; url: string; note?: Localized }
-  | { type: 'document'; quote: string; note?: Localized }
-  | { type: 'unsourced'; note?: Localized };
+  { type: 'source'; url: string; note?: Localized } | { type: 'document'; quote: string; note?: Localized } | { type: 'unsourced'; note?: Localized };
 
 export interface ImportedPlace {
   id: string;

@@ -41,7 +41,6 @@ export const UNSPECIFIED: Record<VocabularyList, Declared> = {
   relationKinds: { id: 'linked-to', label: { fr: 'lié à', en: 'linked to' } },
 };
 
-
 export type Resolved = { id: string; builtIn: boolean; near?: string };
 
 /**
@@ -55,7 +54,8 @@ export function createVocabularyCollector(list: VocabularyList, preset: readonly
   const presetByKey = new Map<string, string>();
   for (const d of preset) presetByKey.set(nameKey(d.id), d.id);
   const labelCount = new Map<string, number>();
-  for (const d of preset) for (const l of new Set([d.label.fr, d.label.en].filter((x) => x !== undefined).map(nameKey))) labelCount.set(l, (labelCount.get(l) ?? 0) + 1);
+  for (const d of preset)
+    for (const l of new Set([d.label.fr, d.label.en].filter((x) => x !== undefined).map(nameKey))) labelCount.set(l, (labelCount.get(l) ?? 0) + 1);
   for (const d of preset) {
     for (const l of [d.label.fr, d.label.en]) {
       const key = l === undefined ? '' : nameKey(l);

@@ -12,5 +12,11 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Table[]
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const sheets = await readXlsxFile(buffer);
-  return sheets.map(({ sheet, data }) => tableFromRows(file, sheet, data.map((row) => row.map(cellText))));
+  return sheets.map(({ sheet, data }) =>
+    tableFromRows(
+      file,
+      sheet,
+      data.map((row) => row.map(cellText)),
+    ),
+  );
 }

@@ -78,7 +78,11 @@ export function fitCamera(bounds: Bounds, size: { readonly width: number; readon
 
 /** Whether a selected place drawn at (x, y) sits well inside the map, clear of its edges by the
  * margins; if not, the map should bring it in (never leave it on the top edge). */
-export function wellInside(point: { readonly x: number; readonly y: number }, size: { readonly width: number; readonly height: number }, margins: Padding): boolean {
+export function wellInside(
+  point: { readonly x: number; readonly y: number },
+  size: { readonly width: number; readonly height: number },
+  margins: Padding,
+): boolean {
   return point.x >= margins.left && point.x <= size.width - margins.right && point.y >= margins.top && point.y <= size.height - margins.bottom;
 }
 

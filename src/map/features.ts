@@ -69,22 +69,20 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
   const selectedPlace = ctx.selection?.type === 'place' ? ctx.selection.id : null;
   return {
     type: 'FeatureCollection',
-    features: d.places.map(
-      (place, i): PlaceFeature => ({
-        type: 'Feature',
-        id: i,
-        geometry: { type: 'Point', coordinates: placePosition(place) },
-        properties: {
-          id: place.id,
-          nameFr: pickText(place.name, 'fr').text,
-          nameEn: pickText(place.name, 'en').text,
-          actorCount: visibleCountAt(index, place.id, ctx.visibleActors),
-          linkCount: links.get(place.id) ?? 0,
-          lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
-          selected: place.id === selectedPlace,
-        },
-      }),
-    ),
+    features: d.places.map((place, i): PlaceFeature => ({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'Point', coordinates: placePosition(place) },
+      properties: {
+        id: place.id,
+        nameFr: pickText(place.name, 'fr').text,
+        nameEn: pickText(place.name, 'en').text,
+        actorCount: visibleCountAt(index, place.id, ctx.visibleActors),
+        linkCount: links.get(place.id) ?? 0,
+        lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
+        selected: place.id === selectedPlace,
+      },
+    })),
   };
 }
 

@@ -38,8 +38,7 @@ export const MAX_LABELS = 40;
 const GAP = 4;
 const CELL = 64;
 
-const overlaps = (a: LabelBox, b: LabelBox) =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 /** Candidate boxes around a circle, in order of preference: right, left, above, below, diagonals. */
 function candidates(p: LabelInput): LabelBox[] {

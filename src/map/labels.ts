@@ -246,7 +246,8 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     // Names: measure the most important candidates (one layout read for all), then place.
     const ranked = [...places.values()].sort((a, b) => b.priority - a.priority);
     const candidates = ranked.slice(0, CANDIDATES);
-    for (const other of ranked.slice(CANDIDATES)) obstacles.push({ left: other.x - other.radius, top: other.y - other.radius, width: 2 * other.radius, height: 2 * other.radius });
+    for (const other of ranked.slice(CANDIDATES))
+      obstacles.push({ left: other.x - other.radius, top: other.y - other.radius, width: 2 * other.radius, height: 2 * other.radius });
     const keepSpans = new Set(candidates.map((c) => c.id));
     for (const [id, span] of spans) {
       if (keepSpans.has(id)) continue;

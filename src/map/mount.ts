@@ -60,7 +60,11 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   // (a full-screen map on a projector), under it otherwise.
   // aria-busy while the map loads, moves or draws: assistive technology (and anyone reading the page)
   // knows the names and counts written over it are being chosen again.
-  const root = el('div', { class: 'map-view', 'data-state': 'loading', 'aria-busy': 'true' }, el('div', { class: 'map-grid' }, toolbar, notice, stage, below, aside));
+  const root = el(
+    'div',
+    { class: 'map-view', 'data-state': 'loading', 'aria-busy': 'true' },
+    el('div', { class: 'map-grid' }, toolbar, notice, stage, below, aside),
+  );
   container.append(root);
 
   const legend = createLegend(below, dataset);
@@ -72,7 +76,9 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   let cancelStart = () => {};
   /** The view one click away the map shows now, if any (aria-pressed on its button). */
   let activeFrame: MapFrame | null = null;
-  let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | 'basemapTooLarge' | null = settings.basemapRejected ? 'basemapRejected' : null;
+  let shownNotice: 'noWebgl' | MapNotice | 'basemapRejected' | 'basemapFallback' | 'basemapTooLarge' | null = settings.basemapRejected
+    ? 'basemapRejected'
+    : null;
 
   const onToolbar = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;

@@ -68,17 +68,14 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
         list(
           t('map.info.actors'),
           actors.map((a) =>
-            button(
-              'actor',
-              a.id,
-              localized(a.name, state.lang),
-              ' — ',
-              pickedNode(actorKindLabel(dataset.resolvedVocabulary, a.kind, state.lang)),
-            ),
+            button('actor', a.id, localized(a.name, state.lang), ' — ', pickedNode(actorKindLabel(dataset.resolvedVocabulary, a.kind, state.lang))),
           ),
         ),
         sessions.length > 0
-          ? list(t('map.info.sessions'), sessions.map((s) => button('session', s.id, sessionText(dataset, s, state.lang, t))))
+          ? list(
+              t('map.info.sessions'),
+              sessions.map((s) => button('session', s.id, sessionText(dataset, s, state.lang, t))),
+            )
           : el('p', {}, t('map.info.noSessions')),
       ],
       status: t('map.status.place', { name, actors: actorCountText(t, actors.length), sessions: sessionCountText(t, sessions.length) }),
@@ -123,7 +120,10 @@ export function createPlaceInfo(container: HTMLElement, { dataset, store }: Plac
       replaceChildren(
         body,
         places.length > 0
-          ? list(t('map.info.places'), places.map((p) => button('place', p.id, localized(p.name, state.lang))))
+          ? list(
+              t('map.info.places'),
+              places.map((p) => button('place', p.id, localized(p.name, state.lang))),
+            )
           : el('p', {}, t('map.info.noPlaces')),
         clear,
       );

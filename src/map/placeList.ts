@@ -41,7 +41,11 @@ interface Row {
 }
 
 /** Lower case, without accents: "Évry" is found by typing "ev". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function createPlaceList(container: HTMLElement, { dataset, store }: PlaceListOptions) {
   const heading = el('h2', { class: 'map-list-heading', id: 'map-places-heading' });
@@ -195,7 +199,14 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const at = places.findIndex((p) => p.id === button.getAttribute('data-place'));
     if (at >= 0) active = at;
     const page = Math.max(1, visibleRows() - 1);
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: places.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: places.length - 1,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -247,7 +258,10 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const activeId = places[active]?.id;
     places = sortedPlaces(dataset, state.lang);
     folded = places.map((p) => fold(placeName(p, state.lang)));
-    active = Math.max(0, places.findIndex((p) => p.id === activeId));
+    active = Math.max(
+      0,
+      places.findIndex((p) => p.id === activeId),
+    );
     actorButtons.clear();
     replaceChildren(
       seatlessList,

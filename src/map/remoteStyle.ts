@@ -39,18 +39,17 @@ const StyleShape = z.looseObject({
   name: z.string().max(STYLE_LIMITS.urlLength, 'a name too long').optional(),
   sprite: z.union([Url, z.array(z.looseObject({ id: Id, url: Url })).max(STYLE_LIMITS.tiles, 'too many sprites')]).optional(),
   glyphs: Url.optional(),
-  sources: z
-    .record(Id, Source)
-    .refine((sources) => Object.keys(sources).length <= STYLE_LIMITS.sources, `more than ${STYLE_LIMITS.sources} sources`),
-  layers: z.array(z.looseObject({ id: Id, type: Id, source: Id.optional(), 'source-layer': Id.optional() })).max(STYLE_LIMITS.layers, `more than ${STYLE_LIMITS.layers} layers`),
+  sources: z.record(Id, Source).refine((sources) => Object.keys(sources).length <= STYLE_LIMITS.sources, `more than ${STYLE_LIMITS.sources} sources`),
+  layers: z
+    .array(z.looseObject({ id: Id, type: Id, source: Id.optional(), 'source-layer': Id.optional() }))
+    .max(STYLE_LIMITS.layers, `more than ${STYLE_LIMITS.layers} layers`),
 });
 
 /** Why an online style was not used: 'tooLarge' past a cap, 'invalid' not a style, 'unreachable'
  * for the network, an error status or the timeout. */
 export type RemoteStyleProblem = 'tooLarge' | 'invalid' | 'unreachable';
 export type RemoteStyleResult =
-  | { readonly ok: true; readonly style: StyleSpecification }
-  | { readonly ok: false; readonly problem: RemoteStyleProblem; readonly reason: string };
+  { readonly ok: true; readonly style: StyleSpecification } | { readonly ok: false; readonly problem: RemoteStyleProblem; readonly reason: string };
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®' };
 

@@ -2,11 +2,7 @@
 // Natural Earth land and borders from one GeoJSON file of the site's own (public/basemap/), with
 // no glyphs and no sprite, so the default map makes no request to another host. The overlay
 // (arcs and places) goes on top of this basemap or of any online style.
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { RELATION_KINDS } from '../data/schema';
 import { LIGHT_PALETTE, OTHER_RELATION_COLOUR, relationColour, type MapPalette } from './palette';
@@ -207,14 +203,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       filter: notCluster,
       paint: {
         'circle-radius': placeRadius(),
-        'circle-color': [
-          'case',
-          ['==', ['get', 'actorCount'], 0],
-          palette.placeEmpty,
-          isTrue('lit'),
-          palette.place,
-          palette.placeDim,
-        ],
+        'circle-color': ['case', ['==', ['get', 'actorCount'], 0], palette.placeEmpty, isTrue('lit'), palette.place, palette.placeDim],
         'circle-stroke-color': ['case', ['==', ['get', 'actorCount'], 0], palette.place, palette.placeStroke],
         'circle-stroke-width': 2,
         'circle-opacity': lit(1, 0.7),

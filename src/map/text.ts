@@ -21,5 +21,4 @@ export function sessionText(d: Dataset, session: Session, lang: Language, t: Tra
 }
 
 /** Places sorted by their name in the current language. */
-export const sortedPlaces = (d: Dataset, lang: Language): Place[] =>
-  [...d.places].sort((a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang));
+export const sortedPlaces = (d: Dataset, lang: Language): Place[] => [...d.places].sort((a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang));

@@ -61,7 +61,6 @@ export interface MapViewOptions {
   readonly coveredBelow?: () => number;
 }
 
-
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 const paletteOf = (state: ViewState): MapPalette => (state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE);
 
@@ -271,17 +270,17 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   onLayer('mouseleave', LAYER_CLUSTERS, () => (map.getCanvas().style.cursor = ''));
 
   onLayer('click', LAYER_PLACES_HIT, (event) => {
-      // Overlapping targets: the place whose centre is nearest the pointer wins.
-      let best: { id: string; d: number } | null = null;
-      for (const f of event.features ?? []) {
-        const id = f.properties?.id;
-        if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
-        const [lon = 0, lat = 0] = f.geometry.coordinates;
-        const p = map.project([lon, lat]);
-        const d = Math.hypot(p.x - event.point.x, p.y - event.point.y);
-        if (!best || d < best.d) best = { id, d };
-      }
-      if (best) store.update(select({ type: 'place', id: best.id }));
+    // Overlapping targets: the place whose centre is nearest the pointer wins.
+    let best: { id: string; d: number } | null = null;
+    for (const f of event.features ?? []) {
+      const id = f.properties?.id;
+      if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+      const [lon = 0, lat = 0] = f.geometry.coordinates;
+      const p = map.project([lon, lat]);
+      const d = Math.hypot(p.x - event.point.x, p.y - event.point.y);
+      if (!best || d < best.d) best = { id, d };
+    }
+    if (best) store.update(select({ type: 'place', id: best.id }));
   });
   onLayer('mouseenter', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = 'pointer'));
   onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));

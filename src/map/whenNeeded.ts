@@ -37,9 +37,12 @@ export function whenNeeded(target: Element, start: () => void, options: WhenNeed
     queueMicrotask(go);
     return cancel;
   }
-  const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) go();
-  }, { rootMargin: options.rootMargin ?? '25% 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) go();
+    },
+    { rootMargin: options.rootMargin ?? '25% 0px' },
+  );
   observer.observe(target);
   cleanups.push(() => observer.disconnect());
 

@@ -23,7 +23,12 @@ export function createPhoneLayout({ app, layout, views, store, details, detailsH
   const query = mediaQuery(PHONE_QUERY);
   let phone = query?.matches ?? false;
   const areaOf = (view: ViewId) => views.find((v) => v.entry.id === view)?.area ?? views[0]?.area;
-  const tabs = createTabBar(app, views.map((v) => v.entry), store, (view) => areaOf(view)?.id ?? view);
+  const tabs = createTabBar(
+    app,
+    views.map((v) => v.entry),
+    store,
+    (view) => areaOf(view)?.id ?? view,
+  );
   const tabOf = (view: ViewId) => tabs.element.querySelector<HTMLElement>(`#${tabId(view)}`);
   const sheet = createSheet(app, {
     store,

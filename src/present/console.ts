@@ -86,7 +86,15 @@ export function mountConsole(
   const kicker = el('p', { class: 'caption-kicker' });
   const stepTitle = el('p', { class: 'console-step-title' });
   const detail = el('p', { class: 'console-step-detail' });
-  const current = el('section', { class: 'console-card console-current', 'aria-labelledby': 'console-current' }, currentHeading, stepOf, kicker, stepTitle, detail);
+  const current = el(
+    'section',
+    { class: 'console-card console-current', 'aria-labelledby': 'console-current' },
+    currentHeading,
+    stepOf,
+    kicker,
+    stepTitle,
+    detail,
+  );
   const nextHeading = el('h2', { id: 'console-next' });
   const nextText = el('p', { class: 'console-next-text' });
   const upNext = el('section', { class: 'console-card', 'aria-labelledby': 'console-next' }, nextHeading, nextText);

@@ -44,4 +44,3 @@ export function commandForKey(e: KeyInput, sessions: number): Command | null {
   }
   return null;
 }
-

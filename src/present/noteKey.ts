@@ -15,9 +15,7 @@ export const MAX_IMPORTED_NOTES = 2_000;
 export const sessionNote = (id: string): string => `session:${id}`;
 export const actorNote = (id: string): string => `actor:${id}`;
 
-export type ParsedNoteKey =
-  | { readonly kind: 'session' | 'actor'; readonly id: string }
-  | { readonly kind: 'recovered'; readonly id: string };
+export type ParsedNoteKey = { readonly kind: 'session' | 'actor'; readonly id: string } | { readonly kind: 'recovered'; readonly id: string };
 
 export function parseNoteKey(key: string): ParsedNoteKey | null {
   if (!NOTE_KEY_PATTERN.test(key)) return null;
@@ -29,7 +27,10 @@ export function parseNoteKey(key: string): ParsedNoteKey | null {
 
 /** A key under which an unreadable stored value is kept: its old key, made safe, and when. */
 export function recoveredKey(original: unknown, when: Date): string {
-  const from = String(original).replace(/[^A-Za-z0-9:._-]+/g, '-').slice(0, 120) || 'note';
+  const from =
+    String(original)
+      .replace(/[^A-Za-z0-9:._-]+/g, '-')
+      .slice(0, 120) || 'note';
   const stamp = when.toISOString().replace(/[:.]/g, '-');
   return `recovered:${from}@${stamp}`;
 }

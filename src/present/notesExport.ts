@@ -18,7 +18,11 @@ export type Notes = ReadonlyMap<string, string>;
 
 /** Outer blank lines are not part of a note (a file cannot keep them apart from the layout). */
 export const normalizeNote = (text: string): string =>
-  text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '').replace(/^[ \t]+$/, '');
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .replace(/(?:\n[ \t]*)+$/, '')
+    .replace(/^[ \t]+$/, '');
 
 const escapeBody = (text: string) =>
   text
@@ -85,7 +89,10 @@ const err = (line: number | null, message: MessageKey, params?: Record<string, s
 export function importNotes(d: Dataset, fileText: string): ImportResult {
   if (fileText.length > MAX_NOTES_FILE) return { ok: false, problems: [err(null, 'presenter.import.tooLarge', { max: '2 MB' })] };
   if (fileText.includes('\u0000')) return { ok: false, problems: [err(null, 'presenter.import.notText')] };
-  const lines = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = fileText
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const problems: NotesProblem[] = [];
   const notes = new Map<string, string>();
   const firstLine = new Map<string, number>();
@@ -95,7 +102,8 @@ export function importNotes(d: Dataset, fileText: string): ImportResult {
   const close = () => {
     if (!current) return;
     const text = normalizeNote(current.body.join('\n'));
-    if (text.length > NOTE_MAX_CHARS) problems.push(err(current.line, 'presenter.import.noteTooLong', { key: current.key, max: NOTE_MAX_CHARS.toLocaleString('fr') }));
+    if (text.length > NOTE_MAX_CHARS)
+      problems.push(err(current.line, 'presenter.import.noteTooLong', { key: current.key, max: NOTE_MAX_CHARS.toLocaleString('fr') }));
     else if (text) notes.set(current.key, text);
     current = null;
   };
@@ -112,10 +120,19 @@ export function importNotes(d: Dataset, fileText: string): ImportResult {
       close();
       preamble = false;
       const key = heading?.[2];
-      if (key === undefined) { problems.push(err(n, 'presenter.import.badHeading')); continue; }
-      if (!NoteKeySchema.safeParse(key).success) { problems.push(err(n, 'presenter.import.badKey', { key })); continue; }
+      if (key === undefined) {
+        problems.push(err(n, 'presenter.import.badHeading'));
+        continue;
+      }
+      if (!NoteKeySchema.safeParse(key).success) {
+        problems.push(err(n, 'presenter.import.badKey', { key }));
+        continue;
+      }
       const seen = firstLine.get(key);
-      if (seen !== undefined) { problems.push(err(n, 'presenter.import.duplicate', { key, first: seen })); continue; }
+      if (seen !== undefined) {
+        problems.push(err(n, 'presenter.import.duplicate', { key, first: seen }));
+        continue;
+      }
       firstLine.set(key, n);
       const parsed = parseNoteKey(key);
       if (parsed?.kind === 'session' && !d.sessionById.has(parsed.id))

@@ -37,7 +37,14 @@ export function createNotesFile(container: HTMLElement, { dataset, notes, getLan
   // Not focusable and not shown: the button above is the control; the input only holds the file.
   const input = el('input', { type: 'file', id, hidden: true, tabindex: -1, accept: '.md,.markdown,.txt,text/markdown,text/plain' });
   const status = el('div', { class: 'notes-file-status', role: 'status' });
-  const root = el('section', { class: 'console-card notes-file' }, heading, el('p', {}, exportLink), el('p', { class: 'notes-import' }, importButton, input), status);
+  const root = el(
+    'section',
+    { class: 'console-card notes-file' },
+    heading,
+    el('p', {}, exportLink),
+    el('p', { class: 'notes-import' }, importButton, input),
+    status,
+  );
   container.append(root);
   let objectUrl: string | null = null;
 

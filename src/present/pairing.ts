@@ -16,9 +16,11 @@ const PairRequestSchema = z.strictObject({ type: z.literal(REQUEST), presentatio
 const PairReplySchema = z.strictObject({ type: z.literal(REPLY), presentation: PresentationIdSchema, key: PairingKeySchema });
 
 const base64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64url = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64url = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 export const newPairingKey = (): string => base64url(crypto.getRandomValues(new Uint8Array(32)));
 
@@ -27,7 +29,11 @@ export function canonical(message: Readonly<Record<string, unknown>>): string {
   const sorted = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(sorted);
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+      );
     }
     return value;
   };

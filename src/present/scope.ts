@@ -39,8 +39,7 @@ export function datasetScope(search: string, href: string): DatasetScope {
   return { dataset: hash, channelName: `${SHIPPED_CHANNEL}-${hash}`, notesDb: `${SHIPPED_NOTES_DB}-${hash}` };
 }
 
-export const scopeOfLocation = (location: Pick<Location, 'search' | 'href'> = window.location): DatasetScope =>
-  datasetScope(location.search, location.href);
+export const scopeOfLocation = (location: Pick<Location, 'search' | 'href'> = window.location): DatasetScope => datasetScope(location.search, location.href);
 
 export const newPresentationId = (random: () => number = Math.random): string =>
   Array.from({ length: 12 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 36)] ?? 'x').join('');

@@ -49,8 +49,7 @@ export function stepOfSession(d: Dataset, sessionId: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
-const sameSelection = (a: Selection | null, b: Selection | null) =>
-  a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
+const sameSelection = (a: Selection | null, b: Selection | null) => a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
 
 /** Goes to a step (clamped): sets the step and its selection, and lifts a black screen. */
 export const goToStep =
@@ -62,15 +61,19 @@ export const goToStep =
     return { ...state, step: next, blackout: false, selection };
   };
 
-export const nextStep = (d: Dataset) => (state: ViewState): ViewState => goToStep(d, (state.step ?? -1) + 1)(state);
-export const previousStep = (d: Dataset) => (state: ViewState): ViewState => goToStep(d, (state.step ?? 1) - 1)(state);
+export const nextStep =
+  (d: Dataset) =>
+  (state: ViewState): ViewState =>
+    goToStep(d, (state.step ?? -1) + 1)(state);
+export const previousStep =
+  (d: Dataset) =>
+  (state: ViewState): ViewState =>
+    goToStep(d, (state.step ?? 1) - 1)(state);
 
 /** Leaves the presentation; the selection of the last step shown stays. */
-export const leavePresentation = (state: ViewState): ViewState =>
-  state.step === null && !state.blackout ? state : { ...state, step: null, blackout: false };
+export const leavePresentation = (state: ViewState): ViewState => (state.step === null && !state.blackout ? state : { ...state, step: null, blackout: false });
 
-export const toggleBlackout = (state: ViewState): ViewState =>
-  state.step === null ? state : { ...state, blackout: !state.blackout };
+export const toggleBlackout = (state: ViewState): ViewState => (state.step === null ? state : { ...state, blackout: !state.blackout });
 
 export const setBlackout =
   (on: boolean) =>

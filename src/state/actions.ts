@@ -3,8 +3,7 @@
 import type { Language } from '../i18n/t';
 import type { AppView, Filters, GraphLayout, MapFrame, Selection, Theme, ViewState } from './viewState';
 
-export const sameSelection = (a: Selection | null, b: Selection | null): boolean =>
-  a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
+export const sameSelection = (a: Selection | null, b: Selection | null): boolean => a === b || (a !== null && b !== null && a.type === b.type && a.id === b.id);
 
 export const select =
   (selection: Selection | null) =>

@@ -6,24 +6,15 @@ import type { Relation } from '../data/schema';
 import type { Filters, Selection } from './viewState';
 
 export function visibleActorIds(d: Dataset, f: Filters): Set<string> {
-  const themed =
-    f.themes.length === 0
-      ? null
-      : new Set(d.sessions.filter((s) => s.themes.some((t) => f.themes.includes(t))).flatMap((s) => s.actors));
+  const themed = f.themes.length === 0 ? null : new Set(d.sessions.filter((s) => s.themes.some((t) => f.themes.includes(t))).flatMap((s) => s.actors));
   return new Set(
-    d.actors
-      .filter((a) => !f.hiddenKinds.includes(a.kind) && !f.hiddenScales.includes(a.scale) && (!themed || themed.has(a.id)))
-      .map((a) => a.id),
+    d.actors.filter((a) => !f.hiddenKinds.includes(a.kind) && !f.hiddenScales.includes(a.scale) && (!themed || themed.has(a.id))).map((a) => a.id),
   );
 }
 
 export function visibleRelations(d: Dataset, f: Filters, actors: ReadonlySet<string> = visibleActorIds(d, f)): Relation[] {
   return d.relations.filter(
-    (r) =>
-      actors.has(r.from) &&
-      actors.has(r.to) &&
-      !f.hiddenRelationKinds.includes(r.kind) &&
-      !(f.hideUnsourced && r.provenance.type === 'unsourced'),
+    (r) => actors.has(r.from) && actors.has(r.to) && !f.hiddenRelationKinds.includes(r.kind) && !(f.hideUnsourced && r.provenance.type === 'unsourced'),
   );
 }
 

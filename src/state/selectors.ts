@@ -30,8 +30,7 @@ const spotlightOf = memoised((d, s: Selection | null): Spotlight | null => spotl
 export const selectVisibleActorIds = (d: Dataset, state: { readonly filters: Filters }): ReadonlySet<string> => visibleActorsOf(d, state.filters);
 
 /** Relations between visible actors that the filters let through. */
-export const selectVisibleRelations = (d: Dataset, state: { readonly filters: Filters }): readonly Relation[] =>
-  visibleRelationsOf(d, state.filters);
+export const selectVisibleRelations = (d: Dataset, state: { readonly filters: Filters }): readonly Relation[] => visibleRelationsOf(d, state.filters);
 
 /** What a selection lights up in every view; null when nothing is (or an unknown thing is) selected. */
 export const selectSpotlight = (d: Dataset, selection: Selection | null): Spotlight | null => spotlightOf(d, selection);
@@ -42,13 +41,9 @@ export interface ModelInputs {
   readonly filters: Filters;
 }
 
-const sameModelInputs = (a: ModelInputs, b: ModelInputs) =>
-  a.showPeople === b.showPeople && a.showSessions === b.showSessions && a.filters === b.filters;
+const sameModelInputs = (a: ModelInputs, b: ModelInputs) => a.showPeople === b.showPeople && a.showSessions === b.showSessions && a.filters === b.filters;
 
-const modelOf = memoised(
-  (d, m: ModelInputs): GraphModel => buildModel(d, m),
-  sameModelInputs,
-);
+const modelOf = memoised((d, m: ModelInputs): GraphModel => buildModel(d, m), sameModelInputs);
 
 /** The graph's nodes and links for these inputs. Its nodes carry the layout's positions (d3
  * writes x and y on them): only the graph view lays them out. */

@@ -7,12 +7,26 @@
 // read is left out and named in `unreadable` (for one notice), never a failure.
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/t';
-import { APP_VIEWS, MAP_FRAMES, noFilters, type AppView, type Filters, type GraphLayout, type MapFrame, type Selection, type SelectionType, type ViewState } from './viewState';
+import {
+  APP_VIEWS,
+  MAP_FRAMES,
+  noFilters,
+  type AppView,
+  type Filters,
+  type GraphLayout,
+  type MapFrame,
+  type Selection,
+  type SelectionType,
+  type ViewState,
+} from './viewState';
 
 const SEGMENT: Record<SelectionType, string> = { actor: 'acteur', session: 'session', place: 'lieu', person: 'personne' };
 const TYPE_OF_SEGMENT = new Map(Object.entries(SEGMENT).map(([type, seg]) => [seg, type as SelectionType]));
 
-const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 /** A comma-separated list of ids: at most 200, each an id; duplicates are dropped. */
 const IdList = z
   .string()
@@ -83,7 +97,10 @@ export function parseHash(hash: string): UrlState {
     if (parsed?.success && !(name in read)) Object.assign(read, { [name]: parsed.data });
     else unreadable.push(shorten(value === '' ? name : `${name}=${value}`));
   }
-  const parts = path.split('/').filter(Boolean).map((p) => safeDecode(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => safeDecode(p));
   let selection: Selection | null = null;
   if (parts.length > 0) {
     const type = TYPE_OF_SEGMENT.get(parts[0] ?? '');

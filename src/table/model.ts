@@ -47,7 +47,11 @@ export interface RelationRow {
 export type Row = ActorRow | RelationRow;
 
 /** Lower case, without accents: "Évry" is found by typing "ev". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 export function actorRows(d: Dataset, lang: Language, visible: ReadonlySet<string>, relations: readonly Relation[]): ActorRow[] {
   const ties = new Map<string, number>();

@@ -138,7 +138,13 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       const name = tr(`table.col.${column}` as MessageKey);
       const sorted = order.column === column;
       const arrow = el('span', { class: 'table-sort-arrow', 'aria-hidden': 'true' }, sorted ? (order.direction === 'ascending' ? '▲' : '▼') : '↕');
-      const button = el('button', { type: 'button', class: 'table-sort', 'data-column': column, title: tr('table.sortBy', { column: name }) }, name, ' ', arrow);
+      const button = el(
+        'button',
+        { type: 'button', class: 'table-sort', 'data-column': column, title: tr('table.sortBy', { column: name }) },
+        name,
+        ' ',
+        arrow,
+      );
       return el(
         'th',
         { scope: 'col', class: `table-col-${column}${NUMERIC.has(column) ? ' table-numeric' : ''}`, 'aria-sort': sorted ? order.direction : undefined },
@@ -408,7 +414,14 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       }
     }
     const page = Math.max(1, visibleRows() - 2);
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: shown.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: shown.length - 1,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();

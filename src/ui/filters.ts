@@ -26,8 +26,14 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
   };
   const usedKinds = new Set(dataset.actors.map((a) => a.kind));
   const kinds = kindDisplayOrder(vocabulary).filter((k) => usedKinds.has(k));
-  const scales = used(vocabulary.scales, dataset.actors.map((a) => a.scale));
-  const relationKinds = used(vocabulary.relationKinds, dataset.relations.map((r) => r.kind));
+  const scales = used(
+    vocabulary.scales,
+    dataset.actors.map((a) => a.scale),
+  );
+  const relationKinds = used(
+    vocabulary.relationKinds,
+    dataset.relations.map((r) => r.kind),
+  );
 
   const summary = el('summary');
   const count = el('p', { class: 'filter-count', role: 'status' });
@@ -59,11 +65,19 @@ export function createFilters(container: HTMLElement, dataset: Dataset, store: S
       body,
       group(
         t('filters.kinds'),
-        kinds.map((k) => checkbox(actorKindLabel(vocabulary, k, lang), !f.hiddenKinds.includes(k), (on) => change((x) => ({ ...x, hiddenKinds: toggled(x.hiddenKinds, k, !on) })))),
+        kinds.map((k) =>
+          checkbox(actorKindLabel(vocabulary, k, lang), !f.hiddenKinds.includes(k), (on) =>
+            change((x) => ({ ...x, hiddenKinds: toggled(x.hiddenKinds, k, !on) })),
+          ),
+        ),
       ),
       group(
         t('filters.scales'),
-        scales.map((s) => checkbox(scaleLabel(vocabulary, s, lang), !f.hiddenScales.includes(s), (on) => change((x) => ({ ...x, hiddenScales: toggled(x.hiddenScales, s, !on) })))),
+        scales.map((s) =>
+          checkbox(scaleLabel(vocabulary, s, lang), !f.hiddenScales.includes(s), (on) =>
+            change((x) => ({ ...x, hiddenScales: toggled(x.hiddenScales, s, !on) })),
+          ),
+        ),
       ),
       group(
         t('filters.themes'),

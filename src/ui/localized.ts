@@ -32,5 +32,4 @@ export function setPickedText(element: HTMLElement, picked: PickedText): void {
 }
 
 /** Sets an element's text from a Localized. */
-export const setLocalizedText = (element: HTMLElement, text: Localized, lang: TextLanguage): void =>
-  setPickedText(element, pickText(text, lang));
+export const setLocalizedText = (element: HTMLElement, text: Localized, lang: TextLanguage): void => setPickedText(element, pickText(text, lang));

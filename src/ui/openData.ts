@@ -115,7 +115,11 @@ export function createOpenData(options: OpenDataOptions) {
       myList,
       ...(items ?? []).map((meta) => {
         const open = el('button', { type: 'button', class: 'my-data-open', 'aria-label': tr('import.openSaved', { name: meta.name }) }, meta.name);
-        const remove = el('button', { type: 'button', class: 'my-data-remove', 'aria-label': tr('import.remove', { name: meta.name }) }, tr('import.removeShort'));
+        const remove = el(
+          'button',
+          { type: 'button', class: 'my-data-remove', 'aria-label': tr('import.remove', { name: meta.name }) },
+          tr('import.removeShort'),
+        );
         open.addEventListener('click', () => void openSaved(meta));
         remove.addEventListener('click', () => void removeSaved(meta));
         const date = new Date(meta.savedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -123,7 +127,11 @@ export function createOpenData(options: OpenDataOptions) {
           'li',
           {},
           open,
-          el('span', { class: 'muted' }, ` ${tr('import.savedMeta', { size: formatSize(meta.size, lang), date })}${meta.id === current ? ` ${tr('import.current')}` : ''}`),
+          el(
+            'span',
+            { class: 'muted' },
+            ` ${tr('import.savedMeta', { size: formatSize(meta.size, lang), date })}${meta.id === current ? ` ${tr('import.current')}` : ''}`,
+          ),
           remove,
         );
       }),
@@ -155,7 +163,9 @@ export function createOpenData(options: OpenDataOptions) {
     progressBox.hidden = false;
     try {
       if (file.size > MAX_BYTES) {
-        showProblems(file.name, [{ file: file.name, code: 'tooBig', params: { size: formatSize(file.size, options.getLang()), max: formatSize(MAX_BYTES, options.getLang()) } }]);
+        showProblems(file.name, [
+          { file: file.name, code: 'tooBig', params: { size: formatSize(file.size, options.getLang()), max: formatSize(MAX_BYTES, options.getLang()) } },
+        ]);
         return;
       }
       const bytes = await readBytes(file);

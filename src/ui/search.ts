@@ -70,11 +70,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${uid}-opt-${active}`);
     else input.removeAttribute('aria-activedescendant');
-    status.textContent = open
-      ? results.length > 0
-        ? t('search.count', { count: results.length })
-        : t('search.none', { query: input.value.trim() })
-      : '';
+    status.textContent = open ? (results.length > 0 ? t('search.count', { count: results.length }) : t('search.none', { query: input.value.trim() })) : '';
   }
 
   function run() {

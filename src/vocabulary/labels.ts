@@ -17,11 +17,9 @@ function labelOf(list: List, item: VocabularyItem | undefined, id: string, lang:
 
 const find = (items: readonly VocabularyItem[], id: string) => items.find((item) => item.id === id);
 
-export const actorKindLabel = (v: ResolvedVocabulary, id: string, lang: Language): PickedText =>
-  labelOf('actorKinds', find(v.actorKinds, id), id, lang);
+export const actorKindLabel = (v: ResolvedVocabulary, id: string, lang: Language): PickedText => labelOf('actorKinds', find(v.actorKinds, id), id, lang);
 
-export const scaleLabel = (v: ResolvedVocabulary, id: string, lang: Language): PickedText =>
-  labelOf('scales', find(v.scales, id), id, lang);
+export const scaleLabel = (v: ResolvedVocabulary, id: string, lang: Language): PickedText => labelOf('scales', find(v.scales, id), id, lang);
 
 export const relationKindLabel = (v: ResolvedVocabulary, id: string, lang: Language): PickedText =>
   labelOf('relationKinds', find(v.relationKinds, id), id, lang);

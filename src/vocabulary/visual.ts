@@ -21,17 +21,7 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-export const SHAPES = [
-  'circle',
-  'square',
-  'diamond',
-  'triangle',
-  'star',
-  'hexagon',
-  'cross',
-  'pentagon',
-  'triangle-down',
-] as const;
+export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'star', 'hexagon', 'cross', 'pentagon', 'triangle-down'] as const;
 export type ShapeName = (typeof SHAPES)[number];
 
 export interface NodeStyle {
@@ -104,8 +94,7 @@ export const FAMILY_STYLES: Readonly<Record<LinkFamily, LinkStyle>> = {
 export const RELATION_FAMILIES: readonly LinkFamily[] = ['belonging', 'cooperation', 'action', 'opposition', 'other'];
 
 /** A founding membership weighs more than a membership. */
-export const linkWidth = (kind: string, family: LinkFamily): number =>
-  FAMILY_STYLES[family].width + (kind === 'founding-member-of' ? 1.5 : 0);
+export const linkWidth = (kind: string, family: LinkFamily): number => FAMILY_STYLES[family].width + (kind === 'founding-member-of' ? 1.5 : 0);
 
 /** Dashes of a link whose relation has no source: colour is never the only cue. */
 export const UNSOURCED_DASH = '7 5';
@@ -113,8 +102,7 @@ export const UNSOURCED_DASH = '7 5';
 const isBuiltInRelation = (kind: string): kind is BuiltInRelationKind => Object.hasOwn(BUILT_IN_RELATION_FAMILY, kind);
 
 /** The family of a relation kind: its built-in family, or `other` for a kind the dataset declares. */
-export const relationFamilyOf = (kind: string): LinkFamily =>
-  isBuiltInRelation(kind) ? BUILT_IN_RELATION_FAMILY[kind] : 'other';
+export const relationFamilyOf = (kind: string): LinkFamily => (isBuiltInRelation(kind) ? BUILT_IN_RELATION_FAMILY[kind] : 'other');
 
 /** The stroke colour of a relation kind (its family's). */
 export const relationStroke = (kind: string): string => FAMILY_STYLES[relationFamilyOf(kind)].stroke;
@@ -188,8 +176,7 @@ export function visualVocabulary(vocabulary: ResolvedVocabulary): VisualVocabula
 
 /** SVG path data of a shape of radius r centred on 0,0, with roughly equal visual weight. */
 export function shapePath(shape: ShapeName, r: number): string {
-  const poly = (points: readonly (readonly [number, number])[]) =>
-    `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+  const poly = (points: readonly (readonly [number, number])[]) => `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
   const regular = (n: number, radius: number, phase: number) =>
     Array.from({ length: n }, (_, i) => {
       const a = phase + (i * 2 * Math.PI) / n;
@@ -200,7 +187,12 @@ export function shapePath(shape: ShapeName, r: number): string {
       return `M${round(r)},0A${round(r)},${round(r)} 0 1,1 ${round(-r)},0A${round(r)},${round(r)} 0 1,1 ${round(r)},0Z`;
     case 'square': {
       const s = r * 0.89;
-      return poly([[-s, -s], [s, -s], [s, s], [-s, s]]);
+      return poly([
+        [-s, -s],
+        [s, -s],
+        [s, s],
+        [-s, s],
+      ]);
     }
     case 'diamond':
       return poly(regular(4, r * 1.2, -Math.PI / 2));
@@ -220,7 +212,20 @@ export function shapePath(shape: ShapeName, r: number): string {
     case 'cross': {
       const a = r * 0.38;
       const b = r;
-      return poly([[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]]);
+      return poly([
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ]);
     }
   }
 }

@@ -64,9 +64,7 @@ describe('the details panel', () => {
     createDetails(root, dataset, store);
     const notes = getByRole(root, 'region', { name: 'Session notes' });
     expect(notes.querySelector('.notes')?.getAttribute('lang')).toBe('en');
-    expect(within(notes).getByRole('region', { name: 'What the programme says' }).textContent).toContain(
-      'What the programme says (translated from French)',
-    );
+    expect(within(notes).getByRole('region', { name: 'What the programme says' }).textContent).toContain('What the programme says (translated from French)');
     expect(within(notes).getByRole('region', { name: 'Context, from other sources' }).textContent).toContain('Ollioules');
     expect(within(notes).queryByText('(in French)')).toBeNull();
   });
@@ -93,7 +91,7 @@ describe('the details panel', () => {
       expect(q.getAttribute('lang')).toBe('fr');
       expect(q.parentElement?.querySelector('cite')?.textContent).toBe('Workshop programme');
     }
-    expect(root.textContent).toContain('From the programme: “L\'expérience de la Communauté urbaine de Lille et de la région NPdC : Lianes Coopération”');
+    expect(root.textContent).toContain("From the programme: “L'expérience de la Communauté urbaine de Lille et de la région NPdC : Lianes Coopération”");
   });
 
   it('shows a source address as a link to the precise page with its domain visible', () => {

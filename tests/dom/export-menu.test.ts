@@ -63,12 +63,11 @@ describe('Export menu', () => {
     const panel = screen.getByRole('group', { name: 'Exporter le réseau' });
     const data = within(panel).getByRole('list', { name: 'Données' });
     const pictures = within(panel).getByRole('list', { name: 'Images' });
-    expect(within(data).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'GeoJSON : lieux et liens (SIG)',
-      'GEXF pour Gephi',
-      'CSV : acteurs, relations, lieux (.zip)',
-      'JSON Maillage',
-    ]);
+    expect(
+      within(data)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['GeoJSON : lieux et liens (SIG)', 'GEXF pour Gephi', 'CSV : acteurs, relations, lieux (.zip)', 'JSON Maillage']);
     expect(within(pictures).getAllByRole('button')).toHaveLength(5);
     expect(document.activeElement).toBe(within(data).getByRole('button', { name: 'GeoJSON : lieux et liens (SIG)' }));
   });

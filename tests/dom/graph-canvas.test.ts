@@ -59,9 +59,15 @@ describe('a large graph, drawn on a canvas', () => {
   it('lets the arrow and Page keys reach every node, each named when it gets focus', () => {
     const { container } = setup(large);
     const list = getByRole(container, 'list', { name: 'Nœuds du graphe' });
-    const listedAtFirst = new Set(within(list).getAllByRole('button').map((b) => b.getAttribute('data-node')));
+    const listedAtFirst = new Set(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-node')),
+    );
     const button = (id: string) => [...list.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('data-node') === id);
-    const start = within(list).getAllByRole('button').find((b) => b.tabIndex === 0)!;
+    const start = within(list)
+      .getAllByRole('button')
+      .find((b) => b.tabIndex === 0)!;
     // Every node the keys lead to from the Tab stop, one key at a time from each node reached.
     const reached = new Map<string, string>([[start.getAttribute('data-node')!, start.getAttribute('aria-label')!]]);
     const queue = [...reached.keys()];
@@ -97,7 +103,9 @@ describe('a large graph, drawn on a canvas', () => {
     // Each arrow from the start: every move lands on another node, at least one on a neighbour.
     const landed: string[] = [];
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
-      getAllByRole(list, 'button').find((b) => b.getAttribute('data-node') === from)!.focus();
+      getAllByRole(list, 'button')
+        .find((b) => b.getAttribute('data-node') === from)!
+        .focus();
       await user.keyboard(`{${key}}`);
       landed.push(document.activeElement?.getAttribute('data-node') ?? '');
     }

@@ -84,10 +84,20 @@ describe('the canvas renderer', () => {
   it('dims what a selection does not light, and rings the selected node', async () => {
     const { calls, store, view, dataset } = setup();
     await waitFor(() => expect(calls().some((c) => c.name === 'fill')).toBe(true));
-    expect(calls().filter((c) => c.name === 'fill').every((c) => c.alpha === 1)).toBe(true);
+    expect(
+      calls()
+        .filter((c) => c.name === 'fill')
+        .every((c) => c.alpha === 1),
+    ).toBe(true);
     const before = calls().length;
     store.update((s) => ({ ...s, selection: { type: 'actor', id: dataset.actors[0]!.id } }));
-    await waitFor(() => expect(calls().slice(before).some((c) => c.name === 'fill' && c.alpha === 0.25)).toBe(true));
+    await waitFor(() =>
+      expect(
+        calls()
+          .slice(before)
+          .some((c) => c.name === 'fill' && c.alpha === 0.25),
+      ).toBe(true),
+    );
     const after = calls().slice(before);
     // Lit nodes stay at full strength, and the selected one gets a ring (an arc around it).
     expect(after.some((c) => c.name === 'fill' && c.alpha === 1)).toBe(true);

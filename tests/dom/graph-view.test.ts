@@ -26,8 +26,7 @@ function setup(state: Partial<ViewState> = {}) {
 }
 
 const actorNode = (container: HTMLElement, name: RegExp) => getByRole(container, 'button', { name });
-const nodeButtons = (container: HTMLElement) =>
-  getAllByRole(container, 'button').filter((b) => b.getAttribute('data-node') !== null);
+const nodeButtons = (container: HTMLElement) => getAllByRole(container, 'button').filter((b) => b.getAttribute('data-node') !== null);
 const position = (el: Element) => {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '');
   return { x: Number(m?.[1]), y: Number(m?.[2]) };
@@ -39,7 +38,11 @@ describe('the graph legend', () => {
     const list = getByRole(container, 'list', { name: 'Types d’acteurs' });
     const present = new Set(dataset.actors.map((a) => a.kind));
     const expected = ACTOR_KINDS.filter((k) => present.has(k)).map((k) => fr(`kind.${k}`));
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expect.arrayContaining(expected));
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(expect.arrayContaining(expected));
     expect(within(list).getAllByRole('listitem')).toHaveLength(expected.length);
   });
 

@@ -71,18 +71,27 @@ describe('what is written over the map', () => {
 
   it('spreads places that share one spot as buttons, each selecting its place; Escape closes', async () => {
     const { layer, labels, onPlace } = setup([cluster(11, 3, 30, 30)]);
-    labels.spread([30, 30], [
-      { id: 'a', name: 'Ambassade' },
-      { id: 'b', name: 'Bureau' },
-      { id: 'c', name: 'Centre' },
-    ]);
+    labels.spread(
+      [30, 30],
+      [
+        { id: 'a', name: 'Ambassade' },
+        { id: 'b', name: 'Bureau' },
+        { id: 'c', name: 'Centre' },
+      ],
+    );
     const spread = getByRole(layer, 'group', { name: /3 lieux au même endroit/ });
     expect(getAllByRole(spread, 'button').map((b) => b.textContent)).toEqual(['Ambassade', 'Bureau', 'Centre']);
     expect(document.activeElement?.textContent).toBe('Ambassade');
     await userEvent.click(getByRole(spread, 'button', { name: 'Bureau' }));
     expect(onPlace).toHaveBeenCalledWith('b');
     expect(queryAllByRole(spread, 'button')).toHaveLength(0);
-    labels.spread([30, 30], [{ id: 'a', name: 'Ambassade' }, { id: 'b', name: 'Bureau' }]);
+    labels.spread(
+      [30, 30],
+      [
+        { id: 'a', name: 'Ambassade' },
+        { id: 'b', name: 'Bureau' },
+      ],
+    );
     await userEvent.keyboard('{Escape}');
     expect(queryAllByRole(spread, 'button')).toHaveLength(0);
   });

@@ -17,7 +17,10 @@ function mount(dataset: Dataset) {
   const list = createPlaceList(container, { dataset, store });
   store.subscribe((state) => list.update(state));
   const region = getByRole(container, 'region', { name: 'Lieux' });
-  const items = () => within(region).getAllByRole('listitem').filter((li) => li.closest('ul')?.getAttribute('aria-labelledby') === 'map-places-heading');
+  const items = () =>
+    within(region)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('ul')?.getAttribute('aria-labelledby') === 'map-places-heading');
   const focused = () => document.activeElement?.closest('li');
   return { store, region, list, items, focused };
 }
@@ -68,7 +71,9 @@ describe('the windowed list of places', () => {
     const result = loadBundledDataset();
     if (!result.ok) throw new Error('bundled data invalid');
     const { region } = mount(result.dataset);
-    within(region).getByRole('button', { name: /^Barcelone/ }).focus();
+    within(region)
+      .getByRole('button', { name: /^Barcelone/ })
+      .focus();
     await userEvent.keyboard('s');
     expect(document.activeElement?.textContent).toMatch(/^Saint-Denis/);
     await userEvent.keyboard('s');
@@ -112,6 +117,10 @@ describe('the list of places where the browser reports sizes', () => {
     const after = items();
     expect(after.length).toBeGreaterThanOrEqual(60);
     expect(after[59]?.getAttribute('aria-posinset')).toBe('60');
-    expect(within(region).getAllByRole('button').filter((b) => b.hasAttribute('data-place') && b.tabIndex === 0)).toHaveLength(1);
+    expect(
+      within(region)
+        .getAllByRole('button')
+        .filter((b) => b.hasAttribute('data-place') && b.tabIndex === 0),
+    ).toHaveLength(1);
   }, 60_000);
 });

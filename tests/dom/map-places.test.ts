@@ -40,7 +40,9 @@ describe('the map without WebGL', () => {
 describe('the list of places', () => {
   it('has a button per place, in alphabetical order, with the actors seated there', () => {
     const { places } = setup();
-    const buttons = within(places()).getAllByRole('button').filter((b) => b.hasAttribute('aria-pressed') && b.closest('.map-place-list'));
+    const buttons = within(places())
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('aria-pressed') && b.closest('.map-place-list'));
     expect(buttons.map((b) => b.querySelector('.map-place-name')?.textContent)).toEqual([
       'Barcelone',
       'Bobigny',
@@ -90,7 +92,11 @@ describe('the list of places', () => {
     store.update(select({ type: 'session', id: 'cites-unies-france' }));
     const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
     expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe("Cités Unies France : enjeux et perspectives d'alliances en France");
-    expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Bobigny', 'Paris 18e', 'Effacer la sélection']);
+    expect(
+      within(info)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Barcelone', 'Bobigny', 'Paris 18e', 'Effacer la sélection']);
     expect(within(places()).getByRole('button', { name: /^Barcelone 1 acteur, dans la sélection$/ })).toBeTruthy();
     expect(within(places()).getByRole('button', { name: /^Lille 3 acteurs$/ })).toBeTruthy();
   });
@@ -98,19 +104,21 @@ describe('the list of places', () => {
   it('lists the actors with no seat, each selecting the actor', async () => {
     const { store, container } = setup();
     const seatless = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
-    expect(within(seatless).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Réseau AGCS',
-      'Mouvement des AMAP',
-      'Cités Unies Belgique',
-      'Campagne mondiale pour les OMD',
-      'Collectivités locales (ensemble)',
-    ]);
+    expect(
+      within(seatless)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Réseau AGCS', 'Mouvement des AMAP', 'Cités Unies Belgique', 'Campagne mondiale pour les OMD', 'Collectivités locales (ensemble)']);
     await userEvent.click(within(seatless).getByRole('button', { name: 'Campagne mondiale pour les OMD' }));
     expect(store.get().selection).toEqual({ type: 'actor', id: 'campagne-omd' });
     // The campaign has no seat; CGLU, tied to it (its own cities' campaign, unsourced), is in Barcelona.
     const info = getByRole(container, 'region', { name: 'Ce qu’il y a ici' });
     expect(within(info).getByRole('heading', { level: 3 }).textContent).toBe('Campagne mondiale pour les OMD');
-    expect(within(info).getAllByRole('button').map((b) => b.textContent)).toEqual(['Barcelone', 'Effacer la sélection']);
+    expect(
+      within(info)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Barcelone', 'Effacer la sélection']);
     store.update(select({ type: 'actor', id: 'reseau-agcs' }));
     expect(info.textContent).toContain('Rien de cette sélection n’est sur la carte.');
   });
@@ -136,13 +144,11 @@ describe('the legend', () => {
   it('names the relation kinds drawn as arcs, and the dashes of unsourced links', () => {
     const { store, container } = setup();
     const legend = getByRole(container, 'region', { name: 'Liens entre lieux', hidden: true });
-    const items = within(legend).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent);
+    const items = within(legend)
+      .getAllByRole('listitem', { hidden: true })
+      .map((li) => li.textContent);
     // The graph's families, with the kinds drawn on the map.
-    expect(items).toEqual([
-      'appartenance (membre de, membre fondateur de)',
-      'coopération, réciproque (jumelé avec)',
-      'tirets : lien non sourcé',
-    ]);
+    expect(items).toEqual(['appartenance (membre de, membre fondateur de)', 'coopération, réciproque (jumelé avec)', 'tirets : lien non sourcé']);
     store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
     expect(within(legend).queryByText('tirets : lien non sourcé')).toBeNull();
   });

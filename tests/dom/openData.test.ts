@@ -22,8 +22,7 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
 
 let n = 0;
 const freshStorage = () => createDatasetStorage(idbStore(`open-data-test-${++n}-${Math.random().toString(36).slice(2)}`, 'datasets'));
-const fixtureFile = (name: string, type = 'text/csv') =>
-  new File([readFileSync(resolve('tests/fixtures/import', name))], name, { type });
+const fixtureFile = (name: string, type = 'text/csv') => new File([readFileSync(resolve('tests/fixtures/import', name))], name, { type });
 
 function setup(storage = freshStorage()) {
   const opened: Opened[] = [];

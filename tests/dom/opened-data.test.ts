@@ -62,7 +62,9 @@ describe('a dataset with its own vocabulary', () => {
     root.setAttribute('aria-label', 'Graph');
     const view = createGraphView(root, { dataset, store });
     const legend = getByRole(root, 'list', { name: 'Kinds of actors' });
-    const names = within(legend).getAllByRole('listitem').map((li) => li.textContent);
+    const names = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(names).toEqual(['city', "farmers' union", 'cooperative']);
     const swatches = within(legend)
       .getAllByRole('listitem')
@@ -85,15 +87,19 @@ describe('a dataset with its own vocabulary', () => {
     const root = container();
     createFilters(root, dataset, store);
     const kinds = getByRole(root, 'group', { name: 'Types d’acteurs' });
-    expect(within(kinds).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent?.trim())).toEqual([
-      'ville',
-      'syndicat paysan',
-      'cooperative',
-    ]);
+    expect(
+      within(kinds)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent?.trim()),
+    ).toEqual(['ville', 'syndicat paysan', 'cooperative']);
     const cooperative = within(kinds).getByRole('checkbox', { name: 'cooperative' });
     expect(cooperative.closest('label')?.querySelector('[lang="en"]')?.textContent).toBe('cooperative');
     const scales = getByRole(root, 'group', { name: 'Échelles' });
-    expect(within(scales).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent?.trim())).toEqual(['Village', 'Pays', 'Monde']);
+    expect(
+      within(scales)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent?.trim()),
+    ).toEqual(['Village', 'Pays', 'Monde']);
     const relations = getByRole(root, 'group', { name: 'Types de relations' });
     expect(within(relations).getByRole('checkbox', { name: 'approvisionne' })).toBeTruthy();
     expect(within(relations).getByRole('checkbox', { name: 'allied with' })).toBeTruthy();

@@ -132,7 +132,17 @@ describe('the presenter console', () => {
     await user.click(getByRole(audienceRoot, 'button', { name: 'Présenter' }));
     await waitFor(() => expect(store.get().step).toBe(0));
     const auth = await channelAuth(pairingKey);
-    const jump = { v: 3, from: 'faulty', presentation, role: 'console', since: 0, type: 'state' as const, seq: Number.MAX_SAFE_INTEGER, step: 3, blackout: false };
+    const jump = {
+      v: 3,
+      from: 'faulty',
+      presentation,
+      role: 'console',
+      since: 0,
+      type: 'state' as const,
+      seq: Number.MAX_SAFE_INTEGER,
+      step: 3,
+      blackout: false,
+    };
     link.port().postMessage({ ...jump, mac: await auth.sign(jump) });
     await waitFor(() => expect(view.channel.stats().rejected).toBe(1));
     expect(store.get().step).toBe(0);
@@ -148,7 +158,14 @@ describe('the presenter console', () => {
     const tools = document.createElement('div');
     const presenter = mountPresenter({ dataset, store: audience, tools, stage: container(), port: link.port(), storage: null });
     const store = setupStore();
-    const view = mountConsole(root, { dataset, store, port: link.port(), notes: openNotesStore({ dbName: `unpaired-${Math.random()}`, delay: 5 }), presentation: presenter.channel.presentation(), pairingKey: null });
+    const view = mountConsole(root, {
+      dataset,
+      store,
+      port: link.port(),
+      notes: openNotesStore({ dbName: `unpaired-${Math.random()}`, delay: 5 }),
+      presentation: presenter.channel.presentation(),
+      pairingKey: null,
+    });
     cleanups.push(() => {
       presenter.destroy();
       view.destroy();
@@ -213,10 +230,10 @@ describe('the presenter console', () => {
     await user.upload(input, damaged);
     const refusal = await findByText(consoleRoot, 'Le fichier n’a pas été importé :');
     expect(refusal.getAttribute('role')).toBe('alert');
-    const problems = within(refusal.parentElement as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
-    expect(problems).toEqual([
-      'ligne 3 : titre de note mal formé ; attendu « ## Titre {#session:identifiant} » ou « {#actor:identifiant} ».',
-    ]);
+    const problems = within(refusal.parentElement as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(problems).toEqual(['ligne 3 : titre de note mal formé ; attendu « ## Titre {#session:identifiant} » ou « {#actor:identifiant} ».']);
     const good = new File(['## Intro {#session:introduction}\n\nbienvenue\n'], 'notes.md', { type: 'text/markdown' });
     await user.upload(input, good);
     await findByText(consoleRoot, '1 note(s) importée(s).');
@@ -302,7 +319,9 @@ describe('the presenter console', () => {
     await waitFor(() => expect(current.textContent).toContain('Session 2 sur 7 · Dynamique de réseaux au niveau local'));
     expect(current.textContent).not.toMatch(/Étape \d/);
     const steps = getByRole(consoleRoot, 'navigation', { name: 'Toutes les étapes' });
-    const names = within(steps).getAllByRole('button').map((b) => b.textContent ?? '');
+    const names = within(steps)
+      .getAllByRole('button')
+      .map((b) => b.textContent ?? '');
     expect(names[0]).toBe('Titre de l’atelier');
     expect(names.slice(1, 8).map((n) => n.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(names[8]).toBe('Le réseau complet');

@@ -6,13 +6,14 @@ import { NOTE_MAX_CHARS } from '../../src/present/noteKey';
 
 let n = 0;
 const freshName = () => `notes-test-${++n}-${Math.random().toString(36).slice(2)}`;
-const savedOnce = (store: NotesStore) => new Promise<readonly string[]>((resolve) => {
-  const off = store.subscribe((keys, origin) => {
-    if (origin !== 'saved') return;
-    off();
-    resolve(keys);
+const savedOnce = (store: NotesStore) =>
+  new Promise<readonly string[]>((resolve) => {
+    const off = store.subscribe((keys, origin) => {
+      if (origin !== 'saved') return;
+      off();
+      resolve(keys);
+    });
   });
-});
 const fixedNow = () => new Date('2026-11-27T10:00:00.000Z');
 
 describe('the notes store (IndexedDB)', () => {
@@ -89,11 +90,13 @@ describe('the notes store (IndexedDB)', () => {
     const notes = await openNotesStore({ dbName: freshName(), now: fixedNow });
     notes.set('session:amap', 'ici');
     notes.set('actor:amap', 'pareil');
-    const result = await notes.merge(new Map([
-      ['session:amap', 'du fichier'],
-      ['actor:amap', 'pareil'],
-      ['session:introduction', 'nouveau'],
-    ]));
+    const result = await notes.merge(
+      new Map([
+        ['session:amap', 'du fichier'],
+        ['actor:amap', 'pareil'],
+        ['session:introduction', 'nouveau'],
+      ]),
+    );
     expect(result).toEqual({ written: ['session:amap', 'session:introduction'], keptAside: ['recovered:session:amap@2026-11-27T10-00-00-000Z'] });
     expect(notes.get('recovered:session:amap@2026-11-27T10-00-00-000Z')).toBe('ici');
     notes.destroy();

@@ -22,7 +22,9 @@ describe('the programme', () => {
   it('lists the introduction and three sections with their seven sessions in order', () => {
     const { container } = setup();
     const nav = getByRole(container, 'navigation', { name: 'Programme' });
-    const headings = within(nav).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const headings = within(nav)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(headings).toEqual([
       'Introduction et problématique',
       'Dynamique de réseaux au niveau local',

@@ -44,9 +44,7 @@ describe('Markdown notes', () => {
 
 describe('notes cannot pass for the app or reach other sites', () => {
   it('drops class, style and data attributes, and renames ids out of the app’s way', () => {
-    const div = render(
-      '<div class="notice present-black" style="position:fixed;inset:0" data-theme="dark" id="app">Noir</div>\n\n<p id="graph">x</p>',
-    );
+    const div = render('<div class="notice present-black" style="position:fixed;inset:0" data-theme="dark" id="app">Noir</div>\n\n<p id="graph">x</p>');
     expect(div.querySelector('[class]')).toBeNull();
     expect(div.querySelector('[style]')).toBeNull();
     expect(div.querySelector('[data-theme]')).toBeNull();

@@ -24,7 +24,10 @@ function mount(dataset: Dataset = workshop, state: Partial<ViewState> = {}) {
   const view = createTableView(container, { dataset, store });
   const table = () => getByRole(container, 'table');
   /** Data rows (not the header row, not the spacers). */
-  const rows = () => within(table()).getAllByRole('row').filter((r) => r.hasAttribute('data-row'));
+  const rows = () =>
+    within(table())
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-row'));
   const firstColumn = () => rows().map((r) => r.querySelector('th')?.textContent ?? '');
   const column = (i: number) => rows().map((r) => r.children[i]?.textContent ?? '');
   return { store, container, view, table, rows, firstColumn, column };
@@ -35,28 +38,23 @@ describe('the table of actors', () => {
     const { table, rows, firstColumn } = mount();
     expect(within(table()).getByRole('columnheader', { name: /Nom/ }).getAttribute('aria-sort')).toBe('ascending');
     expect(table().querySelector('caption')?.textContent).toBe('Acteurs du réseau, triés par Nom (ordre croissant)');
-    expect(within(table()).getAllByRole('columnheader').map((th) => th.querySelector('button')?.firstChild?.textContent)).toEqual([
-      'Nom',
-      'Type',
-      'Échelle',
-      'Lieu',
-      'Liens',
-      'Sessions',
-    ]);
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((th) => th.querySelector('button')?.firstChild?.textContent),
+    ).toEqual(['Nom', 'Type', 'Échelle', 'Lieu', 'Liens', 'Sessions']);
     expect(rows()).toHaveLength(16);
     expect(table().getAttribute('aria-rowcount')).toBe('17');
-    expect(firstColumn().slice(0, 4)).toEqual(['Campagne mondiale pour les OMD', 'Cités et Gouvernements Locaux Unis (CGLU)', 'Cités Unies Belgique', 'Cités Unies France']);
+    expect(firstColumn().slice(0, 4)).toEqual([
+      'Campagne mondiale pour les OMD',
+      'Cités et Gouvernements Locaux Unis (CGLU)',
+      'Cités Unies Belgique',
+      'Cités Unies France',
+    ]);
     // Every row has a row header, and the counts of ties and sessions.
     const cuf = rows().find((r) => r.querySelector('th')?.textContent === 'Cités Unies France');
     expect(within(cuf!).getByRole('rowheader')).toBeTruthy();
-    expect([...cuf!.children].map((c) => c.textContent)).toEqual([
-      'Cités Unies France',
-      'réseau de collectivités',
-      'National',
-      'Paris 18e',
-      '2',
-      '1',
-    ]);
+    expect([...cuf!.children].map((c) => c.textContent)).toEqual(['Cités Unies France', 'réseau de collectivités', 'National', 'Paris 18e', '2', '1']);
   });
 
   it('sorts by a column when its header button is pressed, and reverses on a second press', async () => {
@@ -87,7 +85,11 @@ describe('the table of actors', () => {
     expect(firstColumn()).toEqual(['Cités Unies Belgique', 'Cités Unies France']);
     expect(getByRole(container, 'status').textContent).toBe('2 acteur(s) sur 16');
     await userEvent.type(getByRole(container, 'searchbox', { name: 'Filtrer le tableau' }), ' zzz');
-    expect(within(getByRole(container, 'table')).queryAllByRole('row').filter((r) => r.hasAttribute('data-row'))).toHaveLength(0);
+    expect(
+      within(getByRole(container, 'table'))
+        .queryAllByRole('row')
+        .filter((r) => r.hasAttribute('data-row')),
+    ).toHaveLength(0);
     expect(container.textContent).toContain('Aucune ligne ne correspond au filtre.');
   });
 
@@ -123,15 +125,27 @@ describe('the table of actors', () => {
     expect(document.activeElement?.textContent).toBe('Ville de Nanterre (92)');
     await userEvent.keyboard(' ');
     expect(store.get().selection).toEqual({ type: 'actor', id: 'ville-de-nanterre' });
-    expect(within(container).getAllByRole('button', { pressed: true }).map((b) => b.textContent)).toContain('Ville de Nanterre (92)');
+    expect(
+      within(container)
+        .getAllByRole('button', { pressed: true })
+        .map((b) => b.textContent),
+    ).toContain('Ville de Nanterre (92)');
   });
 
   it('follows a selection made elsewhere, and the language', () => {
     const { store, rows, table } = mount();
     store.update(select({ type: 'actor', id: 'amap' }));
-    expect(rows().find((r) => r.getAttribute('aria-current') === 'true')?.querySelector('th')?.textContent).toBe('Mouvement des AMAP');
+    expect(
+      rows()
+        .find((r) => r.getAttribute('aria-current') === 'true')
+        ?.querySelector('th')?.textContent,
+    ).toBe('Mouvement des AMAP');
     store.update(setLanguage('en'));
-    expect(rows().find((r) => r.getAttribute('aria-current') === 'true')?.querySelector('th')?.textContent).toBe('AMAP movement');
+    expect(
+      rows()
+        .find((r) => r.getAttribute('aria-current') === 'true')
+        ?.querySelector('th')?.textContent,
+    ).toBe('AMAP movement');
     expect(table().querySelector('caption')?.textContent).toBe('Actors of the network, sorted by Name (ascending)');
     store.update(select(null));
     expect(rows().some((r) => r.hasAttribute('aria-current'))).toBe(false);
@@ -155,12 +169,11 @@ describe('the table of relations', () => {
     const { store, container, table, rows } = mount();
     await userEvent.click(getByRole(container, 'button', { name: 'Relations' }));
     expect(getByRole(container, 'button', { name: 'Relations' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(table()).getAllByRole('columnheader').map((th) => th.querySelector('button')?.firstChild?.textContent)).toEqual([
-      'De',
-      'Relation',
-      'Vers',
-      'Provenance',
-    ]);
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((th) => th.querySelector('button')?.firstChild?.textContent),
+    ).toEqual(['De', 'Relation', 'Vers', 'Provenance']);
     expect(rows()).toHaveLength(13);
     const twinned = rows().find((r) => r.children[1]?.textContent === 'jumelé avec')!;
     expect([...twinned.children].map((c) => c.textContent)).toEqual(['Savigny-le-Temple (77)', 'jumelé avec', 'Commune de Boutilimit (Mauritanie)', 'Source']);

@@ -9,9 +9,7 @@ describe('the production build in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(inject('baseURL'));
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
-      'Du local au mondial : quelle alliance stratégique',
-    );
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Du local au mondial : quelle alliance stratégique');
     const programme = page.getByRole('navigation', { name: 'Programme' });
     await expect(programme.getByRole('button').count()).resolves.toBe(7);
     await expect(programme.getByRole('button', { name: /Gilbert Roger/ }).count()).resolves.toBe(1);

@@ -61,7 +61,9 @@ describe('the app in English', () => {
     await page.goto(`${inject('baseURL')}?lang=en`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('From local to global');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
-    await expect(page.title()).resolves.toBe(`Maillage — ${'From local to global: what strategic alliance between local authorities and civil society in international solidarity?'}`);
+    await expect(page.title()).resolves.toBe(
+      `Maillage — ${'From local to global: what strategic alliance between local authorities and civil society in international solidarity?'}`,
+    );
     // Graph, map and programme, as they first appear; then the graph with speakers and sessions.
     await page.getByRole('region', { name: 'Places', exact: true }).waitFor();
     const seen: Record<string, Hit[]> = { start: await frenchOn(page) };
@@ -91,7 +93,10 @@ describe('the app in English', () => {
     await expect(details.getByText('(in French)', { exact: true }).count()).resolves.toBe(0);
 
     // A place of the map's list.
-    await page.getByRole('region', { name: 'Places', exact: true }).getByRole('button', { name: /^Lille/ }).click();
+    await page
+      .getByRole('region', { name: 'Places', exact: true })
+      .getByRole('button', { name: /^Lille/ })
+      .click();
     seen.place = await frenchOn(page);
 
     // The table, then an actor's details from it, then the relations.

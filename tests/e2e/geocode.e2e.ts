@@ -6,7 +6,8 @@ import { useBrowser, watch } from './browser';
 
 const browser = useBrowser();
 
-const CSV = 'Nom;Type;Échelle;Lieu;Pays\nMairie de Nanterre;commune;local;Nanterre;France\nCGLU;organisation mondiale;mondial;Barcelona;Espagne\nVille de Saint-Denis;commune;local;Saint-Denis;\n';
+const CSV =
+  'Nom;Type;Échelle;Lieu;Pays\nMairie de Nanterre;commune;local;Nanterre;France\nCGLU;organisation mondiale;mondial;Barcelona;Espagne\nVille de Saint-Denis;commune;local;Saint-Denis;\n';
 
 describe('offline geocoding of an opened file', () => {
   it('places named towns on the map and lists the ambiguous one', async () => {

@@ -110,7 +110,12 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
-    await expect(graph.getByRole('button', { name: /, (local|national)$/ }).first().waitFor()).resolves.toBeUndefined();
+    await expect(
+      graph
+        .getByRole('button', { name: /, (local|national)$/ })
+        .first()
+        .waitFor(),
+    ).resolves.toBeUndefined();
     await expect(page.locator('#graph svg[data-graph-surface] [data-node]').count()).resolves.toBe(16);
     await expect(page.locator('#graph canvas').count()).resolves.toBe(0);
     expect(watched.errors).toEqual([]);

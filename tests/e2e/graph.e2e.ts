@@ -79,7 +79,8 @@ function labelsAndLeaders(page: Page): Promise<{ id: string; hidden: boolean; ga
 
 function overlapsOf(boxes: readonly LabelBox[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (intersect(boxes[i]!, boxes[j]!)) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (intersect(boxes[i]!, boxes[j]!)) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
   return out;
 }
 
@@ -280,7 +281,9 @@ describe('the alliance graph in Chromium', () => {
     const astray = nodes.filter((n) => !n.hidden && n.gap > 10 && !n.leader).map((n) => `${n.id}: ${n.gap.toFixed(1)} px`);
     expect(astray).toEqual([]);
     const far = nodes.filter((n) => !n.hidden && n.gap > 10);
-    console.info(`labels, 1280×720 with speakers and sessions: ${nodes.length} nodes, ${far.length} with a leader line, ${nodes.filter((n) => n.hidden).length} unnamed`);
+    console.info(
+      `labels, 1280×720 with speakers and sessions: ${nodes.length} nodes, ${far.length} with a leader line, ${nodes.filter((n) => n.hidden).length} unnamed`,
+    );
     const hidden = nodes.filter((n) => n.hidden).length;
     const note = graph.getByText(/masqué\(s\) faute de place/);
     if (hidden > 0) {
@@ -336,9 +339,7 @@ describe('the alliance graph in Chromium', () => {
     expect(inBand.r).toBeLessThanOrEqual(inBand.outer + 0.5);
     // Once the graph comes to rest, no two labels overlap (Boutilimit and Savigny-le-Temple included).
     // Generous: with software WebGL on a busy machine, the settling frames come slowly.
-    await expect
-      .poll(async () => overlapsOf(await labelBoxes(page)), { timeout: 45_000, interval: 500 })
-      .toEqual([]);
+    await expect.poll(async () => overlapsOf(await labelBoxes(page)), { timeout: 45_000, interval: 500 }).toEqual([]);
     const far = (await labelsAndLeaders(page)).filter((n) => !n.hidden && n.gap > 10 && !n.leader);
     expect(far.map((n) => n.id)).toEqual([]);
     await page.screenshot({ path: 'test-results/graph-dragged-1280x720.png' });

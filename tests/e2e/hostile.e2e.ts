@@ -76,7 +76,7 @@ async function longTasksSince(page: Page, since: number): Promise<number[]> {
 async function expectNothingRanOrLeft(g: Guarded, base: string, what: string) {
   const state = await g.page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-    polluted: ((({}) as Record<string, unknown>).polluted as unknown) ?? null,
+    polluted: (({} as Record<string, unknown>).polluted as unknown) ?? null,
     scripts: document.querySelectorAll('#app script, dialog script, #app iframe, #app object, #app embed').length,
     handlers: document.querySelectorAll('[onerror], [onload], [onmouseover], [onclick]').length,
     jsLinks: document.querySelectorAll('a[href^="javascript:" i], a[href^="data:" i]').length,
@@ -116,7 +116,10 @@ afterAll(() => {
 async function expectResponsive(page: Page, since: number, what: string) {
   const tasks = await longTasksSince(page, since);
   longest.set(what, Math.max(longest.get(what) ?? 0, ...tasks));
-  expect(tasks.filter((d) => d > LONG_TASK_MS), `${what}: long tasks ${tasks.join(', ')} ms`).toEqual([]);
+  expect(
+    tasks.filter((d) => d > LONG_TASK_MS),
+    `${what}: long tasks ${tasks.join(', ')} ms`,
+  ).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +262,9 @@ describe('hostile session notes', () => {
     await page.goto(`${base}?data=hostile/notes/huge-workshop.json#/session/huge`);
     const alert = page.getByRole('alert').filter({ hasText: 'Ouvrir l’atelier' });
     await alert.waitFor({ timeout: 60_000 });
-    await expect(alert.getByRole('listitem').first().textContent()).resolves.toMatch(/note file "sessions\/huge\.md" has 1,\d{3},\d{3} characters; at most 100,000/);
+    await expect(alert.getByRole('listitem').first().textContent()).resolves.toMatch(
+      /note file "sessions\/huge\.md" has 1,\d{3},\d{3} characters; at most 100,000/,
+    );
     await expectResponsive(page, 0, 'huge note');
     await expectNothingRanOrLeft(g, base, 'huge note');
     await context.close();
@@ -378,7 +383,10 @@ describe('hostile basemap styles', () => {
       } else {
         await region.getByRole('status').filter({ hasText: notice }).first().waitFor({ timeout: 60_000 });
         // From the style's arrival to the notice: the refusal, and the map's start on what is left.
-        const since = await page.evaluate((url) => (performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined)?.responseEnd ?? 0, `${base}hostile/${file.served}`);
+        const since = await page.evaluate(
+          (url) => (performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined)?.responseEnd ?? 0,
+          `${base}hostile/${file.served}`,
+        );
         await expectResponsive(page, since, fixture);
       }
       // The places are still listed on the map.
@@ -395,7 +403,9 @@ describe('hostile basemap styles', () => {
 
 interface ChannelFixture {
   readonly description: string;
-  readonly messages: readonly ({ readonly raw: unknown } | { readonly base: 'state' | 'first-state'; readonly set?: Record<string, unknown>; readonly unset?: readonly string[] })[];
+  readonly messages: readonly (
+    { readonly raw: unknown } | { readonly base: 'state' | 'first-state'; readonly set?: Record<string, unknown>; readonly unset?: readonly string[] }
+  )[];
 }
 
 const CHANNEL_NAME = 'maillage-presenter';
@@ -424,7 +434,9 @@ describe('hostile presenter-channel messages', () => {
     await audience.keyboard.press('PageDown');
     await expect.poll(() => new URL(audience.url()).hash).toContain('step=1');
     // …and learns the presentation, its signed states and their clock from the room's messages.
-    await other.page.waitForFunction(() => (window as unknown as { heard: { type: string; step?: number }[] }).heard.some((m) => m.type === 'state' && m.step === 1));
+    await other.page.waitForFunction(() =>
+      (window as unknown as { heard: { type: string; step?: number }[] }).heard.some((m) => m.type === 'state' && m.step === 1),
+    );
     const heard = await other.page.evaluate(() => (window as unknown as { heard: Record<string, unknown>[] }).heard);
     const states = heard.filter((m) => m.type === 'state');
     const first = states.find((m) => m.step === 0) ?? states[0]!;

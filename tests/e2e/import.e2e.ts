@@ -92,7 +92,9 @@ describe('opening your own data in Chromium', () => {
     await page.goto(inject('baseURL'));
     await dropFile(page, 'relations-seules.csv', 'text/csv');
     await page.getByRole('heading', { level: 1, name: 'relations-seules' }).waitFor({ timeout: 30_000 });
-    await page.getByText('« relations-seules.csv » est ouvert pour cette visite seulement : ce navigateur ne peut pas le garder (stockage plein ou indisponible).').waitFor();
+    await page
+      .getByText('« relations-seules.csv » est ouvert pour cette visite seulement : ce navigateur ne peut pas le garder (stockage plein ou indisponible).')
+      .waitFor();
     expect(new URL(page.url()).searchParams.has('dataset')).toBe(false);
     await page.close();
   });
@@ -100,11 +102,17 @@ describe('opening your own data in Chromium', () => {
   it('opens a Kumu workbook given as ?data=', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/kumu-workbook.xlsx', (route) =>
-      route.fulfill({ body: readFileSync(resolve('tests/fixtures/import/kumu-workbook.xlsx')), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      route.fulfill({
+        body: readFileSync(resolve('tests/fixtures/import/kumu-workbook.xlsx')),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
     );
     await page.goto(`${inject('baseURL')}?data=kumu-workbook.xlsx`);
     await page.getByRole('heading', { level: 1, name: 'kumu-workbook' }).waitFor({ timeout: 30_000 });
-    await page.getByRole('region', { name: 'Graphe des alliances' }).getByRole('button', { name: /^UCLG, / }).waitFor();
+    await page
+      .getByRole('region', { name: 'Graphe des alliances' })
+      .getByRole('button', { name: /^UCLG, / })
+      .waitFor();
     await page.close();
   });
 });

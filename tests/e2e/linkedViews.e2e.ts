@@ -14,7 +14,10 @@ describe('links, history and hostile data in Chromium', () => {
     await page.reload();
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cités Unies France');
 
-    await page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Le rôle des municipalités/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('button', { name: /Le rôle des municipalités/ })
+      .click();
     expect(page.url()).toContain('#/session/amap');
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('Le rôle des municipalités');
     await page.goBack();
@@ -77,7 +80,10 @@ describe('links, history and hostile data in Chromium', () => {
     await expect(notes.getByRole('link').count()).resolves.toBe(0);
     await notes.getByText('Cliquez ici').click();
     await page.getByRole('button', { name: /Marie/ }).first().hover();
-    await page.getByRole('button', { name: /Ville A/ }).first().click();
+    await page
+      .getByRole('button', { name: /Ville A/ })
+      .first()
+      .click();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#app script, #app iframe, #app [onerror], #app [onload], #app [onmouseover]').count()).toBe(0);

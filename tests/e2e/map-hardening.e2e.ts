@@ -109,7 +109,13 @@ describe('the map under hostile conditions', () => {
     const style = {
       version: 8,
       sprite: `${base}hostile/missing-sprite`,
-      sources: { s: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: '<img src="/hostile/pixel.png" onerror="window.__owned=1">Acme <a href="https://evil.example/">tiles</a>' } },
+      sources: {
+        s: {
+          type: 'geojson',
+          data: { type: 'FeatureCollection', features: [] },
+          attribution: '<img src="/hostile/pixel.png" onerror="window.__owned=1">Acme <a href="https://evil.example/">tiles</a>',
+        },
+      },
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#cde' } },
         { id: 'dots', type: 'circle', source: 's' },
@@ -135,7 +141,11 @@ describe('the map under hostile conditions', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const base = inject('baseURL');
     const styleUrl = `${base}hostile/stalled-style.json`;
-    const style = { version: 8, sources: { v: { type: 'vector', url: `${base}hostile/never.json` } }, layers: [{ id: 'roads', type: 'line', source: 'v', 'source-layer': 'roads' }] };
+    const style = {
+      version: 8,
+      sources: { v: { type: 'vector', url: `${base}hostile/never.json` } },
+      layers: [{ id: 'roads', type: 'line', source: 'v', 'source-layer': 'roads' }],
+    };
     await page.route(styleUrl, (route) => route.fulfill({ json: style }));
     // The source's TileJSON never answers.
     await page.route(`${base}hostile/never.json`, () => undefined);

@@ -176,7 +176,10 @@ describe('the map of places in Chromium', () => {
 
     // On the map: Savigny-le-Temple is in the Paris cluster at the France view; open it, then click
     // where MapLibre draws Savigny-le-Temple.
-    await region.getByRole('button', { name: /^Groupe de \d+ lieux proches/ }).first().focus();
+    await region
+      .getByRole('button', { name: /^Groupe de \d+ lieux proches/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await mapAtRest(region);
     const savigny = (await placesOnMap(region))['savigny-le-temple'];
@@ -191,14 +194,23 @@ describe('the map of places in Chromium', () => {
     // Selecting the session from there frames its places and marks it in the programme.
     await session.click();
     await expect(
-      page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Eveline Lebault/ }).getAttribute('aria-pressed'),
+      page
+        .getByRole('navigation', { name: 'Programme' })
+        .getByRole('button', { name: /Eveline Lebault/ })
+        .getAttribute('aria-pressed'),
     ).resolves.toBe('true');
 
     // In the list, by keyboard.
-    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).focus();
+    await region
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Lille/ })
+      .focus();
     await page.keyboard.press('Enter');
     await info.getByRole('heading', { level: 3, name: 'Lille' }).waitFor();
-    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+    await region
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Savigny-le-Temple/ })
+      .click();
     await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
     await expect(info.getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
 
@@ -206,13 +218,17 @@ describe('the map of places in Chromium', () => {
     // (Zoomed in on the Paris area, Barcelona is off the map.)
     await mapAtRest(region);
     expect(await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim])).not.toHaveProperty('barcelone');
-    await page.getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Gilbert Roger/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('button', { name: /Gilbert Roger/ })
+      .click();
     await mapAtRest(region);
     const canvasNow = await canvasOf(region).boundingBox();
     if (!canvasNow) throw new Error('no canvas');
     const framed = await placesOnMap(region, [PLACE_COLOURS.lit, PLACE_COLOURS.dim]);
     expect(framed.barcelone && inside(framed.barcelone, canvasNow)).toBe(true);
-    const parisShown = Object.keys(framed).some((id) => id === 'paris-18e' || id === 'bobigny') || (await clustersOnMap(region)).some((c) => inside(c, canvasNow));
+    const parisShown =
+      Object.keys(framed).some((id) => id === 'paris-18e' || id === 'bobigny') || (await clustersOnMap(region)).some((c) => inside(c, canvasNow));
     expect(parisShown).toBe(true);
     expect(framed).not.toHaveProperty('boutilimit');
     await page.screenshot({ path: 'test-results/map-selected-session.png' });
@@ -223,7 +239,12 @@ describe('the map of places in Chromium', () => {
     await mapAtRest(english);
     // The name drawn on the map is aria-hidden (the list says it to screen readers).
     expect((await namesOnMap(english)).map((n) => n.text)).toContain('Barcelona');
-    await expect(english.getByRole('region', { name: 'Places', exact: true }).getByRole('button', { name: /^Barcelona 1 actor\s*,\s*in the selection$/ }).count()).resolves.toBe(1);
+    await expect(
+      english
+        .getByRole('region', { name: 'Places', exact: true })
+        .getByRole('button', { name: /^Barcelona 1 actor\s*,\s*in the selection$/ })
+        .count(),
+    ).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/map-english.png' });
     expect(watched.errors).toEqual([]);
     await page.close();
@@ -240,12 +261,21 @@ describe('the map of places in Chromium', () => {
     let camera = await cameraOf(region);
     const contains = (lon: number, lat: number) => showsPoint(region, camera, lon, lat);
     // The first view frames the French places: all of them, and not Boutilimit.
-    for (const [lon, lat] of [[2.2072, 48.8919], [2.5831, 48.5842], [3.08, 50.642], [5.5708, 43.2927]] as const) {
+    for (const [lon, lat] of [
+      [2.2072, 48.8919],
+      [2.5831, 48.5842],
+      [3.08, 50.642],
+      [5.5708, 43.2927],
+    ] as const) {
       await expect(contains(lon, lat)).resolves.toBe(true);
     }
     await expect(contains(-14.7, 17.55)).resolves.toBe(false);
     // All of metropolitan France: Brittany's westmost point, Corsica, Dunkirk.
-    for (const [lon, lat] of [[-4.8, 48.41], [9.45, 42.1], [2.38, 51.05]] as const) {
+    for (const [lon, lat] of [
+      [-4.8, 48.41],
+      [9.45, 42.1],
+      [2.38, 51.05],
+    ] as const) {
       await expect(contains(lon, lat)).resolves.toBe(true);
     }
     // The active view is said by its button.
@@ -301,7 +331,10 @@ describe('the map of places in Chromium', () => {
     await mapAtRest(region);
     camera = await cameraOf(region);
     expect(camera.at(3.08, 50.642).y - box.y).toBeLessThan(12);
-    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
+    await region
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Lille/ })
+      .click();
     await mapAtRest(region);
     camera = await cameraOf(region);
     const lilleAt = camera.at(3.08, 50.642);
@@ -334,7 +367,10 @@ describe('the map of places in Chromium', () => {
       const notice = region.getByRole('status').filter({ hasText: 'WebGL' });
       await notice.waitFor();
       await expect(notice.textContent()).resolves.toContain('La carte ne peut pas s’afficher');
-      await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+      await region
+        .getByRole('region', { name: 'Lieux', exact: true })
+        .getByRole('button', { name: /^Savigny-le-Temple/ })
+        .click();
       const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
       await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
       await expect(info.getByRole('button', { name: /Eveline Lebault/ }).count()).resolves.toBe(1);
@@ -384,7 +420,10 @@ describe('the map of places in Chromium', () => {
   it('passes an axe-core check of WCAG A and AA rules with the map drawn and a place open', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openMap(page);
-    await mapRegion(page).getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Savigny-le-Temple/ }).click();
+    await mapRegion(page)
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Savigny-le-Temple/ })
+      .click();
     const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     expect(violations).toEqual([]);
     await page.close();
@@ -395,7 +434,10 @@ describe('the map of places in Chromium', () => {
     await openMap(page);
     await page.getByRole('button', { name: 'Agrandir : Carte des lieux' }).click();
     const region = mapRegion(page);
-    await region.getByRole('region', { name: 'Lieux', exact: true }).getByRole('button', { name: /^Lille/ }).click();
+    await region
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Lille/ })
+      .click();
     await mapAtRest(region);
     const canvas = await region.locator('canvas').boundingBox();
     const list = await region.getByRole('region', { name: 'Lieux', exact: true }).boundingBox();
@@ -597,9 +639,9 @@ describe('the map of places in Chromium', () => {
     expect(Math.abs(shift.x - (last.x - cx))).toBeLessThan(40);
 
     // Names: a bounded set, none over another; clusters say their counts.
-    const names = await region.locator('[aria-hidden="true"][data-place]').evaluateAll((spans) =>
-      spans.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.getBoundingClientRect().toJSON() as DOMRect),
-    );
+    const names = await region
+      .locator('[aria-hidden="true"][data-place]')
+      .evaluateAll((spans) => spans.filter((s) => getComputedStyle(s).visibility === 'visible').map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
     expect(names.length).toBeLessThanOrEqual(40);
     for (const [i, a] of names.entries()) {
       for (const b of names.slice(i + 1)) {

@@ -54,75 +54,97 @@ export const canvasOf = (region: Locator) => region.locator('canvas');
 export const PLACE_COLOURS = { lit: [0x14, 0x21, 0x3d], dim: [184, 191, 198] } as const;
 
 /** Round blobs of a colour drawn on the canvas (the places' and clusters' circles), in page px. */
-export async function circlesOnCanvas(region: Locator, colours: ReadonlyArray<readonly number[]> = [PLACE_COLOURS.lit]): Promise<Array<Point & { radius: number }>> {
+export async function circlesOnCanvas(
+  region: Locator,
+  colours: ReadonlyArray<readonly number[]> = [PLACE_COLOURS.lit],
+): Promise<Array<Point & { radius: number }>> {
   const canvas = canvasOf(region);
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
-  const blobs = await canvas.evaluate((c, colours) => {
-    const source = c as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    // The map keeps its last frame (preserveDrawingBuffer), so the canvas can be read as drawn.
-    ctx.drawImage(source, 0, 0);
-    const { width, height } = copy;
-    const data = ctx.getImageData(0, 0, width, height).data;
-    const mask = new Uint8Array(width * height);
-    for (let i = 0; i < width * height; i++) {
-      const r = data[i * 4] ?? 0;
-      const g = data[i * 4 + 1] ?? 0;
-      const b = data[i * 4 + 2] ?? 0;
-      if (colours.some(([cr = 0, cg = 0, cb = 0]) => Math.abs(r - cr) < 14 && Math.abs(g - cg) < 14 && Math.abs(b - cb) < 14)) mask[i] = 1;
-    }
-    const found: Array<{ x: number; y: number; w: number; h: number; n: number }> = [];
-    const stack: number[] = [];
-    for (let start = 0; start < mask.length; start++) {
-      if (mask[start] !== 1) continue;
-      mask[start] = 2;
-      stack.push(start);
-      let n = 0, sx = 0, sy = 0, minX = width, maxX = 0, minY = height, maxY = 0;
-      while (stack.length) {
-        const i = stack.pop() ?? 0;
-        const x = i % width;
-        const y = (i - x) / width;
-        n++; sx += x; sy += y;
-        minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-        for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-          if (j >= 0 && mask[j] === 1) {
-            mask[j] = 2;
-            stack.push(j);
+  const blobs = await canvas.evaluate(
+    (c, colours) => {
+      const source = c as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) throw new Error('no 2d');
+      // The map keeps its last frame (preserveDrawingBuffer), so the canvas can be read as drawn.
+      ctx.drawImage(source, 0, 0);
+      const { width, height } = copy;
+      const data = ctx.getImageData(0, 0, width, height).data;
+      const mask = new Uint8Array(width * height);
+      for (let i = 0; i < width * height; i++) {
+        const r = data[i * 4] ?? 0;
+        const g = data[i * 4 + 1] ?? 0;
+        const b = data[i * 4 + 2] ?? 0;
+        if (colours.some(([cr = 0, cg = 0, cb = 0]) => Math.abs(r - cr) < 14 && Math.abs(g - cg) < 14 && Math.abs(b - cb) < 14)) mask[i] = 1;
+      }
+      const found: Array<{ x: number; y: number; w: number; h: number; n: number }> = [];
+      const stack: number[] = [];
+      for (let start = 0; start < mask.length; start++) {
+        if (mask[start] !== 1) continue;
+        mask[start] = 2;
+        stack.push(start);
+        let n = 0,
+          sx = 0,
+          sy = 0,
+          minX = width,
+          maxX = 0,
+          minY = height,
+          maxY = 0;
+        while (stack.length) {
+          const i = stack.pop() ?? 0;
+          const x = i % width;
+          const y = (i - x) / width;
+          n++;
+          sx += x;
+          sy += y;
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+          for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
+            if (j >= 0 && mask[j] === 1) {
+              mask[j] = 2;
+              stack.push(j);
+            }
           }
         }
+        found.push({ x: sx / n + 0.5, y: sy / n + 0.5, w: maxX - minX + 1, h: maxY - minY + 1, n });
       }
-      found.push({ x: sx / n + 0.5, y: sy / n + 0.5, w: maxX - minX + 1, h: maxY - minY + 1, n });
-    }
-    return { blobs: found, scale: source.clientWidth / width };
-  }, colours.map((c) => [...c]));
-  return blobs.blobs
-    // Round and filled: a circle fills π/4 of its box; lines (coasts, arcs) and text do not.
-    .filter((b) => b.w >= 4 && b.h >= 4 && b.w / b.h > 0.7 && b.w / b.h < 1.4 && b.n / (b.w * b.h) > 0.6 && b.w * blobs.scale < 60)
-    .map((b) => ({ x: box.x + b.x * blobs.scale, y: box.y + b.y * blobs.scale, radius: ((b.w + b.h) / 4) * blobs.scale }));
+      return { blobs: found, scale: source.clientWidth / width };
+    },
+    colours.map((c) => [...c]),
+  );
+  return (
+    blobs.blobs
+      // Round and filled: a circle fills π/4 of its box; lines (coasts, arcs) and text do not.
+      .filter((b) => b.w >= 4 && b.h >= 4 && b.w / b.h > 0.7 && b.w / b.h < 1.4 && b.n / (b.w * b.h) > 0.6 && b.w * blobs.scale < 60)
+      .map((b) => ({ x: box.x + b.x * blobs.scale, y: box.y + b.y * blobs.scale, radius: ((b.w + b.h) / 4) * blobs.scale }))
+  );
 }
 
 /** How much of the canvas, as drawn, is of a colour (0–1). */
 export function colourShare(region: Locator, colour: readonly number[]): Promise<number> {
-  return canvasOf(region).evaluate((c, [cr = 0, cg = 0, cb = 0]) => {
-    const source = c as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2d');
-    ctx.drawImage(source, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs((data[i] ?? 0) - cr) < 6 && Math.abs((data[i + 1] ?? 0) - cg) < 6 && Math.abs((data[i + 2] ?? 0) - cb) < 6) n++;
-    }
-    return n / (data.length / 4);
-  }, [...colour]);
+  return canvasOf(region).evaluate(
+    (c, [cr = 0, cg = 0, cb = 0]) => {
+      const source = c as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) throw new Error('no 2d');
+      ctx.drawImage(source, 0, 0);
+      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs((data[i] ?? 0) - cr) < 6 && Math.abs((data[i + 1] ?? 0) - cg) < 6 && Math.abs((data[i + 2] ?? 0) - cb) < 6) n++;
+      }
+      return n / (data.length / 4);
+    },
+    [...colour],
+  );
 }
 
 /** Where a name goes beside a circle of radius r (src/map/labelPlacement.ts): right, left, above,
@@ -185,7 +207,10 @@ export function fitCamera(references: ReadonlyArray<{ screen: Point; lon: number
   if (references.length < 2) throw new Error(`need two drawn places to place the camera, got ${references.length}`);
   const pts = references.map((r) => ({ s: r.screen, m: mercator(r.lon, r.lat) }));
   const mean = (f: (p: (typeof pts)[number]) => number) => pts.reduce((a, p) => a + f(p), 0) / pts.length;
-  const sx = mean((p) => p.s.x), sy = mean((p) => p.s.y), mx = mean((p) => p.m.x), my = mean((p) => p.m.y);
+  const sx = mean((p) => p.s.x),
+    sy = mean((p) => p.s.y),
+    mx = mean((p) => p.m.x),
+    my = mean((p) => p.m.y);
   let num = 0;
   let den = 0;
   for (const p of pts) {

@@ -47,12 +47,18 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end('not found');
     }
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
-const stop = (server: Server) => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); });
+const stop = (server: Server) =>
+  new Promise<void>((done) => {
+    server.closeAllConnections();
+    server.close(() => done());
+  });
 
 let site = '';
 beforeAll(() => {
@@ -63,13 +69,14 @@ beforeAll(() => {
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 /** Waits until the service worker is active: the app, its data and basemap are cached. */
-const offlineReady = (page: Page) => page.evaluate(async () => {
-  const worker = (await navigator.serviceWorker.ready).active;
-  if (worker && worker.state !== 'activated') {
-    await new Promise<void>((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done()));
-  }
-  return worker?.state;
-});
+const offlineReady = (page: Page) =>
+  page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker && worker.state !== 'activated') {
+      await new Promise<void>((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done()));
+    }
+    return worker?.state;
+  });
 
 describe('offline after the first visit', () => {
   it('opens the app, graph, map with its basemap, a session note and a kept dataset with no network', async () => {
@@ -102,7 +109,10 @@ describe('offline after the first visit', () => {
     await page.getByRole('heading', { level: 1, name: /Du local au mondial/ }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const graph = page.getByRole('region', { name: 'Graphe des alliances' });
-    await graph.getByRole('button', { name: /^Cités Unies France/ }).first().waitFor();
+    await graph
+      .getByRole('button', { name: /^Cités Unies France/ })
+      .first()
+      .waitFor();
     const notes = page.getByRole('region', { name: 'Notes de la session' });
     await notes.getByRole('heading').first().waitFor();
     expect((await notes.textContent())?.length ?? 0).toBeGreaterThan(200);

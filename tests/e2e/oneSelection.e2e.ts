@@ -17,7 +17,9 @@ async function mapReady(page: Page) {
 /** What a person reads on the map now: the names written over it and its cluster buttons, when
  * they lie on the map's canvas. */
 async function readOnMap(page: Page): Promise<string[]> {
-  const canvas = await mapArea(page).getByLabel(/^Carte des lieux de l’atelier/).boundingBox();
+  const canvas = await mapArea(page)
+    .getByLabel(/^Carte des lieux de l’atelier/)
+    .boundingBox();
   if (!canvas) return [];
   const inside = (r: { x: number; y: number; width: number; height: number }) => {
     const x = r.x + r.width / 2;
@@ -33,7 +35,9 @@ async function readOnMap(page: Page): Promise<string[]> {
     );
   const clusters = await mapArea(page)
     .getByRole('button', { name: /^Groupe de \d+ lieux proches/ })
-    .evaluateAll((buttons) => buttons.map((b) => ({ text: 'groupe', box: b.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
+    .evaluateAll((buttons) =>
+      buttons.map((b) => ({ text: 'groupe', box: b.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })),
+    );
   return [...names, ...clusters].filter((n) => inside(n.box)).map((n) => n.text);
 }
 
@@ -43,13 +47,26 @@ describe('one selection across graph, map and panel', () => {
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     await mapReady(page);
-    await graph(page).getByRole('button', { name: /^Savigny-le-Temple \(77\), commune/ }).click();
+    await graph(page)
+      .getByRole('button', { name: /^Savigny-le-Temple \(77\), commune/ })
+      .click();
     const notes = panel(page).getByRole('region', { name: 'Notes de la session' });
     // The notes are written once the Markdown reader (its own chunk) has come.
-    await notes.getByText(/Eveline Lebault/).first().waitFor({ timeout: 30_000 });
+    await notes
+      .getByText(/Eveline Lebault/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     // the map's list of places says Savigny-le-Temple is in the selection
-    await expect(mapArea(page).getByRole('button', { name: /Savigny-le-Temple.*dans la sélection/ }).count()).resolves.toBe(1);
-    await expect(mapArea(page).getByRole('button', { name: /^Lille.*dans la sélection/ }).count()).resolves.toBe(0);
+    await expect(
+      mapArea(page)
+        .getByRole('button', { name: /Savigny-le-Temple.*dans la sélection/ })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      mapArea(page)
+        .getByRole('button', { name: /^Lille.*dans la sélection/ })
+        .count(),
+    ).resolves.toBe(0);
     expect(page.url()).toContain('#/acteur/savigny-le-temple');
     expect(watched.errors).toEqual([]);
     await page.close();
@@ -60,7 +77,10 @@ describe('one selection across graph, map and panel', () => {
     const watched = watch(page);
     await page.goto(inject('baseURL'));
     await mapReady(page);
-    await panel(page).getByRole('navigation', { name: 'Programme' }).getByRole('button', { name: /Cités Unies France : enjeux/ }).click();
+    await panel(page)
+      .getByRole('navigation', { name: 'Programme' })
+      .getByRole('button', { name: /Cités Unies France : enjeux/ })
+      .click();
     const lit = graph(page).getByRole('button', { name: /dans la sélection$/ });
     const names = await lit.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
     expect(names.map((n) => n.split(',')[0])).toEqual(
@@ -69,10 +89,13 @@ describe('one selection across graph, map and panel', () => {
     expect(names.some((n) => n.startsWith('Savigny'))).toBe(false);
     // once the camera has moved, Paris and Barcelona are both in view
     await expect
-      .poll(async () => {
-        const read = await readOnMap(page);
-        return read.includes('Barcelone') && (read.includes('Paris 18e') || read.includes('groupe'));
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const read = await readOnMap(page);
+          return read.includes('Barcelone') && (read.includes('Paris 18e') || read.includes('groupe'));
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await page.screenshot({ path: 'test-results/one-selection-cuf-session.png' });
     // clearing the selection brings the map back to France, Lille to Savigny-le-Temple
@@ -81,10 +104,13 @@ describe('one selection across graph, map and panel', () => {
     const france = mapArea(page).getByRole('button', { name: 'France', exact: true });
     await expect.poll(() => france.getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
     await expect
-      .poll(async () => {
-        const read = await readOnMap(page);
-        return read.includes('Lille') && !read.includes('Boutilimit');
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const read = await readOnMap(page);
+          return read.includes('Lille') && !read.includes('Boutilimit');
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     expect(watched.errors).toEqual([]);
     await page.close();
@@ -94,9 +120,14 @@ describe('one selection across graph, map and panel', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(inject('baseURL'));
     await mapReady(page);
-    await mapArea(page).getByRole('button', { name: /^Lille/ }).first().click();
+    await mapArea(page)
+      .getByRole('button', { name: /^Lille/ })
+      .first()
+      .click();
     await expect(panel(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('Lille');
-    const lit = await graph(page).getByRole('button', { name: /dans la sélection$/ }).evaluateAll((n) => n.length);
+    const lit = await graph(page)
+      .getByRole('button', { name: /dans la sélection$/ })
+      .evaluateAll((n) => n.length);
     expect(lit).toBe(3);
     await page.close();
   });

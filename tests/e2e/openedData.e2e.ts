@@ -33,7 +33,10 @@ describe('datasets of the opened shape in Chromium', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await open(page, 'valid-french-only.json', '&lang=en');
     await expect(page.getByRole('heading', { level: 1 }).getAttribute('lang')).resolves.toBe('fr');
-    await page.getByRole('button', { name: /^Ville de Montreuil/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Ville de Montreuil/ })
+      .first()
+      .click();
     const details = page.getByRole('region', { name: 'Details of the selection' });
     await expect(details.getByRole('heading', { level: 2 }).locator('[lang="fr"]').textContent()).resolves.toBe('Ville de Montreuil');
     await page.close();

@@ -176,7 +176,10 @@ describe('the app on a phone (390×844, touch)', () => {
     await page.getByRole('tab', { name: 'Carte' }).tap();
     const map = page.getByRole('tabpanel', { name: 'Carte' });
     await mapAtRest(map);
-    await page.getByRole('button', { name: /^Barcelone/ }).first().tap();
+    await page
+      .getByRole('button', { name: /^Barcelone/ })
+      .first()
+      .tap();
     const sheet = page.getByRole('dialog', { name: 'Détails de la sélection' });
     await sheet.getByRole('heading', { name: 'Barcelone', level: 2 }).waitFor();
     // The map moves the place into the part left visible above the sheet.
@@ -215,7 +218,8 @@ describe('the app on a phone (390×844, touch)', () => {
       await graphReady(page);
       await page.getByRole('tab', { name: view }).tap();
       // The map drawn (its frame buttons enabled), or said to be unavailable.
-      if (view === 'Carte') await page.waitForFunction(() => ['ready', 'no-webgl', 'failed'].includes(document.querySelector('.map-view')?.getAttribute('data-state') ?? ''));
+      if (view === 'Carte')
+        await page.waitForFunction(() => ['ready', 'no-webgl', 'failed'].includes(document.querySelector('.map-view')?.getAttribute('data-state') ?? ''));
       await page.getByRole('dialog').getByRole('heading', { name: 'Cités Unies France', level: 2 }).waitFor();
       await page.screenshot({ path: `test-results/phone-${view}-390.png` });
       const violations = await axeViolations(page, WCAG22_AA);
@@ -252,10 +256,15 @@ describe('the app on a tablet in portrait (768×1024, touch)', () => {
     const visibleBottom = Math.min(g.y + g.height, 1024);
     expect(visibleBottom - visibleTop).toBeGreaterThan(150);
     const y = (visibleTop + visibleBottom) / 2;
-    await swipe(context, page, [
-      { from: [cx - 30, y], to: [cx - 160, y] },
-      { from: [cx + 30, y], to: [cx + 160, y] },
-    ], 10);
+    await swipe(
+      context,
+      page,
+      [
+        { from: [cx - 30, y], to: [cx - 160, y] },
+        { from: [cx + 30, y], to: [cx + 160, y] },
+      ],
+      10,
+    );
     await page.waitForFunction((w) => {
       const el = document.querySelector('#graph .graph-viewport');
       return el !== null && el.getBoundingClientRect().width > w * 1.5;

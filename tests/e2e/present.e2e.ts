@@ -75,9 +75,9 @@ describe('the presenter console in a second window', () => {
     await presenterConsole.screenshot({ path: 'test-results/present-console.png', fullPage: true });
     expect(await axeViolations(presenterConsole, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).toEqual([]);
     await Promise.all([presenterConsole.reload(), audience.reload()]);
-    await expect.poll(() => presenterConsole.getByLabel('Notes sur la session : Introduction et problématique').inputValue()).toBe(
-      'Tour de table : 5 min.\n## Question {#à garder}',
-    );
+    await expect
+      .poll(() => presenterConsole.getByLabel('Notes sur la session : Introduction et problématique').inputValue())
+      .toBe('Tour de table : 5 min.\n## Question {#à garder}');
     await expect(presenterConsole.getByLabel('Notes sur Université Paris 8', { exact: true }).inputValue()).resolves.toBe('Contact : service international');
     await expect(audience.getByRole('region', { name: 'Étape de la présentation' }).textContent()).resolves.toContain('Introduction et problématique');
 
@@ -247,7 +247,9 @@ describe('presenting on a 1280×720 projector', () => {
     const legend = page.getByRole('group', { name: 'Légende du graphe' });
     expect(await legend.isVisible()).toBe(true);
     const items = await page.evaluate(() =>
-      [...document.querySelectorAll('#graph .graph-legend li')].filter((li) => li.getClientRects().length > 0).map((li) => Math.round(li.getBoundingClientRect().top)),
+      [...document.querySelectorAll('#graph .graph-legend li')]
+        .filter((li) => li.getClientRects().length > 0)
+        .map((li) => Math.round(li.getBoundingClientRect().top)),
     );
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items).size, 'legend rows').toBe(1);
@@ -258,7 +260,11 @@ describe('presenting on a 1280×720 projector', () => {
       const labels = [...document.querySelectorAll<SVGTextElement>('#graph [data-label-for]')].filter((t) => t.getAttribute('visibility') !== 'hidden');
       const surface = document.querySelector('#graph svg[data-graph-surface]')!.getBoundingClientRect();
       const ring = document.querySelector('#graph [data-band="global"]')!.getBoundingClientRect();
-      return { px: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * k)), surface: { w: surface.width, h: surface.height }, ring: { w: ring.width, h: ring.height } };
+      return {
+        px: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * k)),
+        surface: { w: surface.width, h: surface.height },
+        ring: { w: ring.width, h: ring.height },
+      };
     });
     console.log(`1280×720 presenting, graph: ${JSON.stringify(room)}`);
     expect(room.px).toBeGreaterThanOrEqual(23.5);

@@ -51,7 +51,9 @@ describe('a shared link reproduces what the sender saw', () => {
     await expect(other.getByRole('checkbox', { name: 'Masquer les relations non sourcées' }).isChecked()).resolves.toBe(true);
     await expect(other.getByRole('button', { name: 'Intervenant·es', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     const otherEurope = other.getByRole('group', { name: 'Cadrer la carte' }).getByRole('button', { name: 'Europe' });
-    await other.waitForFunction(() => document.querySelector('.map-toolbar [data-frame="europe"]')?.getAttribute('aria-pressed') === 'true', null, { timeout: 60_000 });
+    await other.waitForFunction(() => document.querySelector('.map-toolbar [data-frame="europe"]')?.getAttribute('aria-pressed') === 'true', null, {
+      timeout: 60_000,
+    });
     await expect(otherEurope.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(other.url()).toBe(link);
     await sender.close();

@@ -5,9 +5,23 @@ import type { RunMetrics } from '../../scripts/bench-page';
 
 function run(values: Partial<RunMetrics>): RunMetrics {
   return {
-    firstDraw: null, dataLoaded: null, settled: null, longestTask: null, totalBlockingTime: null, zoomP50: null, zoomP95: null,
-    zoomFrames: null, panP50: null, panP95: null, panFrames: null, click: null, heap: null, domElements: null,
-    timedOut: [], notes: [], ...values,
+    firstDraw: null,
+    dataLoaded: null,
+    settled: null,
+    longestTask: null,
+    totalBlockingTime: null,
+    zoomP50: null,
+    zoomP95: null,
+    zoomFrames: null,
+    panP50: null,
+    panP95: null,
+    panFrames: null,
+    click: null,
+    heap: null,
+    domElements: null,
+    timedOut: [],
+    notes: [],
+    ...values,
   };
 }
 
@@ -29,7 +43,11 @@ describe('bench report', () => {
 
   it('prints the app beside the peers with its ratio to the better peer, and "timed out" where nothing was measured', () => {
     const result: DatasetResult = {
-      name: 'synthetic-1000', actors: 1000, relations: 867, places: 333, bytes: 1000,
+      name: 'synthetic-1000',
+      actors: 1000,
+      relations: 867,
+      places: 333,
+      bytes: 1000,
       runs: {},
       summary: {
         app: summarise([run({ zoomP95: 400, timedOut: ['click'] })]),

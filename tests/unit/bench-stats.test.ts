@@ -14,7 +14,12 @@ describe('bench statistics', () => {
     const twenty = [...Array.from({ length: 19 }, () => 16), 500];
     expect(percentile(twenty, 95)).toBe(16);
     expect(percentile([...twenty.slice(0, 18), 400, 500], 95)).toBe(400);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBe(95);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(95);
     expect(percentile([7], 50)).toBe(7);
     expect(percentile([], 95)).toBeNull();
   });
@@ -52,6 +57,11 @@ describe('bench statistics', () => {
   });
 
   it('writes a Markdown table with the figures right-aligned', () => {
-    expect(markdownTable([['metric', 'app'], ['zoom p95', '16 ms']])).toBe('| metric | app |\n| --- | ---: |\n| zoom p95 | 16 ms |');
+    expect(
+      markdownTable([
+        ['metric', 'app'],
+        ['zoom p95', '16 ms'],
+      ]),
+    ).toBe('| metric | app |\n| --- | ---: |\n| zoom p95 | 16 ms |');
   });
 });

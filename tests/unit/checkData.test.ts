@@ -17,9 +17,7 @@ describe('npm run check-data', () => {
   it('prints one summary line and exits 0 for the shipped data', async () => {
     const r = await checkData();
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(
-      'ok: 16 actors, 4 people, 7 sessions, 8 places, 13 relations, 9 themes; 32 programme quotes found in the programme',
-    );
+    expect(r.stdout.trim()).toBe('ok: 16 actors, 4 people, 7 sessions, 8 places, 13 relations, 9 themes; 32 programme quotes found in the programme');
   }, 30_000);
 
   it('prints every problem one a line and exits 1 for a broken dataset', async () => {

@@ -23,7 +23,9 @@ export const provenanceArb = fc.oneof(
 
 /** Entries of one of the dataset's own lists: ids unique, labels in one language or both. */
 const entriesArb = <T>(id: fc.Arbitrary<string>, extra: fc.Arbitrary<T>, maxLength: number) =>
-  fc.uniqueArray(fc.record({ id, label: localizedArb, extra }), { minLength: 1, maxLength, selector: (e) => e.id }).map((es) => es.map(({ extra: x, ...e }) => ({ ...e, ...x })));
+  fc
+    .uniqueArray(fc.record({ id, label: localizedArb, extra }), { minLength: 1, maxLength, selector: (e) => e.id })
+    .map((es) => es.map(({ extra: x, ...e }) => ({ ...e, ...x })));
 
 /**
  * Either the built-in lists, or the dataset's own: actor kinds added to the built-ins (an id may
@@ -65,7 +67,15 @@ export const rawDatasetArb: fc.Arbitrary<RawDataset> = fc
         ...placeIds.map((id) =>
           fc.oneof(
             fc.record(
-              { id: fc.constant(id), name: localizedArb, country: textArb, latitude: coordinate(90), longitude: coordinate(180), precision: fc.constantFrom('sourced' as const, 'approximate' as const), source: urlArb },
+              {
+                id: fc.constant(id),
+                name: localizedArb,
+                country: textArb,
+                latitude: coordinate(90),
+                longitude: coordinate(180),
+                precision: fc.constantFrom('sourced' as const, 'approximate' as const),
+                source: urlArb,
+              },
               { requiredKeys: ['id', 'name', 'latitude', 'longitude', 'precision'] },
             ),
             fc.record({
@@ -114,7 +124,18 @@ export const rawDatasetArb: fc.Arbitrary<RawDataset> = fc
         ...(programme
           ? {
               sections: [{ id: 'all', kind: 'section' as const, title }],
-              sessions: [{ id: 'only', section: 'all', title, speakers: [], speakerNote: title, status: 'announced' as const, actors: [actors[0]!.id], notes: 'sessions/only.md' }],
+              sessions: [
+                {
+                  id: 'only',
+                  section: 'all',
+                  title,
+                  speakers: [],
+                  speakerNote: title,
+                  status: 'announced' as const,
+                  actors: [actors[0]!.id],
+                  notes: 'sessions/only.md',
+                },
+              ],
             }
           : {}),
         actors,

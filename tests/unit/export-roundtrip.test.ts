@@ -40,7 +40,13 @@ function network(d: Dataset, lang: ExportLanguage, spreadsheet: boolean) {
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   const relations = d.relations
-    .map((r) => ({ from: name(r.from), kind: r.kind, directed: isDirected(d.resolvedVocabulary, r.kind), to: name(r.to), provenance: provenance(r.provenance) }))
+    .map((r) => ({
+      from: name(r.from),
+      kind: r.kind,
+      directed: isDirected(d.resolvedVocabulary, r.kind),
+      to: name(r.to),
+      provenance: provenance(r.provenance),
+    }))
     .sort((a, b) => `${a.from}|${a.kind}|${a.to}`.localeCompare(`${b.from}|${b.kind}|${b.to}`));
   return { actors, relations };
 }
@@ -80,7 +86,15 @@ async function reopen(bytes: Uint8Array, name: string): Promise<Dataset> {
 
 const placesOf = (d: Dataset, lang: ExportLanguage) =>
   d.places
-    .map((p) => ({ name: textIn(p.name, lang), country: p.country, lat: p.latitude, lon: p.longitude, precision: p.precision, source: p.source, geocodedFrom: p.geocodedFrom }))
+    .map((p) => ({
+      name: textIn(p.name, lang),
+      country: p.country,
+      lat: p.latitude,
+      lon: p.longitude,
+      precision: p.precision,
+      source: p.source,
+      geocodedFrom: p.geocodedFrom,
+    }))
     .sort((a, b) => `${a.name}|${a.lat}|${a.lon}`.localeCompare(`${b.name}|${b.lat}|${b.lon}`));
 const redirectsBuiltIn = (d: Dataset): boolean => (d.vocabulary?.relationKinds ?? []).some((k) => (RELATION_KINDS as readonly string[]).includes(k.id));
 const vocabularyTable = (d: Dataset, lang: ExportLanguage) => toTables(d, lang).find((t) => t.name === 'vocabulary');
@@ -137,12 +151,15 @@ describe('export then open again gives the same network', () => {
 
   it('JSON, with ids, both languages and the programme', async () => {
     await fc.assert(
-      fc.asyncProperty(datasetArb.filter((d) => d.sessions.length === 0), async (d) => {
-        const back = await reopen(encoder.encode(jsonText(d)), 'network.json');
-        for (const lang of ['fr', 'en'] as const) expect(whole(back, lang, false)).toEqual(whole(d, lang, false));
-        expect(back.actors.map((a) => a.id)).toEqual(d.actors.map((a) => a.id));
-        expect(back.resolvedVocabulary).toEqual(d.resolvedVocabulary);
-      }),
+      fc.asyncProperty(
+        datasetArb.filter((d) => d.sessions.length === 0),
+        async (d) => {
+          const back = await reopen(encoder.encode(jsonText(d)), 'network.json');
+          for (const lang of ['fr', 'en'] as const) expect(whole(back, lang, false)).toEqual(whole(d, lang, false));
+          expect(back.actors.map((a) => a.id)).toEqual(d.actors.map((a) => a.id));
+          expect(back.resolvedVocabulary).toEqual(d.resolvedVocabulary);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 60_000);

@@ -39,7 +39,8 @@ describe('GeoJSON export', () => {
     }
     // Every position is [longitude, latitude] within range.
     for (const f of g.features) {
-      const positions = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+      const positions =
+        f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.type === 'LineString' ? f.geometry.coordinates : f.geometry.coordinates.flat();
       for (const [lon, lat] of positions) {
         expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
         expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
@@ -49,7 +50,19 @@ describe('GeoJSON export', () => {
 
   it('splits a line that crosses the antimeridian', () => {
     const line = lineBetween([170, 10], [-170, 20]);
-    expect(line).toEqual({ type: 'MultiLineString', coordinates: [[[170, 10], [180, 15]], [[-180, 15], [-170, 20]]] });
+    expect(line).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [170, 10],
+          [180, 15],
+        ],
+        [
+          [-180, 15],
+          [-170, 20],
+        ],
+      ],
+    });
     expect(lineBetween([2, 48], [55, -20]).type).toBe('LineString');
   });
 });
@@ -102,7 +115,23 @@ describe('CSV set export', () => {
     expect(relations.data.find((r) => r.Type === 'twinned-with')?.Direction).toBe('undirected');
     expect(relations.data.find((r) => r.Type === 'member-of')?.Direction).toBe('directed');
     const network = Papa.parse<Record<string, string>>(files[3]!.text.slice(1), { header: true, skipEmptyLines: true });
-    expect(network.meta.fields).toEqual(['Id', 'Label', 'Type', 'Scale', 'Description', 'Place', 'Country', 'Latitude', 'Longitude', 'From', 'To', 'Direction', 'Provenance', 'Source', 'Citation']);
+    expect(network.meta.fields).toEqual([
+      'Id',
+      'Label',
+      'Type',
+      'Scale',
+      'Description',
+      'Place',
+      'Country',
+      'Latitude',
+      'Longitude',
+      'From',
+      'To',
+      'Direction',
+      'Provenance',
+      'Source',
+      'Citation',
+    ]);
     expect(network.data).toHaveLength(workshop().actors.length + workshop().relations.length);
   });
 
@@ -114,7 +143,13 @@ describe('CSV set export', () => {
     const vocabulary = Papa.parse<Record<string, string>>(files[3]!.text.slice(1), { header: true, skipEmptyLines: true });
     expect(vocabulary.meta.fields).toEqual(['Liste', 'Id', 'Libellé (fr)', 'Libellé (en)', 'Orienté']);
     expect(vocabulary.data.filter((r) => r.Liste === 'échelle').map((r) => r.Id)).toEqual(['village', 'country', 'world']);
-    expect(vocabulary.data.find((r) => r.Id === 'farmers-union')).toEqual({ Liste: 'type d’acteur', Id: 'farmers-union', 'Libellé (fr)': 'syndicat paysan', 'Libellé (en)': 'farmers\' union', Orienté: '' });
+    expect(vocabulary.data.find((r) => r.Id === 'farmers-union')).toEqual({
+      Liste: 'type d’acteur',
+      Id: 'farmers-union',
+      'Libellé (fr)': 'syndicat paysan',
+      'Libellé (en)': "farmers' union",
+      Orienté: '',
+    });
     expect(vocabulary.data.find((r) => r.Id === 'allied-with')).toMatchObject({ Liste: 'type de relation', 'Libellé (fr)': '', Orienté: 'non' });
     // The workshop uses the built-in lists only: no vocabulary.csv.
     expect(toCsvSet(workshop(), 'fr').map((f) => f.name)).not.toContain('vocabulary.csv');

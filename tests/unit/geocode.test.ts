@@ -89,10 +89,20 @@ describe('placing the actors of an opened file', () => {
       gazetteer,
     );
     expect(placed.places).toEqual([
-      { id: 'nanterre', name: { fr: 'Nanterre' }, country: 'FR', latitude: expect.closeTo(48.892, 2), longitude: expect.closeTo(2.207, 2), precision: 'approximate', geocodedFrom: GAZETTEER_SOURCES.communes },
+      {
+        id: 'nanterre',
+        name: { fr: 'Nanterre' },
+        country: 'FR',
+        latitude: expect.closeTo(48.892, 2),
+        longitude: expect.closeTo(2.207, 2),
+        precision: 'approximate',
+        geocodedFrom: GAZETTEER_SOURCES.communes,
+      },
     ]);
     expect(placed.actors.map((a) => a.place)).toEqual(['nanterre', 'nanterre', null, null]);
-    expect(report.ambiguous.map((a) => [a.request.actor, a.candidates.map((c) => c.departement)])).toEqual([['saint-denis', expect.arrayContaining(['93', '974'])]]);
+    expect(report.ambiguous.map((a) => [a.request.actor, a.candidates.map((c) => c.departement)])).toEqual([
+      ['saint-denis', expect.arrayContaining(['93', '974'])],
+    ]);
     expect(report.unknown).toEqual([{ request: expect.objectContaining({ actor: 'boutilimit' }), reason: 'name' }]);
     // The result is a valid dataset.
     expect(DatasetSchema.safeParse(placed).success).toBe(true);
@@ -130,8 +140,11 @@ describe('resolving the places of an opened file', () => {
   });
 
   it('says so when the gazetteer cannot be fetched', async () => {
-    const result = await resolvePlaces('a.csv', { event: { title: { fr: 'x' } }, actors: [{ id: 'a', name: { fr: 'A' }, kind: 'municipality', scale: 'local', place: null }] }, [{ actor: 'a', name: 'Nanterre' }], () =>
-      Promise.reject(new Error('gazetteer/communes.json: HTTP 404')),
+    const result = await resolvePlaces(
+      'a.csv',
+      { event: { title: { fr: 'x' } }, actors: [{ id: 'a', name: { fr: 'A' }, kind: 'municipality', scale: 'local', place: null }] },
+      [{ actor: 'a', name: 'Nanterre' }],
+      () => Promise.reject(new Error('gazetteer/communes.json: HTTP 404')),
     );
     expect(result).toEqual({ ok: false, error: 'gazetteer/communes.json: HTTP 404' });
   });

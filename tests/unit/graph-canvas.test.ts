@@ -92,7 +92,12 @@ describe('labels of a canvas frame', () => {
     for (const p of placed) {
       expect(p.x).toBeGreaterThanOrEqual(0);
       expect(p.y + p.height).toBeLessThanOrEqual(600);
-      expect(overlappingPairs([{ ...p, id: 'label' }, { ...reserved[0]!, id: 'corner' }])).toEqual([]);
+      expect(
+        overlappingPairs([
+          { ...p, id: 'label' },
+          { ...reserved[0]!, id: 'corner' },
+        ]),
+      ).toEqual([]);
     }
   });
 
@@ -157,7 +162,14 @@ describe('the label order of a click', () => {
         const selected = nodes[chosen]?.id ?? null;
         const lit = withLit ? new Set(litIndexes.flatMap((i) => (nodes[i] ? [nodes[i].id] : []))) : null;
         const base = labelOrder(nodes, null, null);
-        expect(promotedOrder(base, nodes.map((n) => ({ node: n })), selected, lit)).toEqual(labelOrder(nodes, selected, lit));
+        expect(
+          promotedOrder(
+            base,
+            nodes.map((n) => ({ node: n })),
+            selected,
+            lit,
+          ),
+        ).toEqual(labelOrder(nodes, selected, lit));
       }),
     );
   });

@@ -110,7 +110,8 @@ describe('ring captions and label attachment', () => {
               for (const o of other.placed.boxes) expect(boxesOverlap(box, o), `${ring.scale} / ${other.scale}`).toBe(false);
             }
             for (const label of labels) expect(boxesOverlap(box, label), `${ring.scale} / ${label.id}`).toBe(false);
-            for (const s of scene.nodes) expect(gapTo(box, { x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius }), `${ring.scale} / ${s.node.id}`).toBeGreaterThan(0);
+            for (const s of scene.nodes)
+              expect(gapTo(box, { x: s.node.x ?? 0, y: s.node.y ?? 0, r: s.node.radius }), `${ring.scale} / ${s.node.id}`).toBeGreaterThan(0);
           }
         });
       });

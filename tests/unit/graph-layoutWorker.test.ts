@@ -130,7 +130,11 @@ function fakeWorker() {
   const worker: WorkerLike = {
     postMessage: (m) => void sent.push(m),
     addEventListener: (type, fn) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
-    removeEventListener: (type, fn) => listeners.set(type, (listeners.get(type) ?? []).filter((f) => f !== fn)),
+    removeEventListener: (type, fn) =>
+      listeners.set(
+        type,
+        (listeners.get(type) ?? []).filter((f) => f !== fn),
+      ),
     terminate: () => listeners.clear(),
   };
   const reply = (data: unknown) => listeners.get('message')?.forEach((fn) => fn(new MessageEvent('message', { data })));

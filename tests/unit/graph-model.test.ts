@@ -85,8 +85,7 @@ describe('node words', () => {
 
   it('labels a session with its number and a short title, and names it with the full title', () => {
     const m = build(true, true);
-    const labels = (lang: 'fr' | 'en') =>
-      m.nodes.filter((n) => n.type === 'session').map((n) => nodeText(dataset, n, lang).label);
+    const labels = (lang: 'fr' | 'en') => m.nodes.filter((n) => n.type === 'session').map((n) => nodeText(dataset, n, lang).label);
     expect(labels('fr')).toEqual([
       '1 · Introduction…',
       '2 · Savigny-le-Temple',

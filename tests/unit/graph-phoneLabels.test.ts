@@ -37,7 +37,15 @@ describe('labels on a phone (a short leader at most)', () => {
   });
 
   it('offers candidates up to the given step only', () => {
-    const crowd = Array.from({ length: 9 }, (_, i) => ({ id: `n${i}`, x: (i % 3) * 14, y: Math.floor(i / 3) * 14, r: 5, width: 70, height: 16, priority: 9 - i }));
+    const crowd = Array.from({ length: 9 }, (_, i) => ({
+      id: `n${i}`,
+      x: (i % 3) * 14,
+      y: Math.floor(i / 3) * 14,
+      r: 5,
+      width: 70,
+      height: 16,
+      priority: 9 - i,
+    }));
     const bounds = { x: -400, y: -400, width: 800, height: 800 };
     const near = placeLabels(crowd, { bounds, circles: crowd, maxLevel: 1 });
     for (const p of near.filter((l) => l.free)) {

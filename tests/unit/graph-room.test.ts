@@ -148,7 +148,15 @@ describe('canvas labels keep off other nodes when they can', () => {
     const { placeScreenLabels } = await import('../../src/graph/screenLabels');
     // A node with another just to its right: the label goes to the left, not over the neighbour.
     const a = { id: 'a', x: 100, y: 100, r: 8, width: 40, height: 14 };
-    const placed = placeScreenLabels([a], { width: 400, height: 400, max: 10, avoid: [{ x: 100, y: 100, r: 8 }, { x: 125, y: 100, r: 8 }] });
+    const placed = placeScreenLabels([a], {
+      width: 400,
+      height: 400,
+      max: 10,
+      avoid: [
+        { x: 100, y: 100, r: 8 },
+        { x: 125, y: 100, r: 8 },
+      ],
+    });
     expect(placed[0]?.anchor).toBe('end');
     // Nodes on every side: a label anyway (over a node rather than none).
     const around = [0, 1, 2, 3].map((i) => ({ x: 100 + 25 * Math.cos((i * Math.PI) / 2), y: 100 + 25 * Math.sin((i * Math.PI) / 2), r: 12 }));

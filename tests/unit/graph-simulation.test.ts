@@ -24,7 +24,10 @@ describe('the ring force on its own', () => {
     const nodes = Array.from({ length: 60 }, (_, i) => ({ band: i % 3, x: (random() - 0.5) * 900, y: (random() - 0.5) * 900 }));
     const sim = forceSimulation(nodes)
       .randomSource(randomLcg(1))
-      .force('ring', forceRing<(typeof nodes)[number]>((n) => bands[n.band] ?? null))
+      .force(
+        'ring',
+        forceRing<(typeof nodes)[number]>((n) => bands[n.band] ?? null),
+      )
       .stop();
     sim.tick(300);
     for (const n of nodes) {

@@ -126,18 +126,27 @@ describe('a GEXF of actors without relations', () => {
   });
 
   it('refuses a vocabulary in its meta that is not one, saying where', async () => {
-    const xml = new TextDecoder().decode(fixture('gephi-sans-liens.gexf')).replace('</meta>', '<maillage-vocabulary>{"scales": []}</maillage-vocabulary></meta>');
+    const xml = new TextDecoder()
+      .decode(fixture('gephi-sans-liens.gexf'))
+      .replace('</meta>', '<maillage-vocabulary>{"scales": []}</maillage-vocabulary></meta>');
     const result = await parseFile(new TextEncoder().encode(xml), 'x.gexf');
     expect(result.ok ? [] : result.problems.map((p) => [p.code, p.params.path])).toEqual([['schema', 'meta/maillage-vocabulary']]);
   });
 });
 
 describe('a vocabulary table and the zipped CSV set', () => {
-  const vocabulary = 'Liste;Id;Libellé (fr);Libellé (en);Orienté\r\néchelle;rue;la rue;;\r\néchelle;local;;;\r\néchelle;planete;planète;planet;\r\ntype de relation;echange;échange avec;exchanges with;non\r\n';
+  const vocabulary =
+    'Liste;Id;Libellé (fr);Libellé (en);Orienté\r\néchelle;rue;la rue;;\r\néchelle;local;;;\r\néchelle;planete;planète;planet;\r\ntype de relation;echange;échange avec;exchanges with;non\r\n';
   const network = 'Nom;Type;Échelle;De;Vers\r\nA;commune;planete;;\r\nB;commune;rue;;\r\nC;commune;local;;\r\n;échange avec;;A;B\r\n';
 
   it('reads the scales in the table’s order, values by id or label, and a relation kind with no direction', async () => {
-    const result = await parseFile(zipTexts([{ name: 'network.csv', text: network }, { name: 'vocabulary.csv', text: vocabulary }]), 'reseau-csv.zip');
+    const result = await parseFile(
+      zipTexts([
+        { name: 'network.csv', text: network },
+        { name: 'vocabulary.csv', text: vocabulary },
+      ]),
+      'reseau-csv.zip',
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.dataset.event.title).toEqual({ fr: 'reseau' });
     expect(result.dataset.vocabulary?.scales?.map((s) => s.id)).toEqual(['rue', 'local', 'planete']);
@@ -157,12 +166,20 @@ describe('a vocabulary table and the zipped CSV set', () => {
     expect(result.dataset.actors.map((a) => a.id)).toEqual(['a', 'b']);
     expect(result.dataset.relations).toHaveLength(1);
     // A place no actor is seated at, with its precision and source.
-    expect(result.dataset.places).toEqual([{ id: 'paris', name: { fr: 'Paris' }, latitude: 48.85, longitude: 2.35, precision: 'sourced', source: 'https://fr.wikipedia.org/wiki/Paris' }]);
+    expect(result.dataset.places).toEqual([
+      { id: 'paris', name: { fr: 'Paris' }, latitude: 48.85, longitude: 2.35, precision: 'sourced', source: 'https://fr.wikipedia.org/wiki/Paris' },
+    ]);
   });
 
   it('says which row of the vocabulary is wrong', async () => {
     const wrong = 'Liste;Id;Libellé (fr);Libellé (en);Orienté\r\ncouleur;rouge;;;\r\ntype de relation;echange;;;peut-être\r\n';
-    const result = await parseFile(zipTexts([{ name: 'network.csv', text: network }, { name: 'vocabulary.csv', text: wrong }]), 'x.zip');
+    const result = await parseFile(
+      zipTexts([
+        { name: 'network.csv', text: network },
+        { name: 'vocabulary.csv', text: wrong },
+      ]),
+      'x.zip',
+    );
     expect(result.ok ? [] : result.problems.map((p) => describeProblem(p, translator('fr')))).toEqual([
       'vocabulary.csv, ligne 2, colonne « Liste » : « couleur » n’est pas une liste du vocabulaire (type d’acteur, échelle, type de relation)',
       'vocabulary.csv, ligne 3, colonne « Orienté » : « peut-être » : attendu oui ou non',

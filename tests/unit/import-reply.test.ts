@@ -84,7 +84,12 @@ describe('a dataset kept in this browser, checked again in the import worker', (
 
   it('reads a file the same way as before (parse request)', async () => {
     const bytes = fixture('gephi-reseau.gexf');
-    const posted = await answers({ type: 'parse', name: 'gephi-reseau.gexf', contentType: '', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    const posted = await answers({
+      type: 'parse',
+      name: 'gephi-reseau.gexf',
+      contentType: '',
+      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    });
     expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true });
     expect(posted.slice(0, -1).every((m) => (m as { type: string }).type === 'progress')).toBe(true);
   });

@@ -56,7 +56,10 @@ describe('places as GeoJSON', () => {
 
   it('lights the places of a selected session and marks a selected place', () => {
     const session = placeFeatures(d, context({ type: 'session', id: 'cites-unies-france' }));
-    const lit = session.features.filter((f) => f.properties.lit).map((f) => f.properties.id).sort();
+    const lit = session.features
+      .filter((f) => f.properties.lit)
+      .map((f) => f.properties.id)
+      .sort();
     expect(lit).toEqual(['barcelone', 'bobigny', 'paris-18e']);
     const place = placeFeatures(d, context({ type: 'place', id: 'lille' }));
     expect(place.features.filter((f) => f.properties.selected).map((f) => f.properties.id)).toEqual(['lille']);
@@ -115,9 +118,12 @@ describe('relations as great-circle arcs, one per pair of places', () => {
     const place = arcFeatures(d, context({ type: 'place', id: 'savigny-le-temple' }));
     expect(place.features.filter((f) => f.properties.lit).map((f) => f.properties.id)).toEqual([pairKey('savigny-le-temple', 'boutilimit')]);
     const actor = arcFeatures(d, context({ type: 'actor', id: 'cglu' }));
-    expect(actor.features.filter((f) => f.properties.lit).map((f) => f.properties.id).sort()).toEqual(
-      [pairKey('barcelone', 'paris-18e'), pairKey('barcelone', 'nanterre')].sort(),
-    );
+    expect(
+      actor.features
+        .filter((f) => f.properties.lit)
+        .map((f) => f.properties.id)
+        .sort(),
+    ).toEqual([pairKey('barcelone', 'paris-18e'), pairKey('barcelone', 'nanterre')].sort());
   });
 
   it('keeps a line crossing the antimeridian continuous', () => {

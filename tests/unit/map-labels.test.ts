@@ -45,7 +45,8 @@ describe('placing the names of places', () => {
     const obstacle = { left: 108, top: 80, width: 80, height: 40 };
     const box = placeLabels([label('a', 100, 100)], viewport, { obstacles: [obstacle] }).get('a');
     expect(box).not.toBeNull();
-    const apart = (a: LabelBox, b: LabelBox) => a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
+    const apart = (a: LabelBox, b: LabelBox) =>
+      a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
     if (box) expect(apart(box, obstacle)).toBe(true);
   });
 

@@ -15,13 +15,25 @@ describe('caps on an online style', () => {
   });
 
   it('refuses thousands of sources, a huge id and a huge address as too large', () => {
-    expect(checkRemoteStyle({ version: 8, sources: sources(3_000), layers: [] })).toMatchObject({ ok: false, problem: 'tooLarge', reason: 'more than 50 sources' });
-    expect(checkRemoteStyle({ version: 8, sources: {}, layers: [{ id: 'x'.repeat(100_000), type: 'background' }] })).toMatchObject({ ok: false, problem: 'tooLarge' });
-    expect(checkRemoteStyle({ version: 8, sources: {}, layers: [], glyphs: `https://x/${'a'.repeat(10_000)}` })).toMatchObject({ ok: false, problem: 'tooLarge' });
-    expect(checkRemoteStyle({ version: 8, sources: { s: { type: 'vector', tiles: Array(500).fill('https://x/{z}/{x}/{y}.pbf') } }, layers: [] })).toMatchObject({
+    expect(checkRemoteStyle({ version: 8, sources: sources(3_000), layers: [] })).toMatchObject({
+      ok: false,
+      problem: 'tooLarge',
+      reason: 'more than 50 sources',
+    });
+    expect(checkRemoteStyle({ version: 8, sources: {}, layers: [{ id: 'x'.repeat(100_000), type: 'background' }] })).toMatchObject({
       ok: false,
       problem: 'tooLarge',
     });
+    expect(checkRemoteStyle({ version: 8, sources: {}, layers: [], glyphs: `https://x/${'a'.repeat(10_000)}` })).toMatchObject({
+      ok: false,
+      problem: 'tooLarge',
+    });
+    expect(checkRemoteStyle({ version: 8, sources: { s: { type: 'vector', tiles: Array(500).fill('https://x/{z}/{x}/{y}.pbf') } }, layers: [] })).toMatchObject(
+      {
+        ok: false,
+        problem: 'tooLarge',
+      },
+    );
   });
 
   it('tells a style that is not one from one that is too large', () => {
@@ -52,13 +64,17 @@ describe('caps on an online style', () => {
 
 describe('attribution of an online style', () => {
   it('keeps the words of an ordinary attribution, without its links', () => {
-    expect(plainAttribution('<a href="https://openmaptiles.org/" target="_blank">&copy; OpenMapTiles</a> <a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>')).toBe(
-      '© OpenMapTiles © OpenStreetMap contributors',
-    );
+    expect(
+      plainAttribution(
+        '<a href="https://openmaptiles.org/" target="_blank">&copy; OpenMapTiles</a> <a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>',
+      ),
+    ).toBe('© OpenMapTiles © OpenStreetMap contributors');
   });
 
   it('leaves no tag, script or image, even one hidden in entities', () => {
-    const cleaned = plainAttribution('<img src=x onerror=alert(1)>Tiles<script>alert(2)</script> &lt;img src=y onerror=alert(3)&gt; <svg><a href="javascript:alert(4)">x</a></svg>');
+    const cleaned = plainAttribution(
+      '<img src=x onerror=alert(1)>Tiles<script>alert(2)</script> &lt;img src=y onerror=alert(3)&gt; <svg><a href="javascript:alert(4)">x</a></svg>',
+    );
     expect(cleaned).not.toMatch(/[<>"]/);
     expect(cleaned).not.toContain('alert(2)');
     expect(cleaned).toBe('Tiles &#60;img src=y onerror=alert(3)&#62; x');
@@ -71,7 +87,10 @@ describe('attribution of an online style', () => {
   it('is applied to every source of an accepted style', () => {
     const result = checkRemoteStyle({
       version: 8,
-      sources: { a: { type: 'vector', url: 'https://x/a.json', attribution: '<b onclick="x()">Acme</b>' }, b: { type: 'raster', tiles: ['https://x/{z}.png'] } },
+      sources: {
+        a: { type: 'vector', url: 'https://x/a.json', attribution: '<b onclick="x()">Acme</b>' },
+        b: { type: 'raster', tiles: ['https://x/{z}.png'] },
+      },
       layers: [],
     });
     if (!result.ok) throw new Error(result.reason);

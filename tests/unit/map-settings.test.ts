@@ -16,7 +16,10 @@ describe('map settings from the address', () => {
 });
 
 describe('fetching an online style', () => {
-  const respond = (body: unknown, status = 200): typeof fetch => async () => new Response(JSON.stringify(body), { status });
+  const respond =
+    (body: unknown, status = 200): typeof fetch =>
+    async () =>
+      new Response(JSON.stringify(body), { status });
 
   it('accepts a MapLibre style', async () => {
     const style = { version: 8, sources: { s: { type: 'vector', url: 'https://x/y.json' } }, layers: [{ id: 'bg', type: 'background' }] };
@@ -33,8 +36,7 @@ describe('fetching an online style', () => {
   });
 
   it('gives up after the timeout', async () => {
-    const never: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const never: typeof fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     await expect(fetchRemoteStyle('https://x', never, 10)).resolves.toEqual({ ok: false, problem: 'unreachable', reason: 'aborted' });
   });
 });

@@ -9,16 +9,7 @@ import { noFilters } from '../../src/state/viewState';
 import { arcFeatures, placeFeatures } from '../../src/map/features';
 import { RELATION_KINDS } from '../../src/data/schema';
 import { BUILT_IN_RELATION_FAMILY as RELATION_FAMILY, FAMILY_STYLES } from '../../src/vocabulary/visual';
-import {
-  DARK_PALETTE,
-  EMPTY_COLLECTION,
-  LIGHT_PALETTE,
-  OVERLAY_LAYERS,
-  RELATION_COLOURS,
-  basemapStyle,
-  embeddedStyle,
-  withOverlay,
-} from '../../src/map/style';
+import { DARK_PALETTE, EMPTY_COLLECTION, LIGHT_PALETTE, OVERLAY_LAYERS, RELATION_COLOURS, basemapStyle, embeddedStyle, withOverlay } from '../../src/map/style';
 
 const result = readDatasetFromDisk(fileURLToPath(new URL('../../data', import.meta.url)));
 if (!result.ok) throw new Error('the shipped dataset is invalid');

@@ -32,7 +32,12 @@ describe('presenter channel messages', () => {
     ['a bad sender', { ...base, type: 'hello', from: '<script>' }],
     ['a bad note key', { ...base, mac: undefined, type: 'notes', keys: ['session:AMAP'] }],
     ['an unsigned state', { ...base, mac: undefined, type: 'state', seq: 1, step: 1, blackout: false }],
-    ['a prototype trick', JSON.parse('{"__proto__": {"type": "hello"}, "v": 2, "from": "a", "presentation": "pres01", "role": "audience", "since": 1, "mac": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}')],
+    [
+      'a prototype trick',
+      JSON.parse(
+        '{"__proto__": {"type": "hello"}, "v": 2, "from": "a", "presentation": "pres01", "role": "audience", "since": 1, "mac": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}',
+      ),
+    ],
   ])('reject %s', (_what, data) => {
     expect(parseMessage(data)).toBeNull();
   });

@@ -20,13 +20,19 @@ const jsonValue = fc.jsonValue({ maxDepth: 4 });
 describe('the dataset loader', () => {
   it('turns any JSON text into a dataset or problems, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), jsonValue.map((v) => JSON.stringify(v))), (text) => {
-        const result = loadDataset(text, { file: 'any.json' });
-        if (!result.ok) {
-          expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) expect(formatProblem(p).length).toBeLessThan(2_000);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          jsonValue.map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const result = loadDataset(text, { file: 'any.json' });
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) expect(formatProblem(p).length).toBeLessThan(2_000);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
@@ -57,7 +63,15 @@ describe('the notes file importer', () => {
   it('turns any text into notes or problems, never an exception', () => {
     const line = fc.oneof(
       fc.string(),
-      fc.constantFrom('## Séance {#session:amap}', '## X {#actor:inconnu}', '## {#recovered:a@b}', '## bad {#BAD KEY}', '\\## échappé {#x}', '<!-- maillage-notes v1 -->', '# Titre'),
+      fc.constantFrom(
+        '## Séance {#session:amap}',
+        '## X {#actor:inconnu}',
+        '## {#recovered:a@b}',
+        '## bad {#BAD KEY}',
+        '\\## échappé {#x}',
+        '<!-- maillage-notes v1 -->',
+        '# Titre',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), (lines) => {

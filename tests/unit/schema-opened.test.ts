@@ -30,9 +30,7 @@ describe('the opened dataset shape', () => {
   });
 
   it('rejects a text in neither language, and an empty one', () => {
-    expect(problems(network({ event: { title: {} } }))).toEqual([
-      'x.json: event.title — needs a text in French ("fr") or English ("en"), or both',
-    ]);
+    expect(problems(network({ event: { title: {} } }))).toEqual(['x.json: event.title — needs a text in French ("fr") or English ("en"), or both']);
     expect(problems(network({ event: { title: { fr: '  ' } } }))).toEqual(['x.json: event.title.fr — must not be empty (got "  ")']);
   });
 
@@ -87,11 +85,14 @@ describe('the opened dataset shape', () => {
 
   it('rejects a vocabulary that declares one id twice', () => {
     const value = network({
-      vocabulary: { actorKinds: [{ id: 'coop', label: { fr: 'coop' } }, { id: 'coop', label: { fr: 'coopérative' } }] },
+      vocabulary: {
+        actorKinds: [
+          { id: 'coop', label: { fr: 'coop' } },
+          { id: 'coop', label: { fr: 'coopérative' } },
+        ],
+      },
     });
-    expect(problems(value)).toEqual([
-      'x.json: vocabulary.actorKinds[1].id — duplicate id "coop" (already used by vocabulary.actorKinds[0])',
-    ]);
+    expect(problems(value)).toEqual(['x.json: vocabulary.actorKinds[1].id — duplicate id "coop" (already used by vocabulary.actorKinds[0])']);
   });
 
   it('keeps the built-in lists when the dataset declares none', () => {

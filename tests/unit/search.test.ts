@@ -18,9 +18,7 @@ describe('search', () => {
   });
 
   it('"lille" finds Lille Métropole, the region and Lianes Coopération, and not Nanterre', () => {
-    expect(keys('lille')).toEqual(
-      expect.arrayContaining(['actor:communaute-urbaine-de-lille', 'actor:region-nord-pas-de-calais', 'actor:lianes-cooperation']),
-    );
+    expect(keys('lille')).toEqual(expect.arrayContaining(['actor:communaute-urbaine-de-lille', 'actor:region-nord-pas-de-calais', 'actor:lianes-cooperation']));
     expect(keys('lille')).not.toContain('actor:ville-de-nanterre');
   });
 

@@ -8,17 +8,19 @@ import { fullAppAddress, isEmbed } from '../../src/ui/embed';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
 const ids = fc.uniqueArray(id, { maxLength: 5 });
-const state: fc.Arbitrary<ViewState> = fc.record({
-  selection: fc.option(fc.record({ type: fc.constantFrom('actor' as const, 'session' as const, 'place' as const, 'person' as const), id })),
-  lang: fc.constantFrom('fr' as const, 'en' as const),
-  layout: fc.constantFrom('rings' as const, 'free' as const),
-  step: fc.option(fc.integer({ min: 0, max: 999 })),
-  filters: fc.record({ hiddenKinds: ids, hiddenScales: ids, themes: ids, hiddenRelationKinds: ids, hideUnsourced: fc.boolean() }),
-  showPeople: fc.boolean(),
-  showSessions: fc.boolean(),
-  view: fc.constantFrom(...APP_VIEWS),
-  mapFrame: fc.option(fc.constantFrom(...MAP_FRAMES)),
-}).map((s) => ({ ...initialViewState, ...s }));
+const state: fc.Arbitrary<ViewState> = fc
+  .record({
+    selection: fc.option(fc.record({ type: fc.constantFrom('actor' as const, 'session' as const, 'place' as const, 'person' as const), id })),
+    lang: fc.constantFrom('fr' as const, 'en' as const),
+    layout: fc.constantFrom('rings' as const, 'free' as const),
+    step: fc.option(fc.integer({ min: 0, max: 999 })),
+    filters: fc.record({ hiddenKinds: ids, hiddenScales: ids, themes: ids, hiddenRelationKinds: ids, hideUnsourced: fc.boolean() }),
+    showPeople: fc.boolean(),
+    showSessions: fc.boolean(),
+    view: fc.constantFrom(...APP_VIEWS),
+    mapFrame: fc.option(fc.constantFrom(...MAP_FRAMES)),
+  })
+  .map((s) => ({ ...initialViewState, ...s }));
 
 /** The state an address gives, over the initial one (as urlSync applies it). */
 const fromHash = (hash: string): ViewState => {

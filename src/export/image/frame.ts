@@ -37,7 +37,9 @@ export interface FrameLayout {
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 
 export function colours(dark: boolean) {
-  return dark ? { background: '#111418', text: '#f4f4f4', muted: '#c9c9c9', rule: '#444' } : { background: '#ffffff', text: '#1b1f24', muted: '#4a4f57', rule: '#d5d5d5' };
+  return dark
+    ? { background: '#111418', text: '#f4f4f4', muted: '#c9c9c9', rule: '#444' }
+    : { background: '#ffffff', text: '#1b1f24', muted: '#4a4f57', rule: '#d5d5d5' };
 }
 
 export function layoutFrame(spec: FrameSpec): FrameLayout {

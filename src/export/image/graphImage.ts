@@ -11,7 +11,10 @@ export function graphSurface(root: ParentNode): SVGSVGElement | HTMLCanvasElemen
 }
 
 export function surfaceSize(surface: SVGSVGElement | HTMLCanvasElement): { width: number; height: number } {
-  return { width: Math.max(1, Math.round(surface.clientWidth || Number(surface.getAttribute('width')) || 640)), height: Math.max(1, Math.round(surface.clientHeight || Number(surface.getAttribute('height')) || 480)) };
+  return {
+    width: Math.max(1, Math.round(surface.clientWidth || Number(surface.getAttribute('width')) || 640)),
+    height: Math.max(1, Math.round(surface.clientHeight || Number(surface.getAttribute('height')) || 480)),
+  };
 }
 
 function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
@@ -39,8 +42,12 @@ export function graphSvgDocument(surface: SVGSVGElement, spec: FrameSpec): strin
   root.append(svgEl('title', {}, spec.title), svgEl('rect', { width: spec.width, height: spec.height, fill: c.background }));
   const titleFont = `700 ${layout.titleSize}px ${FONT}`;
   const titleLines = wrapText(spec.title, layout.header.width, measure(titleFont), 2);
-  titleLines.forEach((line, i) => root.append(svgEl('text', { x: layout.header.x, y: titleBaseline(layout, i), 'font-size': layout.titleSize, 'font-weight': 700, fill: c.text }, line)));
-  root.append(svgEl('text', { x: layout.header.x, y: subtitleBaseline(layout, titleLines.length), 'font-size': layout.subtitleSize, fill: c.muted }, spec.subtitle));
+  titleLines.forEach((line, i) =>
+    root.append(svgEl('text', { x: layout.header.x, y: titleBaseline(layout, i), 'font-size': layout.titleSize, 'font-weight': 700, fill: c.text }, line)),
+  );
+  root.append(
+    svgEl('text', { x: layout.header.x, y: subtitleBaseline(layout, titleLines.length), 'font-size': layout.subtitleSize, fill: c.muted }, spec.subtitle),
+  );
 
   const drawing = inlineSvg(surface);
   const w = Number(drawing.getAttribute('width'));
@@ -56,18 +63,42 @@ export function graphSvgDocument(surface: SVGSVGElement, spec: FrameSpec): strin
     const cy = layout.legend.y + layout.rowHeight * (i + 1) + size * 0.65;
     const x = layout.legend.x;
     if (item.swatch === 'shape') {
-      legend.append(svgEl('path', { d: item.d, fill: item.fill, stroke: '#1b1f24', 'stroke-width': 1.2, transform: `translate(${x + size},${cy}) scale(${size / 18})` }));
+      legend.append(
+        svgEl('path', { d: item.d, fill: item.fill, stroke: '#1b1f24', 'stroke-width': 1.2, transform: `translate(${x + size},${cy}) scale(${size / 18})` }),
+      );
     } else {
-      const line = svgEl('line', { x1: x, y1: cy, x2: x + size * 2 - (item.arrow ? size * 0.5 : 0), y2: cy, stroke: item.stroke, 'stroke-width': Math.max(2, (item.width * size) / 16) });
+      const line = svgEl('line', {
+        x1: x,
+        y1: cy,
+        x2: x + size * 2 - (item.arrow ? size * 0.5 : 0),
+        y2: cy,
+        stroke: item.stroke,
+        'stroke-width': Math.max(2, (item.width * size) / 16),
+      });
       if (item.dash.length > 0) line.setAttribute('stroke-dasharray', item.dash.map((d) => (d * size) / 16).join(' '));
       legend.append(line);
-      if (item.arrow) legend.append(svgEl('path', { d: `M${x + size * 1.4},${cy - size * 0.3}L${x + size * 2},${cy}L${x + size * 1.4},${cy + size * 0.3}Z`, fill: item.stroke }));
+      if (item.arrow)
+        legend.append(
+          svgEl('path', { d: `M${x + size * 1.4},${cy - size * 0.3}L${x + size * 2},${cy}L${x + size * 1.4},${cy + size * 0.3}Z`, fill: item.stroke }),
+        );
     }
-    legend.append(svgEl('text', { x: x + size * 2.6, y: cy + size * 0.35 }, wrapText(item.label, layout.legend.width - size * 2.6, measure(`${size}px ${FONT}`), 1)[0] ?? ''));
+    legend.append(
+      svgEl(
+        'text',
+        { x: x + size * 2.6, y: cy + size * 0.35 },
+        wrapText(item.label, layout.legend.width - size * 2.6, measure(`${size}px ${FONT}`), 1)[0] ?? '',
+      ),
+    );
   });
   root.append(legend);
   spec.credits.forEach((credit, i) => {
-    root.append(svgEl('text', { x: layout.footer.x, y: layout.footer.y + layout.pad * 0.5 + layout.creditSize * (1 + i * 1.4), 'font-size': layout.creditSize, fill: c.muted }, credit));
+    root.append(
+      svgEl(
+        'text',
+        { x: layout.footer.x, y: layout.footer.y + layout.pad * 0.5 + layout.creditSize * (1 + i * 1.4), 'font-size': layout.creditSize, fill: c.muted },
+        credit,
+      ),
+    );
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svgText(root)}\n`;
 }

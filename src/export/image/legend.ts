@@ -3,9 +3,22 @@
 // kind of node, a stroke (dashed or not, with an arrow or not) for a kind of link.
 export type LegendItem =
   | { readonly label: string; readonly swatch: 'shape'; readonly d: string; readonly fill: string }
-  | { readonly label: string; readonly swatch: 'line'; readonly stroke: string; readonly width: number; readonly dash: readonly number[]; readonly arrow: boolean };
+  | {
+      readonly label: string;
+      readonly swatch: 'line';
+      readonly stroke: string;
+      readonly width: number;
+      readonly dash: readonly number[];
+      readonly arrow: boolean;
+    };
 
-const dashOf = (value: string | null): number[] => (value ? value.split(/[\s,]+/).map(Number).filter((n) => n > 0) : []);
+const dashOf = (value: string | null): number[] =>
+  value
+    ? value
+        .split(/[\s,]+/)
+        .map(Number)
+        .filter((n) => n > 0)
+    : [];
 
 /** The graph's legend: each <li> holds an inline SVG swatch and its words. */
 export function graphLegendItems(root: ParentNode): LegendItem[] {

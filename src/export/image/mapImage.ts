@@ -27,7 +27,14 @@ function rendered(map: MapLibreMap): Promise<void> {
 }
 
 /** Draws names at their places, biggest first, skipping any that would overlap one already drawn. */
-function drawLabels(ctx: CanvasRenderingContext2D, map: MapLibreMap, labels: readonly MapLabel[], box: { x: number; y: number; width: number; height: number }, size: number, dark: boolean) {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  map: MapLibreMap,
+  labels: readonly MapLabel[],
+  box: { x: number; y: number; width: number; height: number },
+  size: number,
+  dark: boolean,
+) {
   const taken: { x: number; y: number; w: number; h: number }[] = [];
   ctx.font = `600 ${size}px ${FONT}`;
   ctx.textBaseline = 'middle';

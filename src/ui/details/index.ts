@@ -60,9 +60,7 @@ export function createDetails(container: HTMLElement, dataset: Dataset, store: S
     if (shown && shown.lang === state.lang && shown.key === key && shown.hidden === hidden) return;
     const t = translator(state.lang);
     root.setAttribute('aria-label', t('details.region'));
-    const close = state.selection
-      ? el('button', { type: 'button', class: 'details-close', 'aria-label': t('details.close') }, '×')
-      : null;
+    const close = state.selection ? el('button', { type: 'button', class: 'details-close', 'aria-label': t('details.close') }, '×') : null;
     close?.addEventListener('click', () => store.update(select(null)));
     const ctx: DetailsContext = { t, lang: state.lang, store };
     replaceChildren(root, close, hiddenStatus(ctx, dataset, state), ...body(state));

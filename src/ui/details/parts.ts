@@ -95,12 +95,7 @@ export function titled(title: string, items: readonly Child[], empty?: string): 
 export function attributes(ctx: DetailsContext, values: Readonly<Record<string, string>> | undefined): HTMLElement | null {
   const pairs = Object.entries(values ?? {}).filter(([, v]) => v.trim() !== '');
   if (pairs.length === 0) return null;
-  return el(
-    'section',
-    { class: 'details-block' },
-    el('h3', {}, ctx.t('details.attributes')),
-    facts(pairs.map(([k, v]) => [k, v] as [string, Child])),
-  );
+  return el('section', { class: 'details-block' }, el('h3', {}, ctx.t('details.attributes')), facts(pairs.map(([k, v]) => [k, v] as [string, Child])));
 }
 
 /** A definition list of label → value pairs, skipping empty values. */

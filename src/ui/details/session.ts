@@ -38,10 +38,14 @@ export function sessionDetails(ctx: DetailsContext, d: Dataset, session: Session
         )
       : null,
     session.themes.length > 0
-      ? titled(t('details.themes'), session.themes.flatMap((id) => { const th = d.themeById.get(id); return th ? [localized(th.label, lang)] : []; }))
+      ? titled(
+          t('details.themes'),
+          session.themes.flatMap((id) => {
+            const th = d.themeById.get(id);
+            return th ? [localized(th.label, lang)] : [];
+          }),
+        )
       : null,
-    session.notes !== undefined
-      ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), notes)
-      : null,
+    session.notes !== undefined ? el('section', { class: 'details-block', 'aria-label': t('details.notes') }, el('h3', {}, t('details.notes')), notes) : null,
   ].filter((x): x is HTMLElement => x !== null);
 }
