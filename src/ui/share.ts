@@ -5,6 +5,7 @@ import { translator } from '../i18n/t';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from './dom';
+import { formatHash } from '../state/url';
 
 export interface ShareEnvironment {
   /** The address to share; by default the page's. */
@@ -16,8 +17,15 @@ export interface ShareEnvironment {
   readonly preferShareSheet: () => boolean;
 }
 
-const defaultEnvironment = (): ShareEnvironment => ({
-  href: () => window.location.href,
+/** The page's address with the hash of the view now on screen: the address bar follows a change
+ * only after the next paint (src/state/urlSync.ts), and a press on Share may come before. */
+const currentAddress = (store: Store<ViewState>): string => {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}${formatHash(store.get())}`;
+};
+
+const defaultEnvironment = (store: Store<ViewState>): ShareEnvironment => ({
+  href: () => currentAddress(store),
   title: () => document.title,
   clipboard: navigator.clipboard,
   share: typeof navigator.share === 'function' ? (data) => navigator.share(data) : undefined,
@@ -27,7 +35,7 @@ const defaultEnvironment = (): ShareEnvironment => ({
 /** How long the confirmation stays beside the button. */
 const CONFIRMATION_MS = 4000;
 
-export function createShareButton(container: HTMLElement, store: Store<ViewState>, env: ShareEnvironment = defaultEnvironment()) {
+export function createShareButton(container: HTMLElement, store: Store<ViewState>, env: ShareEnvironment = defaultEnvironment(store)) {
   const button = el('button', { type: 'button', class: 'share-button' });
   const status = el('span', { class: 'share-status', role: 'status', 'aria-live': 'polite' });
   const root = el('span', { class: 'share' }, button, status);

@@ -148,6 +148,14 @@ describe('the table of the network in Chromium', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = page.getByRole('table');
     await expect(table.getAttribute('aria-rowcount')).resolves.toBe('1501');
+    // In the map's place: between the graph and the panel, the map hidden; an address that says so.
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    const tableBox = (await page.locator('#table').boundingBox())!;
+    const panelBox = (await page.locator('#panel').boundingBox())!;
+    expect(tableBox.x).toBeGreaterThanOrEqual(graphBox.x + graphBox.width - 1);
+    expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(panelBox.x + 1);
+    await expect(page.locator('#map').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('view=table');
     const dataRows = table.locator('tr[data-row]');
     expect(await dataRows.count()).toBeLessThan(60);
     await table.locator('tr[data-row] button').first().focus();

@@ -94,6 +94,8 @@ describe('Export', () => {
     await title.waitFor({ timeout: 30_000 });
     const graph = page.getByRole('region', { name: 'Alliance graph' });
     const actors = async () => (await graph.getByRole('button', { name: /, (city|farmers' union|cooperative), / }).allTextContents()).length;
+    // The graph is drawn after the page's first paint.
+    await expect.poll(rings, { timeout: 30_000 }).toEqual(['Village', 'Country', 'World']);
     const before = { rings: await rings(), legend: await legend(), actors: await actors() };
     expect(before.rings).toEqual(['Village', 'Country', 'World']);
     expect(before.actors).toBe(4);
@@ -107,7 +109,7 @@ describe('Export', () => {
       await openFile({ name: file, mimeType: type, buffer: bytes });
       // The file's own name is its title: the network opened again is the one on screen.
       await page.getByRole('heading', { level: 1, name: file.replace(/(-csv)?\.(zip|gexf)$/, '') }).waitFor({ timeout: 30_000 });
-      expect({ rings: await rings(), legend: await legend(), actors: await actors() }).toEqual(before);
+      await expect.poll(async () => ({ rings: await rings(), legend: await legend(), actors: await actors() }), { timeout: 30_000 }).toEqual(before);
     }
     expect(watched.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await page.close();

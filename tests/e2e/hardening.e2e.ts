@@ -52,7 +52,7 @@ describe('a presentation', () => {
     });
     expect(typeof presentation).toBe('string');
     await audience.waitForTimeout(1000);
-    expect(new URL(audience.url()).hash).toContain('step=0');
+    await expect.poll(() => new URL(audience.url()).hash).toContain('step=0');
     await expect(audience.locator('.present-blackout:not([hidden])').count()).resolves.toBe(0);
     // The room's screen still answers its own keys.
     await audience.keyboard.press('PageDown');

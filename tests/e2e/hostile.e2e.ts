@@ -225,7 +225,7 @@ describe('hostile datasets', () => {
       await page.getByRole('dialog', { name: 'Ouvrir des données' }).getByLabel('Choisir un fichier').setInputFiles(corpusPath(fixture));
       await page.getByText(`« ${file.name} » ouvert`).waitFor({ timeout: 60_000 });
       await expect(page.getByRole('heading', { level: 1 }).first().textContent(), fixture).resolves.toContain(outcome.shown);
-      if (outcome.text) await expect(page.locator('body').textContent(), fixture).resolves.toContain(outcome.text);
+      if (outcome.text) await expect.poll(() => page.locator('body').textContent(), { message: fixture, timeout: 30_000 }).toContain(outcome.text);
       await page.locator('.view-map canvas').first().waitFor({ timeout: 60_000 });
       await expectNothingRanOrLeft(g, base, fixture);
     }
@@ -459,7 +459,7 @@ describe('hostile presenter-channel messages', () => {
       }, messages);
       await audience.waitForTimeout(400);
       await expectResponsive(audience, since, fixture);
-      expect(new URL(audience.url()).hash, `${fixture}: ${spec.description}`).toContain('step=1');
+      await expect.poll(() => new URL(audience.url()).hash, { message: `${fixture}: ${spec.description}` }).toContain('step=1');
       await expect(audience.locator('.present-blackout:not([hidden])').count(), fixture).resolves.toBe(0);
       await expectNothingRanOrLeft(g, base, fixture);
     }

@@ -18,7 +18,7 @@ describe('links, history and hostile data in Chromium', () => {
       .getByRole('navigation', { name: 'Programme' })
       .getByRole('button', { name: /Le rôle des municipalités/ })
       .click();
-    expect(page.url()).toContain('#/session/amap');
+    await expect.poll(() => page.url()).toContain('#/session/amap');
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('Le rôle des municipalités');
     await page.goBack();
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cités Unies France');
@@ -44,7 +44,7 @@ describe('links, history and hostile data in Chromium', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('roger');
     await page.keyboard.press('Enter');
-    expect(page.url()).toContain('#/personne/gilbert-roger');
+    await expect.poll(() => page.url()).toContain('#/personne/gilbert-roger');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.goto(inject('baseURL'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('From local to global');
@@ -56,7 +56,7 @@ describe('links, history and hostile data in Chromium', () => {
     await page.goto(`${inject('baseURL')}?lang=en#/acteur/cglu`);
     await expect(page.getByRole('heading', { level: 1 }).first().textContent()).resolves.toContain('From local to global');
     expect(new URL(page.url()).search).toBe('');
-    expect(new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en');
     await page.close();
   });
 

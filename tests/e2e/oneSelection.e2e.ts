@@ -67,7 +67,7 @@ describe('one selection across graph, map and panel', () => {
         .getByRole('button', { name: /^Lille.*dans la sélection/ })
         .count(),
     ).resolves.toBe(0);
-    expect(page.url()).toContain('#/acteur/savigny-le-temple');
+    await expect.poll(() => page.url()).toContain('#/acteur/savigny-le-temple');
     expect(watched.errors).toEqual([]);
     await page.close();
   });

@@ -22,7 +22,8 @@ describe('datasets of the opened shape in Chromium', () => {
     await open(page, 'valid-custom-vocabulary.json', '&lang=en');
     const legend = page.getByRole('list', { name: 'Kinds of actors' });
     await expect(legend.getByRole('listitem').allTextContents()).resolves.toEqual(['city', "farmers' union", 'cooperative']);
-    await expect(page.locator('[data-ring]').allTextContents()).resolves.toEqual(['Village', 'Country', 'World']);
+    // The graph is drawn after the page's first paint.
+    await expect.poll(() => page.locator('[data-ring]').allTextContents(), { timeout: 30_000 }).toEqual(['Village', 'Country', 'World']);
     await expect(page.getByRole('button', { name: 'Speakers' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation', { name: 'Programme' }).textContent()).resolves.toContain('This data has no programme');
     expect(watched.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
@@ -54,12 +55,12 @@ describe('datasets of the opened shape in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Open data' });
     await dialog.getByLabel('Choose a file').setInputFiles(fileURLToPath(new URL('../fixtures/valid-custom-vocabulary.json', import.meta.url)));
     await title.waitFor({ timeout: 30_000 });
-    await expect(rings()).resolves.toEqual(['Village', 'Country', 'World']);
+    await expect.poll(rings, { timeout: 30_000 }).toEqual(['Village', 'Country', 'World']);
 
     // After a reload, the address names the kept dataset: checked again in the import worker.
     await page.reload();
     await title.waitFor({ timeout: 30_000 });
-    await expect(rings()).resolves.toEqual(['Village', 'Country', 'World']);
+    await expect.poll(rings, { timeout: 30_000 }).toEqual(['Village', 'Country', 'World']);
 
     // Back to the workshop, then the kept dataset from My data.
     await page.goto(`${inject('baseURL')}?lang=en`);
@@ -68,7 +69,7 @@ describe('datasets of the opened shape in Chromium', () => {
     await dialog.getByRole('list', { name: 'My data' }).getByRole('button', { name: 'Open “valid-custom-vocabulary.json”' }).click();
     await title.waitFor({ timeout: 30_000 });
     await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(rings()).resolves.toEqual(['Village', 'Country', 'World']);
+    await expect.poll(rings, { timeout: 30_000 }).toEqual(['Village', 'Country', 'World']);
     await expect(legend()).resolves.toEqual(['city', "farmers' union", 'cooperative']);
     expect(watched.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await page.close();

@@ -148,7 +148,7 @@ describe('the app on a phone (390×844, touch)', () => {
     if (!top) throw new Error('no handle');
     await swipe(context, page, [{ from: [hx, top.y + top.height / 2], to: [hx, top.y + 700] }]);
     await page.waitForFunction(() => document.querySelector('[data-sheet]')?.hasAttribute('hidden'));
-    await expect(page.evaluate(() => location.hash)).resolves.not.toContain('nanterre');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('nanterre');
     await context.close();
   });
 

@@ -35,7 +35,7 @@ describe('the presenter console in a second window', () => {
     await expect.poll(() => stepTitle(presenterConsole).textContent()).toContain('Du local au mondial');
     await audience.keyboard.press('PageDown');
     await expect.poll(() => stepTitle(presenterConsole).textContent()).toBe('Introduction et problématique');
-    expect(audience.url()).toContain('#/session/introduction?step=1');
+    await expect.poll(() => audience.url()).toContain('#/session/introduction?step=1');
 
     // Latency: from the key event in the audience window to the console's DOM showing the step.
     await audience.evaluate(() => {
@@ -303,7 +303,7 @@ describe('presenting on a 1280×720 projector', () => {
     await expect.poll(() => second.url()).toContain('step=4');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.dataset.presenting)).toBeUndefined();
-    expect(page.url()).not.toContain('step=');
+    await expect.poll(() => page.url()).not.toContain('step=');
     expect(watched.errors).toEqual([]);
     await context.close();
   });

@@ -35,7 +35,7 @@ describe('a shared link reproduces what the sender saw', () => {
     await page.getByRole('button', { name: /^Partager/ }).click();
     await page.getByText(/Lien copié/).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    await expect.poll(() => page.url()).toBe(link);
     expect(new URL(link).hash).toMatch(/^#\/acteur\/cites-unies-france\?hidden-kinds=[a-z-]+&sourced=1&speakers=1&map=europe$/);
     expect(watched.errors).toEqual([]);
 
@@ -69,7 +69,7 @@ describe('a shared link reproduces what the sender saw', () => {
     await expect(page.getByText(/Une partie du lien/).count()).resolves.toBe(1);
     await expect(page.getByText(/map=lune/).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Intervenant·es', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
-    expect(new URL(page.url()).hash).toBe('#/acteur/cites-unies-france?speakers=1');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/acteur/cites-unies-france?speakers=1');
     expect(watched.errors).toEqual([]);
     await page.close();
   });
@@ -95,7 +95,7 @@ describe('a shared link reproduces what the sender saw', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${inject('baseURL')}?lang=en#/acteur/cglu?speakers=1&map=world`);
     await page.getByRole('heading', { level: 1, name: /From local to global/ }).waitFor();
-    expect(new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en&speakers=1&map=world');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/acteur/cglu?lang=en&speakers=1&map=world');
     await expect(page.getByRole('button', { name: 'Speakers', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.close();
   });
