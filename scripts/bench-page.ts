@@ -33,6 +33,28 @@ export interface RunMetrics {
   notes: string[];
 }
 
+/** A run with nothing measured yet (and the notes said of it). */
+export function emptyMetrics(notes: string[] = []): RunMetrics {
+  return {
+    firstDraw: null,
+    dataLoaded: null,
+    settled: null,
+    longestTask: null,
+    totalBlockingTime: null,
+    zoomP50: null,
+    zoomP95: null,
+    zoomFrames: null,
+    panP50: null,
+    panP95: null,
+    panFrames: null,
+    click: null,
+    heap: null,
+    domElements: null,
+    timedOut: [],
+    notes,
+  };
+}
+
 class StepTimeout extends Error {}
 
 function within<T>(step: string, ms: number, work: Promise<T>): Promise<T> {
@@ -125,24 +147,7 @@ export async function measurePage(
   screenshot?: string,
 ): Promise<RunMetrics> {
   const limits = timeouts(actors);
-  const metrics: RunMetrics = {
-    firstDraw: null,
-    dataLoaded: null,
-    settled: null,
-    longestTask: null,
-    totalBlockingTime: null,
-    zoomP50: null,
-    zoomP95: null,
-    zoomFrames: null,
-    panP50: null,
-    panP95: null,
-    panFrames: null,
-    click: null,
-    heap: null,
-    domElements: null,
-    timedOut: [],
-    notes: [],
-  };
+  const metrics = emptyMetrics();
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];

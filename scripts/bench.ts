@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
 import { DEFAULT_RUNS, DEFAULT_SIZES, LARGE, RELATIONS_PER_ACTOR, TARGETS, VIEWPORT } from '../bench/config';
 import { benchImport, benchInProcess, type InProcessFigures } from './bench-node';
-import { measurePage, type RunMetrics } from './bench-page';
+import { measurePage, type RunMetrics, emptyMetrics } from './bench-page';
 import { datasetRows, datasetTitle, summarise, type DatasetResult, type TargetId } from './bench-report';
 import { textTable } from './bench-stats';
 import { serveStatic } from './bench-server';
@@ -173,24 +173,9 @@ try {
         } catch (error) {
           // The browser itself failed (crashed or stopped answering): start a fresh one.
           await relaunch();
-          metrics = await measurePage(browser, helper, target, url, dataset.actors, target.id === 'app' ? dataset.path : dataset.peerPath).catch(() => ({
-            firstDraw: null,
-            dataLoaded: null,
-            settled: null,
-            longestTask: null,
-            totalBlockingTime: null,
-            zoomP50: null,
-            zoomP95: null,
-            zoomFrames: null,
-            panP50: null,
-            panP95: null,
-            panFrames: null,
-            click: null,
-            heap: null,
-            domElements: null,
-            timedOut: [],
-            notes: [`the browser failed: ${String(error).split('\n')[0]}`],
-          }));
+          metrics = await measurePage(browser, helper, target, url, dataset.actors, target.id === 'app' ? dataset.path : dataset.peerPath).catch(() =>
+            emptyMetrics([`the browser failed: ${String(error).split('\n')[0]}`]),
+          );
         }
         (runs[target.id] ??= []).push(metrics);
         const status = [metrics.timedOut.length ? `timed out: ${metrics.timedOut.join(', ')}` : '', ...metrics.notes].filter(Boolean).join('; ');

@@ -13,6 +13,7 @@ import type { Spotlight } from '../state/derive';
 import { selectSpotlight, selectVisibleActorIds } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { rowForKey } from '../ui/listKeys';
 import { el, replaceChildren } from '../ui/dom';
 import { placeIndex, visibleCountAt } from './placeIndex';
 import { seatlessActors } from './seats';
@@ -199,15 +200,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const at = places.findIndex((p) => p.id === button.getAttribute('data-place'));
     if (at >= 0) active = at;
     const page = Math.max(1, visibleRows() - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
-      Home: 0,
-      End: places.length - 1,
-    };
-    const target = moves[event.key];
+    const target = rowForKey(event.key, active, page, places.length);
     if (target !== undefined) {
       event.preventDefault();
       typed = '';

@@ -6,6 +6,7 @@ import { translator } from '../i18n/t';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
+import { createLifecycle } from '../ui/lifecycle';
 
 /** Controls that stay in the phone's header, or that a phone does not show at all. */
 const STAYS = '.search, .lang-switch, .menu-button, .header-menu, .present-controls, .theme-switch';
@@ -55,32 +56,26 @@ export function createHeaderMenu(tools: HTMLElement, store: Store<ViewState>) {
   const onOutside = (e: Event) => {
     if (!panel.hidden && !panel.contains(e.target as Node) && !button.contains(e.target as Node)) setOpen(false);
   };
-  button.addEventListener('click', onClick);
-  panel.addEventListener('keydown', onKey);
-  button.addEventListener('keydown', onKey);
-  document.addEventListener('pointerdown', onOutside);
+  const life = createLifecycle();
+  life.on(button, 'click', onClick);
+  life.on(panel, 'keydown', onKey);
+  life.on(button, 'keydown', onKey);
+  life.on(document, 'pointerdown', onOutside);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
     button.textContent = t('phone.menu');
     panel.setAttribute('aria-label', t('phone.menuLabel'));
   }
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
   update(store.get());
-  let destroyed = false;
+  life.add(() => {
+    setActive(false);
+    button.remove();
+    panel.remove();
+  });
   return {
     setActive,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      setActive(false);
-      unsubscribe();
-      button.removeEventListener('click', onClick);
-      panel.removeEventListener('keydown', onKey);
-      button.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onOutside);
-      button.remove();
-      panel.remove();
-    },
+    destroy: life.destroy,
   };
 }

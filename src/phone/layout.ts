@@ -7,6 +7,7 @@ import { mediaQuery, PHONE_QUERY } from '../ui/phoneQuery';
 import { createHeaderMenu } from './headerMenu';
 import { createSheet } from './sheet';
 import { createTabBar, tabId, type TabEntry } from './tabBar';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface PhoneLayoutOptions {
   readonly app: HTMLElement;
@@ -70,27 +71,24 @@ export function createPhoneLayout({ app, layout, views, store, details, detailsH
     phone = query?.matches ?? false;
     apply();
   };
-  query?.addEventListener('change', onChange);
+  const life = createLifecycle();
+  if (query) life.on(query, 'change', onChange);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view !== previous.view) show(state);
     if (state.selection !== previous.selection) placeDetails(state);
   });
   show(store.get());
   apply();
-
-  let destroyed = false;
+  life.add(() => {
+    unsubscribe();
+    if (details.parentElement !== detailsHome) detailsHome.prepend(details);
+    menu.destroy();
+    sheet.destroy();
+    tabs.destroy();
+  });
   return {
     /** How many px at the bottom of `element` the details sheet covers (0 when closed). */
     coveredBelow: (element: Element) => sheet.coveredBelow(element),
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      query?.removeEventListener('change', onChange);
-      unsubscribe();
-      if (details.parentElement !== detailsHome) detailsHome.prepend(details);
-      menu.destroy();
-      sheet.destroy();
-      tabs.destroy();
-    },
+    destroy: life.destroy,
   };
 }

@@ -7,6 +7,7 @@ import { select } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
+import { createLifecycle } from '../ui/lifecycle';
 
 export type SheetSize = 'half' | 'full';
 
@@ -118,16 +119,17 @@ export function createSheet(container: HTMLElement, { store, active, fallbackFoc
   const onHandleClick = () => {
     if (!suppressClick) onHandle();
   };
-  head.addEventListener('pointerdown', onDown);
-  head.addEventListener('pointermove', onMove);
-  head.addEventListener('pointerup', onUp);
-  head.addEventListener('pointercancel', onCancel);
-  handle.addEventListener('click', onHandleClick);
-  close.addEventListener('click', dismiss);
+  const life = createLifecycle();
+  life.on(head, 'pointerdown', onDown);
+  life.on(head, 'pointermove', onMove);
+  life.on(head, 'pointerup', onUp);
+  life.on(head, 'pointercancel', onCancel);
+  life.on(handle, 'click', onHandleClick);
+  life.on(close, 'click', dismiss);
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
   update(store.get());
-  let destroyed = false;
+  life.add(() => root.remove());
   return {
     update: () => update(store.get()),
     /** Where the details go while the sheet is in use. */
@@ -138,17 +140,6 @@ export function createSheet(container: HTMLElement, { store, active, fallbackFoc
       if (!open) return 0;
       return Math.max(0, element.getBoundingClientRect().bottom - root.getBoundingClientRect().top);
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      head.removeEventListener('pointerdown', onDown);
-      head.removeEventListener('pointermove', onMove);
-      head.removeEventListener('pointerup', onUp);
-      head.removeEventListener('pointercancel', onCancel);
-      handle.removeEventListener('click', onHandleClick);
-      close.removeEventListener('click', dismiss);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

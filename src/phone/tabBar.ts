@@ -5,6 +5,7 @@ import { setView } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewId, ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface TabEntry {
   readonly id: ViewId;
@@ -58,8 +59,9 @@ export function createTabBar(container: HTMLElement, entries: readonly TabEntry[
     choose(tab.entry.id);
     tab.button.focus();
   };
-  root.addEventListener('click', onClick);
-  root.addEventListener('keydown', onKey);
+  const life = createLifecycle();
+  life.on(root, 'click', onClick);
+  life.on(root, 'keydown', onKey);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
@@ -73,19 +75,12 @@ export function createTabBar(container: HTMLElement, entries: readonly TabEntry[
       button.tabIndex = on ? 0 : -1;
     }
   }
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
   update(store.get());
-  let destroyed = false;
+  life.add(() => root.remove());
   return {
     update,
     element: root,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      root.removeEventListener('click', onClick);
-      root.removeEventListener('keydown', onKey);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

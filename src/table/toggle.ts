@@ -8,6 +8,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
 import { createTableView, type TableView } from './view';
+import { createLifecycle } from '../ui/lifecycle';
 
 export interface TableToggleOptions {
   readonly dataset: Dataset;
@@ -41,7 +42,8 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
     if (on && store.get().maximized === 'map') store.update(maximize(null));
     store.update(setView(on ? 'table' : 'graph'));
   };
-  button.addEventListener('click', onClick);
+  const life = createLifecycle();
+  life.on(button, 'click', onClick);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
@@ -61,19 +63,15 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
   });
   place(store.get());
   update(store.get());
-
-  let destroyed = false;
+  life.add(() => {
+    unsubscribe();
+    view?.destroy();
+    view = null;
+    button.remove();
+    mapArea.hidden = false;
+  });
   return {
     update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      button.removeEventListener('click', onClick);
-      view?.destroy();
-      view = null;
-      button.remove();
-      mapArea.hidden = false;
-    },
+    destroy: life.destroy,
   };
 }

@@ -14,8 +14,10 @@ import { select } from '../state/actions';
 import { selectSpotlight, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
+import { rowForKey } from '../ui/listKeys';
 import { el, replaceChildren } from '../ui/dom';
 import { setPickedText } from '../ui/localized';
+import { createLifecycle } from '../ui/lifecycle';
 import {
   ACTOR_COLUMNS,
   RELATION_COLUMNS,
@@ -176,7 +178,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   const selectedActor = () => (state.selection?.type === 'actor' ? state.selection.id : null);
 
   function makeRow(row: Row): RenderedRow {
-    const button = (id: string) => el('button', { type: 'button', class: 'table-name', 'data-actor': id, tabindex: '-1' });
+    const button = (id: string) => el('button', { type: 'button', class: 'select-link table-name', 'data-actor': id, tabindex: '-1' });
     if ('fromId' in row) {
       const from = button(row.fromId);
       const to = button(row.toId);
@@ -354,7 +356,8 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       }
     });
   };
-  scroller.addEventListener('scroll', onScroll, { passive: true });
+  const life = createLifecycle();
+  life.on(scroller, 'scroll', onScroll, { passive: true });
 
   const rowIndexOf = (target: EventTarget | null): number => {
     const tr = target instanceof Element ? target.closest('tr[data-row]') : null;
@@ -395,7 +398,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     if (at >= 0) active = at;
     store.update(select({ type: 'actor', id: actor }));
   };
-  root.addEventListener('click', onClick);
+  life.on(root, 'click', onClick);
 
   const onKey = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -414,20 +417,12 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       }
     }
     const page = Math.max(1, visibleRows() - 2);
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
-      Home: 0,
-      End: shown.length - 1,
-    };
-    const target = moves[event.key];
+    const target = rowForKey(event.key, active, page, shown.length);
     if (target === undefined) return;
     event.preventDefault();
     moveTo(target, true);
   };
-  body.addEventListener('keydown', onKey);
+  life.on(body, 'keydown', onKey);
 
   const onFocus = (event: FocusEvent) => {
     const at = rowIndexOf(event.target);
@@ -438,7 +433,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     activeButton = Math.max(0, r.buttons.indexOf(event.target as HTMLButtonElement));
     for (const other of rendered.values()) for (const b of other.buttons) b.tabIndex = b === event.target ? 0 : -1;
   };
-  body.addEventListener('focusin', onFocus);
+  life.on(body, 'focusin', onFocus);
 
   const onInput = () => {
     query = filter.value;
@@ -448,7 +443,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     compute();
     renderBody();
   };
-  filter.addEventListener('input', onInput);
+  life.on(filter, 'input', onInput);
 
   // Store --------------------------------------------------------------------------------------
 
@@ -470,9 +465,12 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     }
   }
 
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
   update(store.get());
-  let destroyed = false;
+  life.add(() => {
+    if (scrollFrame) cancelAnimationFrame(scrollFrame);
+    root.remove();
+  });
   return {
     update,
     /** Call when the table is shown after being hidden: it measures its rows again. */
@@ -481,18 +479,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       renderBody();
       if (!root.contains(document.activeElement)) revealSelection();
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      if (scrollFrame) cancelAnimationFrame(scrollFrame);
-      scroller.removeEventListener('scroll', onScroll);
-      root.removeEventListener('click', onClick);
-      body.removeEventListener('keydown', onKey);
-      body.removeEventListener('focusin', onFocus);
-      filter.removeEventListener('input', onInput);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from './dom';
 import { formatHash } from '../state/url';
+import { createLifecycle } from './lifecycle';
 
 export interface ShareEnvironment {
   /** The address to share; by default the page's. */
@@ -41,10 +42,9 @@ export function createShareButton(container: HTMLElement, store: Store<ViewState
   const root = el('span', { class: 'share' }, button, status);
   container.append(root);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let destroyed = false;
 
   function say(key: 'share.copied' | 'share.failed' | 'share.shared') {
-    if (destroyed) return;
+    if (life.destroyed) return;
     status.textContent = translator(store.get().lang)(key);
     clearTimeout(timer);
     timer = setTimeout(() => (status.textContent = ''), CONFIRMATION_MS);
@@ -71,25 +71,23 @@ export function createShareButton(container: HTMLElement, store: Store<ViewState
     }
   }
   const listener = () => void onClick();
-  button.addEventListener('click', listener);
+  const life = createLifecycle();
+  life.on(button, 'click', listener);
 
   function update(state: ViewState) {
     const t = translator(state.lang);
     button.textContent = t('share.button');
     button.setAttribute('aria-label', t('share.label'));
   }
-  const unsubscribe = store.subscribe(update);
+  life.add(store.subscribe(update));
   update(store.get());
 
+  life.add(() => {
+    clearTimeout(timer);
+    root.remove();
+  });
   return {
     update,
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      clearTimeout(timer);
-      unsubscribe();
-      button.removeEventListener('click', listener);
-      root.remove();
-    },
+    destroy: life.destroy,
   };
 }

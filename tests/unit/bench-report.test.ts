@@ -1,28 +1,10 @@
 // The bench's tables: medians over runs, steps that timed out, and the app ÷ better-peer ratio.
 import { describe, expect, it } from 'vitest';
 import { datasetRows, summarise, type DatasetResult } from '../../scripts/bench-report';
-import type { RunMetrics } from '../../scripts/bench-page';
+import { emptyMetrics, type RunMetrics } from '../../scripts/bench-page';
 
 function run(values: Partial<RunMetrics>): RunMetrics {
-  return {
-    firstDraw: null,
-    dataLoaded: null,
-    settled: null,
-    longestTask: null,
-    totalBlockingTime: null,
-    zoomP50: null,
-    zoomP95: null,
-    zoomFrames: null,
-    panP50: null,
-    panP95: null,
-    panFrames: null,
-    click: null,
-    heap: null,
-    domElements: null,
-    timedOut: [],
-    notes: [],
-    ...values,
-  };
+  return { ...emptyMetrics(), ...values };
 }
 
 describe('bench report', () => {
