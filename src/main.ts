@@ -180,14 +180,15 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
 
   // Written only when they change: an attribute set on <html>, even to the same value, has the
   // browser check the styles of the whole page, which on a large graph delays a click's answer.
+  // What follows the language is written when the language changes.
+  const reflectLanguage = (lang: ViewState['lang']) => {
+    document.documentElement.lang = lang;
+    // The tab's title in the language shown (index.html's is French, for the first paint).
+    document.title = `${translator(lang)('app.name')} — ${pickText(dataset.event.title, lang).text}`;
+    panel.setAttribute('aria-label', translator(lang)('view.panel'));
+  };
   const reflect = (state: ViewState) => {
     const html = document.documentElement;
-    if (html.lang !== state.lang) html.lang = state.lang;
-    // The tab's title in the language shown (index.html's is French, for the first paint).
-    const title = `${translator(state.lang)('app.name')} — ${pickText(dataset.event.title, state.lang).text}`;
-    if (document.title !== title) document.title = title;
-    const label = translator(state.lang)('view.panel');
-    if (panel.getAttribute('aria-label') !== label) panel.setAttribute('aria-label', label);
     if (state.maximized) {
       if (main.dataset.maximized !== state.maximized) main.dataset.maximized = state.maximized;
     } else if ('maximized' in main.dataset) delete main.dataset.maximized;
@@ -196,11 +197,13 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
   const unsubscribe = store.subscribe((state, previous) => {
     reflect(state);
     if (state.lang !== previous.lang) {
+      reflectLanguage(state.lang);
       writeLanguage(storage(), state.lang);
       openButton.update(state.lang);
       originBanner?.update();
     }
   });
+  reflectLanguage(store.get().lang);
   reflect(store.get());
 
   parts.push(
