@@ -8,6 +8,10 @@ export interface Target {
   url(data: string | null, size: { width: number; height: number } | null): string;
   /** CSS selector of the element the graph is drawn in (draw calls and mutations there count). */
   readonly graph: string;
+  /** CSS selector of the drawing itself (canvas, SVG): where the zoom, the pan and the pixel search
+   * for a click are aimed. The app's graph section also holds its title, legend and captions; a drag
+   * that starts on their text selects text instead of panning. */
+  readonly surface: string;
   /** CSS selector of the element whose text shows the selection. */
   readonly details: string;
   /** True for the blank page: no graph, only the frame floor. */
@@ -26,10 +30,10 @@ const peer = (page: string) => (data: string | null, size: { width: number; heig
 
 export const TARGETS: readonly Target[] = [
   // The workshop is the app's bundled default (no ?data=), as a visitor and Lighthouse get it.
-  { id: 'app', label: 'Maillage', url: (data) => (data ? `./?data=${encodeURIComponent(data)}` : './'), graph: '#graph', details: '#panel' },
-  { id: 'force-graph', label: 'force-graph', url: peer('force-graph'), graph: '#graph', details: '#details' },
-  { id: 'sigma', label: 'sigma v3', url: peer('sigma'), graph: '#graph', details: '#details' },
-  { id: 'blank', label: 'blank page', url: peer('blank'), graph: '#graph', details: '#details', floor: true },
+  { id: 'app', label: 'Maillage', url: (data) => (data ? `./?data=${encodeURIComponent(data)}` : './'), graph: '#graph', surface: '#graph [data-graph-surface]', details: '#panel' },
+  { id: 'force-graph', label: 'force-graph', url: peer('force-graph'), graph: '#graph', surface: '#graph', details: '#details' },
+  { id: 'sigma', label: 'sigma v3', url: peer('sigma'), graph: '#graph', surface: '#graph', details: '#details' },
+  { id: 'blank', label: 'blank page', url: peer('blank'), graph: '#graph', surface: '#graph', details: '#details', floor: true },
 ];
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -59,3 +63,5 @@ export function timeouts(actors: number) {
     heap: 30_000,
   };
 }
+/** How long the pan waits after the screenshot that found where to start it (ms). */
+export const AFTER_CAPTURE_MS = 1000;

@@ -4,7 +4,7 @@
 // delay the next steps).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
+import { AFTER_CAPTURE_MS, INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
 import { frameTimes, longestTask, percentile, totalBlockingTime, type Task } from './bench-stats';
 import { findPoint } from './bench-pixels';
 
@@ -124,8 +124,8 @@ async function framesDuring(page: Page, step: string, ms: number, input: () => P
 }
 
 async function graphBox(page: Page, target: Target) {
-  const box = await page.locator(target.graph).first().boundingBox();
-  if (!box) throw new Error(`no ${target.graph} on the page`);
+  const box = await page.locator(target.surface).first().boundingBox();
+  if (!box) throw new Error(`no ${target.surface} on the page`);
   return box;
 }
 
@@ -240,6 +240,9 @@ export async function measurePage(
     const steps = Math.round(INPUT_MS / INPUT_STEP_MS);
 
     step = 'zoom';
+    // BENCH_TRACE_PAN=<file>: a Chromium trace (renderer, compositor, GPU process) of the zoom and the pan.
+    if (process.env.BENCH_TRACE_PAN)
+      await browser.startTracing(page, { path: process.env.BENCH_TRACE_PAN, categories: ['devtools.timeline', 'gpu', 'viz', 'cc', 'toplevel', 'input'] });
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...centre });
     await within(
       step,
@@ -264,6 +267,30 @@ export async function measurePage(
     const from = start ?? { x: Math.round(box.x + 20), y: Math.round(box.y + 20) };
     if (!start) metrics.notes.push('pan: no empty spot found, dragged from the top-left corner');
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...from });
+    // A spot that looks empty may still be within a node's reach (its hit area is larger than its
+    // drawing): the page's cursor tells, and the pan is then a drag of that node.
+    const cursor = await page.evaluate(({ x, y }) => {
+      const e = document.elementFromPoint(x, y);
+      return e ? getComputedStyle(e).cursor : '';
+    }, from);
+    // As before the zoom: the pointer's arrival drawn first, then a pause after the screenshot that
+    // found the spot. (Traces of the pan on this machine: the page's main thread idle nine tenths of
+    // the time while the GPU process's compositing, SkiaOutputSurfaceImplOnGpu::SwapBuffers under
+    // SwiftShader, took 0.1 to 3 s a frame; BENCH_TRACE_PAN=<file> records such a trace.)
+    await within(
+      step,
+      limits.input,
+      page.evaluate(() => window.__bench.afterNextPaint()),
+    );
+    await sleep(AFTER_CAPTURE_MS);
+    if (cursor === 'pointer') metrics.notes.push('pan: started on a node (the pointer cursor showed), so it dragged the node');
+    // BENCH_PROFILE_PAN=<file>: a CPU profile of the pan, as BENCH_PROFILE_CLICK for the click.
+    const panProfile = process.env.BENCH_PROFILE_PAN;
+    if (panProfile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const pan = await framesDuring(page, step, limits.input, () =>
       scripted(cdp, [
         { at: 0, params: { type: 'mousePressed', ...from, button: 'left', buttons: 1, clickCount: 1 } },
@@ -275,6 +302,11 @@ export async function measurePage(
         { at: INPUT_MS, params: { type: 'mouseReleased', ...from, button: 'left', buttons: 0, clickCount: 1 } },
       ]),
     );
+    if (process.env.BENCH_TRACE_PAN) await browser.stopTracing();
+    if (panProfile) {
+      const { profile: recorded } = await cdp.send('Profiler.stop');
+      writeFileSync(panProfile.replace('{actors}', String(actors)), JSON.stringify(recorded));
+    }
     metrics.panP50 = percentile(pan, 50);
     metrics.panP95 = percentile(pan, 95);
     metrics.panFrames = pan.length;

@@ -107,13 +107,17 @@ async function relaunch() {
   helper = await browser.newPage();
 }
 
-/** The app's graph area, so the peers draw at the same size. */
+/** The app's drawing surface, so the peers draw at the same size. */
 async function appGraphSize(): Promise<{ width: number; height: number } | null> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(server.url, { timeout: 60_000 });
-    const box = await page.locator('#graph').first().boundingBox({ timeout: 60_000 });
+    const app = TARGETS.find((t) => t.id === 'app');
+    const box = await page
+      .locator(app?.surface ?? '#graph')
+      .first()
+      .boundingBox({ timeout: 60_000 });
     return box && { width: box.width, height: box.height };
   } catch {
     return null;
