@@ -12,6 +12,8 @@ import { findPoint } from './bench-pixels';
 const args = process.argv.slice(2);
 const profileAt = args.indexOf('--profile');
 const profilePath = profileAt >= 0 ? args.splice(profileAt, 2)[1] : undefined;
+const traceAt = args.indexOf('--trace');
+const tracePath = traceAt >= 0 ? args.splice(traceAt, 2)[1] : undefined;
 const [dist = '', label = '', actors = '5000'] = args;
 const { json, notes } = syntheticDataset(Number(actors));
 mkdirSync(`${dist}/synthetic/sessions`, { recursive: true });
@@ -67,6 +69,7 @@ if (process.env.FROM) {
 await page.mouse.move(from.x, from.y);
 await page.waitForTimeout(500);
 const cdp = await page.context().newCDPSession(page);
+if (tracePath) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'gpu', 'viz', 'cc', 'toplevel', 'input', 'blink'] });
 if (profilePath) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
@@ -106,6 +109,7 @@ if (process.env.CDP) {
 }
 await page.waitForTimeout(600);
 const frames = (await page.evaluate('(() => { window.__stop = true; return window.__frames; })()')) as number[];
+if (tracePath) await browser.stopTracing();
 if (profilePath) {
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(profilePath, JSON.stringify(profile));

@@ -101,8 +101,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** The frame asked for is the one after next (schedule's `later`). */
   let pendingLater = false;
   const life = createLifecycle();
-  /** The last full drawing and the transform it was drawn at. */
+  /** The transform of the last full drawing. */
+  let drawnAt: Transform | null = null;
+  /** A copy of the last full drawing, made when a gesture starts, and the transform it was drawn at.
+   * Both canvases are read back by the CPU (willReadFrequently): a copy between a CPU and a GPU
+   * canvas waits for the GPU. */
   const snapshot = document.createElement('canvas');
+  let snapshotContext: CanvasRenderingContext2D | null | undefined;
   let snapshotAt: Transform | null = null;
   /** Something other than the transform changed since the last full drawing. */
   let dirty = true;
@@ -151,8 +156,17 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (!scene || life.destroyed) return;
     if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
-    if (!dirty && snapshotAt) {
-      // A frame of a gesture: the last drawing, moved and scaled to the new transform.
+    if (!dirty && drawnAt) {
+      // A frame of a gesture: the last drawing, moved and scaled to the new transform. Copied aside
+      // at the gesture's first frame only: a copy after every full drawing (a tick, a drag) cost
+      // more than the drawing itself.
+      if (!snapshotAt) {
+        snapshot.width = canvas.width;
+        snapshot.height = canvas.height;
+        snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
+        snapshotContext?.drawImage(canvas, 0, 0);
+        snapshotAt = drawnAt;
+      }
       const ratio = transform.k / snapshotAt.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -194,10 +208,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       theme,
     });
     dirty = false;
-    snapshot.width = canvas.width;
-    snapshot.height = canvas.height;
-    snapshot.getContext('2d')?.drawImage(canvas, 0, 0);
-    snapshotAt = transform;
+    drawnAt = transform;
+    snapshotAt = null;
     lastPaintMs = performance.now() - started;
     root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
     listTimer ??= setTimeout(() => {

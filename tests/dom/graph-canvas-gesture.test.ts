@@ -1,0 +1,128 @@
+// The canvas renderer during a pan or zoom: each frame shows the last full drawing moved, copied
+// aside once when the gesture starts (not after every drawing: at 5,000 actors a copy per tick
+// made a node drag crawl), and the graph is drawn in full again once the gesture rests.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCanvasRenderer, SETTLE_MS } from '../../src/graph/canvasRenderer';
+import { buildModel } from '../../src/graph/model';
+import { buildScene } from '../../src/graph/scene';
+import { noFilters } from '../../src/state/viewState';
+import { workshop } from '../unit/graph-helpers';
+
+interface Call {
+  readonly canvas: HTMLCanvasElement;
+  readonly method: string;
+  readonly args: readonly unknown[];
+}
+
+/** A 2D context that does nothing but write down what it was asked, per canvas. */
+function recordingContexts() {
+  const calls: Call[] = [];
+  const original = HTMLCanvasElement.prototype.getContext;
+  const contexts = new WeakMap<HTMLCanvasElement, unknown>();
+  function getContext(canvas: HTMLCanvasElement) {
+    let context = contexts.get(canvas);
+    if (!context) {
+      const store: Record<string | symbol, unknown> = {};
+      context = new Proxy(store, {
+        get(target, key) {
+          if (key in target) return target[key];
+          if (key === 'canvas') return canvas;
+          return (...args: unknown[]) => {
+            calls.push({ canvas, method: String(key), args });
+            if (key === 'measureText') return { width: 7 * String(args[0]).length };
+            if (key === 'getTransform') return { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
+            return { addColorStop() {} };
+          };
+        },
+        set(target, key, value) {
+          target[key] = value;
+          return true;
+        },
+      });
+      contexts.set(canvas, context);
+    }
+    return context;
+  }
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement) {
+    return getContext(this);
+  } as typeof HTMLCanvasElement.prototype.getContext;
+  return { calls, restore: () => (HTMLCanvasElement.prototype.getContext = original) };
+}
+
+/** jsdom has no Path2D: a path that takes any figure and draws nothing (the context records its use). */
+class StubPath2D {
+  constructor() {
+    return new Proxy(this, { get: (target, key) => (key in target ? target[key as keyof StubPath2D] : () => undefined) });
+  }
+}
+
+/** Time passes on fake clocks: the frames come in order whatever the machine's load. */
+const frames = (ms: number) => vi.advanceTimersByTime(ms);
+/** Long enough for the renderer's next frame. */
+const NEXT_FRAME_MS = 40;
+
+describe('the canvas during a pan', () => {
+  let restore = () => {};
+  afterEach(() => {
+    restore();
+    vi.useRealTimers();
+  });
+
+  it('moves the last drawing, copied once per gesture, then draws in full when the gesture rests', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    const hadPath2D = 'Path2D' in globalThis;
+    if (!hadPath2D) Object.assign(globalThis, { Path2D: StubPath2D });
+    const recording = recordingContexts();
+    restore = () => {
+      recording.restore();
+      if (!hadPath2D) delete (globalThis as { Path2D?: unknown }).Path2D;
+    };
+    const { calls } = recording;
+    const dataset = workshop();
+    const size = { width: 600, height: 400 };
+    const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
+    const { scene } = buildScene(dataset, model, { ...size, layout: 'rings', lang: 'fr' });
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const renderer = createCanvasRenderer(parent, size.width, size.height);
+    const shown = parent.querySelector('canvas')!;
+    const onScreen = (from: number, method: string) => calls.slice(from).filter((c) => c.canvas === shown && c.method === method);
+    const copies = (from: number) => calls.slice(from).filter((c) => c.canvas !== shown && c.method === 'drawImage');
+    renderer.setScene(scene, { surface: 'Graphe', pinned: 'épinglé', inSelection: 'dans la sélection', summary: '', list: '' });
+
+    frames(NEXT_FRAME_MS);
+    expect(onScreen(0, 'fill').length).toBeGreaterThan(0);
+    // A tick of the layout (a node dragged) draws again, and copies nothing.
+    let mark = calls.length;
+    renderer.draw();
+    frames(NEXT_FRAME_MS);
+    expect(onScreen(mark, 'fill').length).toBeGreaterThan(0);
+    expect(copies(0)).toHaveLength(0);
+
+    // The pan's first frame: one copy of the drawing, shown 30 px to the right; no node drawn.
+    mark = calls.length;
+    renderer.setTransform({ x: 30, y: 0, k: 1 });
+    frames(NEXT_FRAME_MS);
+    expect(copies(mark)).toHaveLength(1);
+    expect(copies(mark)[0]!.args[0]).toBe(shown);
+    const moved = onScreen(mark, 'drawImage');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.args.slice(1, 3)).toEqual([30, 0]);
+    expect(onScreen(mark, 'fill')).toHaveLength(0);
+
+    // The next frame of the same gesture moves the same copy further, and copies nothing more.
+    mark = calls.length;
+    renderer.setTransform({ x: 55, y: 10, k: 1 });
+    frames(NEXT_FRAME_MS);
+    expect(copies(mark)).toHaveLength(0);
+    expect(onScreen(mark, 'drawImage').map((c) => c.args.slice(1, 3))).toEqual([[55, 10]]);
+
+    // At rest: the whole graph drawn again, at its new place.
+    mark = calls.length;
+    frames(SETTLE_MS + NEXT_FRAME_MS);
+    expect(onScreen(mark, 'fill').length).toBeGreaterThan(0);
+    expect(onScreen(mark, 'drawImage')).toHaveLength(0);
+    renderer.destroy();
+    parent.remove();
+  });
+});
