@@ -86,7 +86,18 @@ export interface Frame {
   /** Label size on screen, px. */
   readonly labelPx: number;
   readonly theme: CanvasTheme;
+  /** While some nodes move (a drag in a large graph): `still` paints all but them and what ties
+   * them; `moving` paints only those, over the still part drawn before (no clearing, no rings). */
+  readonly layer?: Layer;
 }
+
+export interface Layer {
+  readonly moving: ReadonlySet<string>;
+  readonly part: 'still' | 'moving';
+}
+
+/** Whether a node, or a link by its ends, belongs to the part of the frame being painted. */
+const inLayer = (layer: Layer | undefined, ...ids: string[]): boolean => !layer || ids.some((id) => layer.moving.has(id)) === (layer.part === 'moving');
 
 export interface View {
   readonly x0: number;
@@ -97,13 +108,14 @@ export interface View {
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
   const { transform: t, dpr } = f;
+  const over = f.layer?.part === 'moving';
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  if (!over) ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
   // The visible area in layout units, with room for a shape's reach and a label's halo.
   const m = 20 / t.k;
   const view: View = { x0: -t.x / t.k - m, y0: -t.y / t.k - m, x1: (f.width - t.x) / t.k + m, y1: (f.height - t.y) / t.k + m };
-  paintRings(ctx, f);
+  if (!over) paintRings(ctx, f);
   paintLinks(ctx, f, view);
   paintNodes(ctx, f, view);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -183,7 +195,7 @@ function paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
       ctx.beginPath();
       let any = false;
       for (const link of batch.links) {
-        if (linkState(link, lit) !== state) continue;
+        if (linkState(link, lit) !== state || !inLayer(f.layer, link.from, link.to)) continue;
         const a = nodeById.get(link.from)?.node;
         const b = nodeById.get(link.to)?.node;
         if (!a || !b) continue;
@@ -271,7 +283,7 @@ function paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
       const path = new Path2D();
       let any = false;
       for (const s of batch.nodes) {
-        if ((lit !== null && !lit.has(s.node.id)) !== dimmed || special(s.node.id) || !onScreen(s, view)) continue;
+        if ((lit !== null && !lit.has(s.node.id)) !== dimmed || special(s.node.id) || !onScreen(s, view) || !inLayer(f.layer, s.node.id)) continue;
         path.addPath(shape(s.node.style.shape, s.node.radius), { a: 1, b: 0, c: 0, d: 1, e: s.node.x ?? 0, f: s.node.y ?? 0 });
         any = true;
       }
@@ -289,7 +301,7 @@ function paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
   if (emphasis) {
     for (const id of new Set([...emphasis.pinned, ...(emphasis.selected ? [emphasis.selected] : [])])) {
       const s = f.nodeById.get(id);
-      if (!s) continue;
+      if (!s || !inLayer(f.layer, id)) continue;
       const { x = 0, y = 0, radius, style } = s.node;
       ctx.globalAlpha = lit !== null && !lit.has(id) ? DIMMED_NODE : 1;
       ctx.save();
@@ -318,7 +330,7 @@ function paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View) {
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
-  const focused = f.focused ? f.nodeById.get(f.focused) : undefined;
+  const focused = f.focused && inLayer(f.layer, f.focused) ? f.nodeById.get(f.focused) : undefined;
   if (focused) {
     ctx.save();
     ctx.translate(focused.node.x ?? 0, focused.node.y ?? 0);
@@ -348,7 +360,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, f: Frame) {
   const step = lineHeight(px);
   for (const label of f.labels) {
     const s = f.nodeById.get(label.id);
-    if (!s) continue;
+    if (!s || !inLayer(f.layer, label.id)) continue;
     ctx.globalAlpha = lit !== null && !lit.has(label.id) ? DIMMED_LABEL : 1;
     ctx.textAlign = label.anchor === 'middle' ? 'center' : label.anchor === 'end' ? 'right' : 'left';
     const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x + label.width : label.x + label.width / 2;

@@ -38,6 +38,10 @@ function buttonsToDress(before: Emphasis, next: Emphasis): Set<string> | null {
 }
 /** How far from a node's edge a pointer still picks it, in screen px (fingers, small nodes). */
 const HIT_SLACK_PX = 4;
+
+function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
 /** While the view only zooms or pans, each frame shows the last full drawing moved and scaled
  * (one image copy, whatever the graph's size); the full drawing follows once the gesture has
  * rested this long (ms). */
@@ -109,6 +113,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   const snapshot = document.createElement('canvas');
   let snapshotContext: CanvasRenderingContext2D | null | undefined;
   let snapshotAt: Transform | null = null;
+  /** While some nodes move (setMoving): everything else, drawn once, and the transform it was drawn
+   * at (null: to draw again). Each frame then copies it and draws the moving nodes over it. */
+  let moving: ReadonlySet<string> | null = null;
+  let held: string | null = null;
+  const still = document.createElement('canvas');
+  let stillContext: CanvasRenderingContext2D | null | undefined;
+  let stillAt: Transform | null = null;
   /** Something other than the transform changed since the last full drawing. */
   let dirty = true;
   let settle: ReturnType<typeof setTimeout> | null = null;
@@ -124,8 +135,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * transform changed. `later`: in the frame after next, so that the next frame shows what the
    * rest of the page changed (a new selection's details) without waiting for a full drawing,
    * which takes long on large graphs without a GPU. */
-  function schedule(moved = false, later = false) {
+  function schedule(moved = false, later = false, positions = false) {
     if (!moved) dirty = true;
+    // Anything but the moving nodes' positions may have changed the still part too.
+    if (!moved && !positions) stillAt = null;
     if (life.destroyed) return;
     // A frame asked for earlier (a hover, a tick) would draw in the very frame that should show
     // the new selection's details: it waits too.
@@ -183,7 +196,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     theme ??= readTheme(root);
     const detail = levelOfDetail({ nodes: scene.nodes.length, links: scene.links.length, k: transform.k, scale: scene.scale });
     const labelPx = scene.fontSize * scene.scale;
-    paintFrame(ctx, {
+    const common = {
       scene,
       nodeById,
       links,
@@ -195,18 +208,24 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       emphasis,
       focused,
       detail,
-      labels: placeScreenLabels(labelRequests(labelPx), {
-        width: size.width,
-        height: size.height,
-        reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
-        avoid: nodesOnScreen(),
-        avoidBoxes: captionsOnScreen(),
-        max: detail.maxLabels,
-        budget: detail.maxLabels * 8,
-      }),
       labelPx,
       theme,
-    });
+    };
+    if (moving) {
+      const layer = moving;
+      if (!stillAt || stillAt.x !== transform.x || stillAt.y !== transform.y || stillAt.k !== transform.k) {
+        still.width = canvas.width;
+        still.height = canvas.height;
+        stillContext ??= still.getContext('2d', { willReadFrequently: true });
+        if (stillContext)
+          paintFrame(stillContext, { ...common, labels: screenLabels(labelPx, detail, (id) => !layer.has(id)), layer: { moving: layer, part: 'still' } });
+        stillAt = transform;
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(still, 0, 0);
+      paintFrame(ctx, { ...common, labels: held ? screenLabels(labelPx, detail, (id) => id === held) : [], layer: { moving: layer, part: 'moving' } });
+    } else paintFrame(ctx, { ...common, labels: screenLabels(labelPx, detail) });
     dirty = false;
     drawnAt = transform;
     snapshotAt = null;
@@ -216,6 +235,20 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       listTimer = null;
       if (!life.destroyed) fitList();
     }, LIST_AFTER_MS);
+  }
+
+  /** The labels of the nodes on screen (those `only` keeps), placed most important first. */
+  function screenLabels(labelPx: number, detail: ReturnType<typeof levelOfDetail>, only?: (id: string) => boolean) {
+    const requests = labelRequests(labelPx);
+    return placeScreenLabels(only ? filtered(requests, (r) => only(r.id)) : requests, {
+      width: size.width,
+      height: size.height,
+      reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
+      avoid: nodesOnScreen(),
+      avoidBoxes: captionsOnScreen(),
+      max: detail.maxLabels,
+      budget: detail.maxLabels * 8,
+    });
   }
 
   /** The node's button, made (and put in its place in the list) if it was not there. */
@@ -450,6 +483,12 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     draw() {
       // Positions changed (a tick, an animation, a drag): the hit index is rebuilt when next asked.
       index = null;
+      schedule(false, false, true);
+    },
+    setMoving(ids: ReadonlySet<string> | null, heldId: string | null = null) {
+      moving = ids && ids.size > 0 ? ids : null;
+      held = moving ? heldId : null;
+      stillAt = null;
       schedule();
     },
     setTransform(t: Transform) {

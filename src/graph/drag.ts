@@ -13,7 +13,8 @@ export interface NodeDragOptions {
   /** The element pointer positions are measured in (layout coordinates). */
   readonly container: Element;
   readonly nodeFromEvent: (event: Event) => GraphNode | undefined;
-  readonly simulation: () => GraphSimulation | null;
+  /** The simulation a drag of this node reheats (asked once the pointer really moves). */
+  readonly simulation: (node: GraphNode) => GraphSimulation | null;
   readonly onPinned: (node: GraphNode, x: number, y: number) => void;
   /** Whether one finger may drag a node (not where one finger scrolls the page). */
   readonly touchDrag?: () => boolean;
@@ -21,6 +22,9 @@ export interface NodeDragOptions {
 
 export function createNodeDrag({ surface, container, nodeFromEvent, simulation, onPinned, touchDrag = () => true }: NodeDragOptions) {
   let moved = false;
+  let reheated: GraphSimulation | null = null;
+  /** Between the pointer's first move with a node held and its release. */
+  let active = false;
   const behaviour = drag<Element, unknown, GraphNode | undefined>()
     .container(() => container as SVGGElement)
     // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
@@ -28,25 +32,32 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
     .subject((event: DragEvent) => nodeFromEvent(event.sourceEvent as Event))
     .on('start', () => {
       moved = false;
+      reheated = null;
     })
     .on('drag', (event: DragEvent) => {
       // A click also starts a drag gesture: pin and reheat only once the pointer really moves.
       if (!moved) {
         moved = true;
-        simulation()?.alphaTarget(0.3).restart();
+        active = true;
+        reheated = simulation(event.subject);
+        reheated?.alphaTarget(0.3).restart();
       }
       event.subject.fx = event.x;
       event.subject.fy = event.y;
     })
     .on('end', (event: DragEvent) => {
+      active = false;
       if (!moved) return;
-      simulation()?.alphaTarget(0);
+      reheated?.alphaTarget(0);
+      reheated = null;
       onPinned(event.subject, event.x, event.y);
     });
   // d3-drag writes touch-action: none inline; the style sheets decide instead (none, but pan-y where
   // the graph sits in a scrolling page, so that one finger scrolls it).
   select(surface).call(behaviour).style('touch-action', null);
   return {
+    /** Whether a node is being dragged (the pointer moved since it was pressed on it). */
+    dragging: () => active,
     destroy() {
       select(surface).on('.drag', null);
     },

@@ -45,6 +45,10 @@ export interface GraphRenderer {
   /** Redraws at the nodes' current positions (after a tick or an animation frame). */
   draw(): void;
   setTransform(transform: Transform): void;
+  /** These nodes alone move for a while (a drag in a large graph): a renderer may draw the rest
+   * once and only them each frame, naming only the one `held` (the others' names would be placed
+   * over those of the still nodes). Null when they have come to rest. */
+  setMoving?(ids: ReadonlySet<string> | null, held?: string | null): void;
   setEmphasis(emphasis: Emphasis): void;
   resize(width: number, height: number): void;
   /** Which node an event is about, or null. */

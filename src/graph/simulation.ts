@@ -132,6 +132,82 @@ export function simulationFor<N extends LayoutNode>(
   return { simulation, ...frame, ticks: ticksToRest(simulation) };
 }
 
+/**
+ * A simulation of the `moving` nodes only (a node held and its neighbours): what a drag reheats in
+ * a large graph, a few dozen nodes a tick instead of thousands. Each tie is a spring at the length
+ * it has now, so nothing moves until the held node does, and then its neighbours follow it without
+ * closing in on it (the whole graph's pushes, which keep ties long, take no part). The nodes tied
+ * to the moving ones hold their end of the spring where they stand (fixed copies); nodes keep
+ * their ring band and do not overlap each other. Nothing moves until it is ticked.
+ */
+export function localSimulation<N extends LayoutNode>(
+  model: LayoutModel<N>,
+  moving: ReadonlySet<string>,
+  layout: GraphLayout,
+  frame: LayoutFrame,
+): GraphSimulation<N> {
+  const nodes: N[] = [];
+  for (const id of moving) {
+    const n = model.nodeById.get(id);
+    if (n) nodes.push(n);
+  }
+  const byId = new Map<string, N>(nodes.map((n) => [n.id, n]));
+  const links: (SimLink<N> & { readonly length: number })[] = [];
+  for (const l of model.links) {
+    if (!moving.has(l.from) && !moving.has(l.to)) continue;
+    for (const end of [l.from, l.to]) {
+      if (byId.has(end)) continue;
+      const n = model.nodeById.get(end);
+      if (n) byId.set(end, { ...n, fx: n.x, fy: n.y, vx: 0, vy: 0 });
+    }
+    const a = byId.get(l.from);
+    const b = byId.get(l.to);
+    if (!a || !b) continue;
+    links.push({
+      source: l.from,
+      target: l.to,
+      side: l.family === 'speaker' || l.family === 'presents',
+      length: Math.hypot((b.x ?? 0) - (a.x ?? 0), (b.y ?? 0) - (a.y ?? 0)),
+    });
+  }
+  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>([...byId.values()])
+    .stop()
+    .force('collide', collideFor<N>(model.nodes, frame))
+    .force(
+      'link',
+      forceLink<N, SimLink<N>>(links)
+        .id((n) => n.id)
+        .distance((l) => (l as (typeof links)[number]).length)
+        .strength((l) => (l.side ? 0.7 : 0.25)),
+    )
+    .force('ring', ringFor<N>(layout, frame));
+  return simulation;
+}
+
+/** Nodes kept apart by their radius and some air, less where the graph is crowded (crowding.ts). */
+function collideFor<N extends LayoutNode>(crowd: readonly LayoutNode[], frame: LayoutFrame) {
+  const { outer, aspect } = frame;
+  const unit = Math.sqrt(outer * (outer / aspect)) / 200;
+  const collideRadius = (n: LayoutNode) => n.radius + 12 * unit;
+  const scale = collideScale(crowd.map(collideRadius), Math.PI * outer * (outer / aspect));
+  return forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(crowd.length));
+}
+
+/** Rings: each node in its scale's band. Free: every node inside the outer ellipse. */
+function ringFor<N extends LayoutNode>(layout: GraphLayout, frame: LayoutFrame) {
+  const { bands, outer, aspect } = frame;
+  if (layout !== 'rings')
+    return forceRing<N>({ inner: 0, outer: outer * 0.85, radius: 0 })
+      .strength(0)
+      .wall(0.8)
+      .aspect(aspect);
+  const whole: Band = { inner: 0, outer, radius: 0 };
+  return forceRing<N>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
+    .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
+    .wall(0.8)
+    .aspect(aspect);
+}
+
 /** Builds the simulation for `model` (whose nodes it positions) and ticks it to rest. */
 export function layoutGraph<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions): Layout<N> {
   const prepared = prepareLayout(model, options);
@@ -139,14 +215,13 @@ export function layoutGraph<N extends LayoutNode>(model: LayoutModel<N>, options
 }
 
 function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLayout, frame: LayoutFrame, random: () => number): GraphSimulation<N> {
-  const { bands, outer, aspect } = frame;
+  const { outer, aspect } = frame;
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
-  const whole: Band = { inner: 0, outer, radius: 0 };
   const links: SimLink<N>[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
-  const collideRadius = (n: N) => n.radius + 12 * unit;
-  const scale = collideScale(model.nodes.map(collideRadius), Math.PI * outer * (outer / aspect));
-  const collide = forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(model.nodes.length));
-  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes).randomSource(random).stop().force('collide', collide);
+  const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
+    .randomSource(random)
+    .stop()
+    .force('collide', collideFor<N>(model.nodes, frame));
   const theta = chargeTheta(model.nodes.length);
   const ticks = tickBudget(model.nodes.length);
   // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
@@ -168,13 +243,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .strength(-160 * unit)
           .distanceMax(outer),
       )
-      .force(
-        'ring',
-        forceRing<N>((n) => (n.scaleIndex === null ? whole : within(bands[n.scaleIndex] ?? whole, n.radius, aspect)))
-          .strength((n) => (n.scaleIndex === null ? 0 : 0.5))
-          .wall(0.8)
-          .aspect(aspect),
-      );
+      .force('ring', ringFor<N>(layout, frame));
   } else {
     simulation
       .force(
@@ -192,13 +261,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
       )
       .force('x', forceX<N>(0).strength(0.07))
       .force('y', forceY<N>(0).strength(0.07))
-      .force(
-        'bounds',
-        forceRing<N>({ inner: 0, outer: outer * 0.85, radius: 0 })
-          .strength(0)
-          .wall(0.8)
-          .aspect(aspect),
-      );
+      .force('bounds', ringFor<N>(layout, frame));
   }
   return simulation;
 }

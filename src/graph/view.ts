@@ -34,7 +34,7 @@ import { pinInBand } from './pin';
 import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
 import type { Emphasis, Transform } from './renderer';
-import { layoutFrame, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import { layoutFrame, localSimulation, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutInput } from './layoutRun';
 import { selectGraphModel } from '../state/selectors';
@@ -138,6 +138,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   /** The rings of the current layout (what words and captions need); null before the first. */
   let frame: LayoutFrame | null = null;
   let simulation: GraphSimulation | null = null;
+  /** In a large graph, what a drag or a release moves: those nodes and their neighbours only. */
+  let local: GraphSimulation | null = null;
   let transition: Timer | null = null;
   /** Where the running animation takes each node; null when none runs. */
   let targets: Map<GraphNode, { x: number; y: number }> | null = null;
@@ -158,7 +160,11 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       const id = renderer.nodeIdFromEvent(event);
       return id ? model.nodeById.get(id) : undefined;
     },
-    simulation: () => simulation,
+    simulation: (node) => {
+      // The node held is the one hovered (lit with its ties) until it is dropped.
+      setLocal('hovered', node.id);
+      return reheatFor([node.id], node.id);
+    },
     onPinned: (node, x, y) => {
       // Held, a node may go anywhere; dropped, it stays pinned but inside its own ring band, so a
       // ring never shows an actor of another scale.
@@ -168,7 +174,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       node.vx = node.vy = 0;
       pins.set(node.id, at);
       // Settles sooner than a full reheat: the labels are placed again when it ends.
-      simulation?.alpha(Math.min(simulation.alpha(), 0.06));
+      const moving = local ?? simulation;
+      moving?.alpha(Math.min(moving.alpha(), 0.06));
       // Labels at once around where the nodes now are (again when the nodes come to rest).
       if (scene && !large()) {
         placeSceneLabels(scene);
@@ -193,8 +200,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         const node = model.nodeById.get(id);
         if (node) node.fx = node.fy = null;
       }
+      const released = [...pins.keys()];
       pins.clear();
-      simulation?.alpha(0.3).restart();
+      reheatFor(released)?.alpha(0.3).restart();
       applyEmphasis(store.get());
     }
     zoomer.fit();
@@ -229,7 +237,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     [renderer.surface, 'focusout', () => setLocal('focused', null)],
     [renderer.surface, 'pointerover', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
     // A canvas is one element: the node under the pointer changes as it moves over it.
-    [renderer.surface, 'pointermove', (e) => setLocal('hovered', renderer.nodeIdFromEvent(e))],
+    // While a node is dragged it stays the one hovered: the pointer may run ahead of it.
+    [renderer.surface, 'pointermove', (e) => dragger.dragging() || setLocal('hovered', renderer.nodeIdFromEvent(e))],
     [renderer.surface, 'pointerleave', () => setLocal('hovered', null)],
     [clear, 'click', () => store.update(select(null))],
     [renderer.surface, 'pointerup', onTap as (e: Event) => void],
@@ -274,6 +283,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     targets = null;
     simulation?.on('tick', null).on('end', null).stop();
     simulation = null;
+    stopLocal();
     cancelLayout?.();
     cancelLayout = null;
     progressDraws.cancel();
@@ -309,6 +319,41 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         noteHiddenNames();
         renderer.draw();
       });
+  }
+
+  /** What moving these nodes reheats. In a large graph, a simulation of them and their neighbours
+   * (the whole graph's, at thousands of nodes, held the page for a fifth of a second a tick); in a
+   * small one, the graph's own. Not started: the caller sets its heat. */
+  function reheatFor(ids: readonly string[], held: string | null = null): GraphSimulation | null {
+    if (!large()) return simulation;
+    if (!frame) return null;
+    stopLocal();
+    const moving = new Set<string>();
+    for (const id of ids) {
+      moving.add(id);
+      for (const n of model.neighbours.get(id) ?? []) moving.add(n);
+    }
+    const next = localSimulation(model, moving, store.get().layout, frame);
+    local = next;
+    renderer.setMoving?.(moving, held);
+    next
+      .on('tick', () => renderer.draw())
+      .on('end', () => {
+        if (local !== next) return;
+        local = null;
+        renderer.setMoving?.(null);
+        placeVisibleLabels();
+        noteHiddenNames();
+        renderer.draw();
+      });
+    return next;
+  }
+
+  function stopLocal() {
+    if (!local) return;
+    local.on('tick', null).on('end', null).stop();
+    local = null;
+    renderer.setMoving?.(null);
   }
 
   /** A graph laid out in the worker, whose labels are placed on screen only, in slices. */
@@ -565,7 +610,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     pins.delete(node.id);
     node.fx = null;
     node.fy = null;
-    simulation?.alpha(0.3).restart();
+    reheatFor([node.id])?.alpha(0.3).restart();
     applyEmphasis(store.get());
   }
 
@@ -732,6 +777,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     if (firstTask !== null) clearTimeout(firstTask);
     transition?.stop();
     simulation?.on('tick', null).on('end', null).stop();
+    stopLocal();
     cancelLayout?.();
     layouts.destroy();
     labelSlices.cancel();

@@ -61,6 +61,32 @@ const frames = (ms: number) => vi.advanceTimersByTime(ms);
 /** Long enough for the renderer's next frame. */
 const NEXT_FRAME_MS = 40;
 
+/** A canvas renderer of the workshop's scene whose 2D contexts record what they are asked. */
+function recordedRenderer(onRestore: (restore: () => void) => void) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  const hadPath2D = 'Path2D' in globalThis;
+  if (!hadPath2D) Object.assign(globalThis, { Path2D: StubPath2D });
+  const recording = recordingContexts();
+  onRestore(() => {
+    recording.restore();
+    if (!hadPath2D) delete (globalThis as { Path2D?: unknown }).Path2D;
+  });
+  const dataset = workshop();
+  const size = { width: 600, height: 400 };
+  const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
+  const { scene } = buildScene(dataset, model, { ...size, layout: 'rings', lang: 'fr' });
+  const parent = document.createElement('div');
+  document.body.append(parent);
+  const renderer = createCanvasRenderer(parent, size.width, size.height);
+  const shown = parent.querySelector('canvas')!;
+  renderer.setScene(scene, { surface: 'Graphe', pinned: 'épinglé', inSelection: 'dans la sélection', summary: '', list: '' });
+  const end = () => {
+    renderer.destroy();
+    parent.remove();
+  };
+  return { calls: recording.calls, model, scene, renderer, shown, end };
+}
+
 describe('the canvas during a pan', () => {
   let restore = () => {};
   afterEach(() => {
@@ -69,26 +95,9 @@ describe('the canvas during a pan', () => {
   });
 
   it('moves the last drawing, copied once per gesture, then draws in full when the gesture rests', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
-    const hadPath2D = 'Path2D' in globalThis;
-    if (!hadPath2D) Object.assign(globalThis, { Path2D: StubPath2D });
-    const recording = recordingContexts();
-    restore = () => {
-      recording.restore();
-      if (!hadPath2D) delete (globalThis as { Path2D?: unknown }).Path2D;
-    };
-    const { calls } = recording;
-    const dataset = workshop();
-    const size = { width: 600, height: 400 };
-    const model = buildModel(dataset, { showPeople: false, showSessions: false, filters: noFilters });
-    const { scene } = buildScene(dataset, model, { ...size, layout: 'rings', lang: 'fr' });
-    const parent = document.createElement('div');
-    document.body.append(parent);
-    const renderer = createCanvasRenderer(parent, size.width, size.height);
-    const shown = parent.querySelector('canvas')!;
+    const { calls, renderer, shown, end } = recordedRenderer((r) => (restore = r));
     const onScreen = (from: number, method: string) => calls.slice(from).filter((c) => c.canvas === shown && c.method === method);
     const copies = (from: number) => calls.slice(from).filter((c) => c.canvas !== shown && c.method === 'drawImage');
-    renderer.setScene(scene, { surface: 'Graphe', pinned: 'épinglé', inSelection: 'dans la sélection', summary: '', list: '' });
 
     frames(NEXT_FRAME_MS);
     expect(onScreen(0, 'fill').length).toBeGreaterThan(0);
@@ -122,7 +131,45 @@ describe('the canvas during a pan', () => {
     frames(SETTLE_MS + NEXT_FRAME_MS);
     expect(onScreen(mark, 'fill').length).toBeGreaterThan(0);
     expect(onScreen(mark, 'drawImage')).toHaveLength(0);
-    renderer.destroy();
-    parent.remove();
+    end();
+  });
+
+  it('while a few nodes move, draws the rest once and only those nodes each frame', () => {
+    const { calls, model, scene, renderer, shown, end } = recordedRenderer((r) => (restore = r));
+    frames(NEXT_FRAME_MS);
+
+    const held = scene.nodes[0]!.node;
+    const moving = new Set([held.id, ...(model.neighbours.get(held.id) ?? [])]);
+    let mark = calls.length;
+    renderer.setMoving?.(moving, held.id);
+    frames(NEXT_FRAME_MS);
+    const aside = calls.slice(mark).filter((c) => c.canvas !== shown && c.method === 'fill');
+    expect(aside.length).toBeGreaterThan(0);
+    // The rings are drawn in the still part only (one ellipse per scale band), never over it.
+    const ellipses = (from: number, onShown: boolean) => calls.slice(from).filter((c) => (c.canvas === shown) === onShown && c.method === 'ellipse');
+    expect(ellipses(mark, false).length).toBe(scene.rings.length);
+    expect(ellipses(mark, true)).toHaveLength(0);
+
+    // Three ticks: each frame shows the still part and draws over it; the still part is not drawn again.
+    for (let tick = 0; tick < 3; tick++) {
+      held.x = (held.x ?? 0) + 5;
+      mark = calls.length;
+      renderer.draw();
+      frames(NEXT_FRAME_MS);
+      const onShown = calls.slice(mark).filter((c) => c.canvas === shown);
+      expect(onShown.filter((c) => c.method === 'drawImage').map((c) => c.args[0])).toEqual([
+        calls.find((c) => c.canvas !== shown && c.method === 'fill')!.canvas,
+      ]);
+      expect(onShown.filter((c) => c.method === 'fill').length).toBeGreaterThan(0);
+      expect(calls.slice(mark).filter((c) => c.canvas !== shown && c.method === 'fill')).toHaveLength(0);
+    }
+
+    // At rest: one full drawing again, rings and all, with no copy.
+    mark = calls.length;
+    renderer.setMoving?.(null);
+    frames(NEXT_FRAME_MS);
+    expect(ellipses(mark, true).length).toBe(scene.rings.length);
+    expect(calls.slice(mark).filter((c) => c.canvas === shown && c.method === 'drawImage')).toHaveLength(0);
+    end();
   });
 });

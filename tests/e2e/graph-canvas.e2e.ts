@@ -105,6 +105,74 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     await page.close();
   }, 180_000);
 
+  it('drags a node with its ties while the rest of the network stays where it was', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = watch(page);
+    const { graph, image } = await openLarge(page);
+    // The layout has finished (the drawing is no longer busy).
+    await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 120_000 });
+    const box = (await image.boundingBox())!;
+    const at = await nodePoint(page, box);
+    const away = { x: box.x + box.width / 2, y: box.y + box.height + 60 };
+    const canvas = page.locator('#graph canvas');
+    /** The canvas's pixels, once two readings a moment apart agree (nothing moving any more). */
+    const still = async () => {
+      await page.mouse.move(away.x, away.y);
+      await expect
+        .poll(
+          () =>
+            canvas.evaluate(async (c) => {
+              const read = () => {
+                const el = c as HTMLCanvasElement;
+                return el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+              };
+              const first = read();
+              await new Promise((resolve) => setTimeout(resolve, 400));
+              const second = read();
+              const same = first.every((v, i) => v === second[i]);
+              if (same) (c as HTMLCanvasElement & { reading?: Uint8ClampedArray }).reading = second;
+              return same;
+            }),
+          { timeout: 60_000, interval: 200 },
+        )
+        .toBe(true);
+    };
+    await still();
+    await canvas.evaluate((c) => {
+      const el = c as HTMLCanvasElement & { reading?: Uint8ClampedArray; earlier?: Uint8ClampedArray };
+      el.earlier = el.reading;
+    });
+
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 60, at.y + 40, { steps: 10 });
+    await page.mouse.up();
+    // Dropped where the pointer let it go: pinned, and under the pointer there.
+    const list = graph.getByRole('list', { name: 'Nœuds du graphe' });
+    await expect(list.getByRole('button', { name: /\(épinglé\)$/ }).count()).resolves.toBe(1);
+    await page.mouse.move(at.x + 60, at.y + 40);
+    await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement).style.cursor)).toBe('pointer');
+
+    // Once at rest, what changed is the node, its ties and their names: a small part of the
+    // picture (the whole network used to be shaken and drawn anew).
+    await still();
+    const changed = await canvas.evaluate((c) => {
+      const el = c as HTMLCanvasElement & { reading?: Uint8ClampedArray; earlier?: Uint8ClampedArray };
+      const [a, b] = [el.earlier!, el.reading!];
+      let differ = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 30) differ++;
+      }
+      return differ / (a.length / 4);
+    });
+    console.info(`pixels changed by the drag: ${(changed * 100).toFixed(1)} %`);
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(0.12);
+    await page.screenshot({ path: 'test-results/graph-canvas-dragged.png' });
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
   it('keeps drawing the workshop in SVG, one element per node', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);

@@ -4,7 +4,9 @@ import { randomLcg } from 'd3-random';
 import { buildModel } from '../../src/graph/model';
 import { forceRing } from '../../src/graph/ringForce';
 import { ringBands, ringDistance } from '../../src/graph/bands';
-import { layoutGraph } from '../../src/graph/simulation';
+import { layoutGraph, localSimulation } from '../../src/graph/simulation';
+import { loadDataset } from '../../src/data/load';
+import { syntheticDataset } from '../../scripts/synthetic';
 import { tickBudget } from '../../src/graph/crowding';
 import { noFilters } from '../../src/state/viewState';
 import { workshop } from './graph-helpers';
@@ -97,5 +99,41 @@ describe('the workshop layout', () => {
     expect(ticks).toBeGreaterThan(0);
     expect(ticks).toBeLessThanOrEqual(tickBudget(m.nodes.length));
     for (const n of m.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y), n.id).toBe(true);
+  });
+});
+
+describe('a drag in a large graph (localSimulation)', () => {
+  // 400 synthetic actors laid out as the app lays them out, then one hub dragged 80 units aside.
+  const { json, notes } = syntheticDataset(400);
+  const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (p) => notes.get(p) });
+  if (!loaded.ok) throw new Error('synthetic data invalid');
+  const large = buildModel(loaded.dataset, { showPeople: false, showSessions: false, filters: noFilters });
+  const laidOut = layoutGraph(large, { width: 900, height: 700, layout: 'rings' });
+  const hub = [...large.nodes].sort((a, b) => b.degree - a.degree)[0]!;
+  const ties = large.neighbours.get(hub.id)!;
+  const moving = new Set([hub.id, ...ties]);
+  const before = new Map(large.nodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
+
+  const drag = localSimulation(large, moving, 'rings', laidOut);
+  hub.fx = hub.x! + 80;
+  hub.fy = hub.y!;
+  drag.alpha(0.3);
+  for (let i = 0; i < 60; i++) drag.tick();
+  const after = new Map(large.nodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
+  hub.fx = hub.fy = null;
+
+  it('moves the node held and its neighbours, and no other node of the graph', () => {
+    expect(ties.size).toBeGreaterThan(2);
+    const moved = large.nodes.filter((n) => Math.hypot(after.get(n.id)!.x - before.get(n.id)!.x, after.get(n.id)!.y - before.get(n.id)!.y) > 1e-9);
+    expect(moved.map((n) => n.id)).toContain(hub.id);
+    for (const n of moved) expect(moving.has(n.id)).toBe(true);
+    expect(moved.length).toBeGreaterThan(1);
+  });
+
+  it('draws the neighbours along towards where the node was dropped, none to a NaN', () => {
+    // On average: each is also held by its ring and by its other ties.
+    const dx = [...ties].reduce((sum, id) => sum + after.get(id)!.x - before.get(id)!.x, 0) / ties.size;
+    expect(dx).toBeGreaterThan(1);
+    for (const id of moving) expect(Number.isFinite(after.get(id)!.x) && Number.isFinite(after.get(id)!.y)).toBe(true);
   });
 });
