@@ -2,7 +2,7 @@
 // filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
 // only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
 import { pickText } from '../data/text';
-import { geoInterpolate } from 'd3-geo';
+import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
@@ -86,11 +86,18 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
   };
 }
 
+/** Most points an arc has between its ends, and how many degrees of arc a straight piece may
+ * span: a line across a region is a few pieces, one across the world 48. (A piece of 2° leaves the
+ * great circle by less than a pixel until the map is zoomed to a single city.) */
+const MAX_SEGMENTS = 48;
+const SEGMENT_DEGREES = 2;
+
 /** Points along the great circle from a to b, ends included; longitudes unwrapped so a line
  * crossing the antimeridian stays continuous (MapLibre draws longitudes beyond ±180). */
-export function greatCircle(a: Position, b: Position, segments = 48): Position[] {
+export function greatCircle(a: Position, b: Position, segments?: number): Position[] {
   const from: [number, number] = [a[0] ?? 0, a[1] ?? 0];
   const to: [number, number] = [b[0] ?? 0, b[1] ?? 0];
+  segments ??= Math.min(MAX_SEGMENTS, Math.max(1, Math.ceil((geoDistance(from, to) * 180) / Math.PI / SEGMENT_DEGREES)));
   const interpolate = geoInterpolate(from, to);
   const points: Position[] = [];
   let previous = from[0];
@@ -125,6 +132,17 @@ interface PairTally {
   lit: boolean;
 }
 
+/** The arcs' lines by pair of places, made once per dataset: a selection or a filter changes
+ * which arcs are shown and lit, never where they run. */
+const arcLines = new WeakMap<Dataset, Map<string, Position[]>>();
+function arcLine(d: Dataset, key: string, from: Place, to: Place): Position[] {
+  let lines = arcLines.get(d);
+  if (!lines) arcLines.set(d, (lines = new Map()));
+  let line = lines.get(key);
+  if (!line) lines.set(key, (line = greatCircle(placePosition(from), placePosition(to))));
+  return line;
+}
+
 /** Relations between actors seated at two different places, one great-circle arc per pair of
  * places with how many relations it stands for, not one line per relation. */
 export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> {
@@ -154,7 +172,7 @@ export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<
     features.push({
       type: 'Feature',
       id: i++,
-      geometry: { type: 'LineString', coordinates: greatCircle(placePosition(tally.from), placePosition(tally.to)) },
+      geometry: { type: 'LineString', coordinates: arcLine(d, key, tally.from, tally.to) },
       properties: {
         id: key,
         fromPlace: tally.from.id,

@@ -126,6 +126,27 @@ describe('relations as great-circle arcs, one per pair of places', () => {
     ).toEqual([pairKey('barcelone', 'paris-18e'), pairKey('barcelone', 'nanterre')].sort());
   });
 
+  it('draws a short arc in a few straight pieces and a long one in up to 48, from end to end', () => {
+    const lille: [number, number] = [3.06, 50.63];
+    const paris: [number, number] = [2.35, 48.86];
+    const dakar: [number, number] = [-17.44, 14.69];
+    const noumea: [number, number] = [166.45, -22.27];
+    const short = greatCircle(lille, paris);
+    const middle = greatCircle(lille, dakar);
+    const long = greatCircle(lille, noumea);
+    expect(short.length).toBeLessThanOrEqual(3);
+    expect(middle.length).toBeGreaterThan(short.length);
+    expect(long).toHaveLength(49);
+    for (const [line, to] of [
+      [short, paris],
+      [middle, dakar],
+      [long, noumea],
+    ] as const) {
+      expect(line[0]).toEqual(lille);
+      expect(line.at(-1)?.[1]).toBeCloseTo(to[1], 5);
+    }
+  });
+
   it('keeps a line crossing the antimeridian continuous', () => {
     const line = greatCircle([170, -40], [-170, -40], 8);
     for (let i = 1; i < line.length; i++) expect(Math.abs((line[i]?.[0] ?? 0) - (line[i - 1]?.[0] ?? 0))).toBeLessThan(10);
