@@ -121,6 +121,9 @@
         activityCount: state.activityCount,
         longTasks: state.longTasks.slice(),
         domElements: document.getElementsByTagName('*').length,
+        // A page that says its graph is still busy (aria-busy, as the app's does while its layout
+        // runs) is not settled, however long it waits between two drawings.
+        busy: document.querySelector(`${graphSelector} [aria-busy="true"], ${graphSelector}[aria-busy="true"]`) !== null,
       };
     },
     /** Stops the per-frame watching of the load phase (no cost left during interactions). */

@@ -77,6 +77,7 @@ interface LoadState {
   activityCount: number;
   longTasks: Task[];
   domElements: number;
+  busy: boolean;
 }
 
 async function waitForSettled(page: Page, target: Target, deadline: number, metrics: RunMetrics): Promise<LoadState | null> {
@@ -89,7 +90,7 @@ async function waitForSettled(page: Page, target: Target, deadline: number, metr
     );
     metrics.firstDraw = state.firstDraw;
     if (target.floor) return state;
-    if (state.firstDraw !== null && state.lastActivity !== null && state.now - state.lastActivity >= QUIET_MS) return state;
+    if (state.firstDraw !== null && state.lastActivity !== null && !state.busy && state.now - state.lastActivity >= QUIET_MS) return state;
     await sleep(250);
   }
   return null;

@@ -58,6 +58,7 @@ function originOfAddress(): DataOrigin | null {
 }
 import { createExportMenu } from './export/menu';
 import { createLifecycle } from './ui/lifecycle';
+import { afterNextPaint } from './ui/frames';
 
 const storage = (): Storage | undefined => {
   try {
@@ -113,13 +114,6 @@ function liftQueryLanguage(): void {
 }
 
 /** The one notice for what an address names that cannot be shown: every part, in one sentence. */
-/** Runs `fn` once the next frame is painted (a task queued from the frame runs after it); at
- * once where there are no frames. */
-function afterNextPaint(fn: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') fn();
-  else requestAnimationFrame(() => setTimeout(fn, 0));
-}
-
 function unknownLinkText(what: readonly (Selection | string)[], lang: ViewState['lang']): string {
   const t = translator(lang);
   const text = what.map((w) => (typeof w === 'string' ? w : t('notice.unknownItem', { kind: t(`details.${w.type}`), id: w.id }))).join(' ; ');

@@ -33,6 +33,7 @@ import { createLabelPlacer } from './labels';
 import { pinInBand } from './pin';
 import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
+import { afterNextFrame } from '../ui/frames';
 import type { Emphasis, Transform } from './renderer';
 import { layoutFrame, localSimulation, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
@@ -408,6 +409,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
           if (model !== laidOut || life.destroyed) return;
           applyPositions(model.nodes, positions);
           renderer.draw();
+          // The drawing's cost comes with the frame (a canvas is rastered as it is painted): the
+          // throttle counts until that frame is over.
+          return afterNextFrame();
         });
       },
       done(positions) {

@@ -117,6 +117,34 @@ describe('a throttle for progress draws', () => {
   });
 });
 
+describe('a throttle for progress draws whose cost comes later', () => {
+  it('counts a run until its promise settles, and runs nothing meanwhile', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const throttle = createThrottle(() => clock);
+    const ran: string[] = [];
+    let finish = () => {};
+    throttle.push(() => {
+      ran.push('drawn');
+      // The frame that rasters the drawing ends 300 ms later.
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    vi.advanceTimersByTime(0);
+    throttle.push(() => ran.push('next'));
+    vi.advanceTimersByTime(5000);
+    expect(ran).toEqual(['drawn']);
+    clock += 300;
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    // Four times the 300 ms before the next one.
+    await vi.advanceTimersByTimeAsync(1199);
+    expect(ran).toEqual(['drawn']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual(['drawn', 'next']);
+    vi.useRealTimers();
+  });
+});
+
 describe('the language kept between visits', () => {
   it('reads back what was written, and ignores what it cannot read', () => {
     const kept = new Map<string, string>();

@@ -26,8 +26,8 @@ async function openLarge(page: Page) {
   const graph = page.getByRole('region', { name: 'Graphe des alliances' });
   const image = graph.getByRole('img', { name: /^Graphe de [\d\s  ]+ nœuds et [\d\s  ]+ liens/ });
   await image.waitFor({ timeout: 90_000 });
-  // The first drawing, and the layout's last ticks.
-  await page.waitForTimeout(1500);
+  // The layout has finished (the drawing is no longer busy): nodes stay where they are found.
+  await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 120_000 });
   return { graph, image };
 }
 
@@ -109,8 +109,6 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = watch(page);
     const { graph, image } = await openLarge(page);
-    // The layout has finished (the drawing is no longer busy).
-    await page.locator('#graph [aria-busy="true"]').waitFor({ state: 'detached', timeout: 120_000 });
     const box = (await image.boundingBox())!;
     const at = await nodePoint(page, box);
     const away = { x: box.x + box.width / 2, y: box.y + box.height + 60 };
