@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenNeeded, idleLoadWanted } from '../../src/map/whenNeeded';
 import { createThrottle } from '../../src/graph/throttle';
 import { readLanguage, writeLanguage } from '../../src/state/persist';
-import { hasWebGL2 } from '../../src/map/webgl';
+import { hasWebGL2, webGL2Available, type ProbeWorker } from '../../src/map/webgl';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -151,12 +151,78 @@ describe('WebGL 2', () => {
       };
       expect(hasWebGL2()).toBe(false);
       const lose = vi.fn();
-      HTMLCanvasElement.prototype.getContext = (() => ({ getExtension: () => ({ loseContext: lose }) })) as never;
+      HTMLCanvasElement.prototype.getContext = (() => fakeGL(lose, true)) as never;
       expect(hasWebGL2()).toBe(true);
       // The probe's context is given back at once: browsers allow only a few.
       expect(lose).toHaveBeenCalledTimes(1);
+      // A context whose shaders do not link cannot draw the map.
+      HTMLCanvasElement.prototype.getContext = (() => fakeGL(lose, false)) as never;
+      expect(hasWebGL2()).toBe(false);
+      expect(lose).toHaveBeenCalledTimes(2);
     } finally {
       HTMLCanvasElement.prototype.getContext = original;
     }
   });
+
+  it("takes a worker's yes without a check in the page, and checks in the page when the worker says no, fails or cannot run", async () => {
+    const inPage = vi.fn(() => true);
+    const answering = (reply: 'yes' | 'no' | 'error') => {
+      const worker = fakeWorker(reply);
+      return { worker, make: () => worker };
+    };
+    const yes = answering('yes');
+    await expect(webGL2Available(yes.make, inPage)).resolves.toBe(true);
+    expect(inPage).not.toHaveBeenCalled();
+    expect(yes.worker.terminate).toHaveBeenCalledTimes(1);
+
+    const no = answering('no');
+    await expect(webGL2Available(no.make, inPage)).resolves.toBe(true);
+    expect(inPage).toHaveBeenCalledTimes(1);
+    expect(no.worker.terminate).toHaveBeenCalledTimes(1);
+
+    await expect(webGL2Available(answering('error').make, () => false)).resolves.toBe(false);
+    await expect(
+      webGL2Available(
+        () => null,
+        () => true,
+      ),
+    ).resolves.toBe(true);
+    await expect(
+      webGL2Available(
+        () => {
+          throw new Error('blocked by the CSP');
+        },
+        () => false,
+      ),
+    ).resolves.toBe(false);
+  });
 });
+
+/** A WebGL 2 context as far as the probe uses it: shaders that link or not. */
+function fakeGL(lose: () => void, links: boolean) {
+  return {
+    VERTEX_SHADER: 1,
+    FRAGMENT_SHADER: 2,
+    LINK_STATUS: 3,
+    createProgram: () => ({}),
+    createShader: () => ({}),
+    shaderSource: () => {},
+    compileShader: () => {},
+    attachShader: () => {},
+    linkProgram: () => {},
+    getProgramParameter: () => links,
+    deleteShader: () => {},
+    deleteProgram: () => {},
+    getExtension: () => ({ loseContext: lose }),
+  };
+}
+
+/** A worker that answers as told, on the next turn. */
+function fakeWorker(reply: 'yes' | 'no' | 'error'): ProbeWorker & { terminate: ReturnType<typeof vi.fn> } {
+  const listeners = new Map<string, (event: Event) => void>();
+  setTimeout(() => {
+    if (reply === 'error') listeners.get('error')?.(new Event('error'));
+    else listeners.get('message')?.(new MessageEvent('message', { data: { ok: reply === 'yes' } }));
+  }, 0);
+  return { addEventListener: (type, listener) => listeners.set(type, listener), terminate: vi.fn() };
+}
