@@ -58,8 +58,7 @@ describe('starting the map when it is needed', () => {
     whenNeeded(document.body, start, { idle: true, after });
     expect(idle).toHaveLength(0);
     drawn();
-    await after;
-    await Promise.resolve();
+    await settled();
     expect(idle).toHaveLength(1);
     idle[0]!();
     expect(start).toHaveBeenCalledTimes(1);
@@ -71,6 +70,39 @@ describe('starting the map when it is needed', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(never).not.toHaveBeenCalled();
+  });
+
+  it("on screen, waits for the graph's first drawing, then for an idle moment", async () => {
+    const { show } = stubIntersection();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const start = vi.fn();
+    let drawn!: () => void;
+    const after = new Promise<void>((resolve) => (drawn = resolve));
+    whenNeeded(document.body, start, { idle: false, after });
+    show(true);
+    await settled();
+    expect(idle).toHaveLength(0);
+    expect(start).not.toHaveBeenCalled();
+    drawn();
+    await settled();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a first drawing that never comes past its deadline', async () => {
+    vi.useFakeTimers();
+    const { show } = stubIntersection();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const start = vi.fn();
+    whenNeeded(document.body, start, { idle: false, after: new Promise(() => {}), afterDeadlineMs: 1000 });
+    show(true);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(start).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('starts at once where nothing can tell whether it is on screen', async () => {
@@ -198,6 +230,9 @@ describe('WebGL 2', () => {
   });
 });
 
+/** Lets every pending promise callback run. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** A WebGL 2 context as far as the probe uses it: shaders that link or not. */
 function fakeGL(lose: () => void, links: boolean) {
   return {
@@ -218,11 +253,12 @@ function fakeGL(lose: () => void, links: boolean) {
 }
 
 /** A worker that answers as told, on the next turn. */
-function fakeWorker(reply: 'yes' | 'no' | 'error'): ProbeWorker & { terminate: ReturnType<typeof vi.fn> } {
+function fakeWorker(reply: 'yes' | 'no' | 'error') {
   const listeners = new Map<string, (event: Event) => void>();
   setTimeout(() => {
     if (reply === 'error') listeners.get('error')?.(new Event('error'));
     else listeners.get('message')?.(new MessageEvent('message', { data: { ok: reply === 'yes' } }));
   }, 0);
-  return { addEventListener: (type, listener) => listeners.set(type, listener), terminate: vi.fn() };
+  const worker = { addEventListener: (type: string, listener: (event: Event) => void) => listeners.set(type, listener), terminate: vi.fn(() => {}) };
+  return worker satisfies ProbeWorker;
 }
