@@ -15,6 +15,7 @@ import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQu
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
+import { skipHiddenSky } from './skipSky';
 import {
   DARK_PALETTE,
   CLUSTER_MAX_ZOOM,
@@ -119,6 +120,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     cooperativeGestures: cooperativeWanted(),
     locale: gestureTexts(state.lang),
   });
+  if (!onlineStyle) skipHiddenSky(map);
   const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
   const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
   cooperativeQuery?.addEventListener('change', onCooperative);
@@ -175,6 +177,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
         onlineStyle = null;
         console.warn('Map: the online basemap did not draw in time; using the embedded one.');
         map.setStyle(embeddedStyle(basemapUrl, current, palette));
+        skipHiddenSky(map);
         options.onNotice?.('basemapStalled');
       }, options.onlineTimeoutMs ?? 20_000)
     : undefined;
