@@ -101,26 +101,42 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   const firstName: MapFrame | null = state.mapFrame ?? (first.bounds === frames.france ? 'france' : null);
   const firstCamera = firstName ? fitCamera(frames[firstName], size(), padding()) : null;
 
-  const map = new MapLibreMap({
-    container: canvasHost,
-    style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
-    ...(firstCamera
-      ? { center: firstCamera.center, zoom: firstCamera.zoom }
-      : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
-    attributionControl: { compact: false },
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    renderWorldCopies: true,
-    fadeDuration: 0,
-    // Keeps the last frame in the canvas, so that printing the page prints the map too.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
-    cooperativeGestures: cooperativeWanted(),
-    locale: gestureTexts(state.lang),
-  });
+  // Without WebGL 2 in this page MapLibre throws here: nothing of the map is left behind.
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container: canvasHost,
+      ...(firstCamera
+        ? { center: firstCamera.center, zoom: firstCamera.zoom }
+        : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
+      attributionControl: { compact: false },
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: true,
+      fadeDuration: 0,
+      // Keeps the last frame in the canvas, so that printing the page prints the map too.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
+      cooperativeGestures: cooperativeWanted(),
+      locale: gestureTexts(state.lang),
+    });
+  } catch (error) {
+    canvasHost.remove();
+    labelLayer.remove();
+    throw error;
+  }
   if (!onlineStyle) skipHiddenSky(map);
+  // The style comes in a task of its own, after the next frame: making the map (its WebGL context,
+  // buffers and textures) is one task; the GPU process finishes setting them up before the first
+  // frame, which would otherwise wait for it (100–150 ms with SwiftShader).
+  let styleTask: ReturnType<typeof setTimeout> | undefined;
+  const styleFrame = requestAnimationFrame(() => {
+    styleTask = setTimeout(() => {
+      if (!life.destroyed) map.setStyle(onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette));
+    }, 0);
+  });
   const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
   const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
   cooperativeQuery?.addEventListener('change', onCooperative);
@@ -388,6 +404,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   life.add(() => {
+    cancelAnimationFrame(styleFrame);
+    clearTimeout(styleTask);
     clearTimeout(onlineTimer);
     labels.destroy();
     map.remove();
