@@ -106,6 +106,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   try {
     map = new MapLibreMap({
       container: canvasHost,
+      style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
       ...(firstCamera
         ? { center: firstCamera.center, zoom: firstCamera.zoom }
         : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
@@ -128,15 +129,6 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     throw error;
   }
   if (!onlineStyle) skipHiddenSky(map);
-  // The style comes in a task of its own, after the next frame: making the map (its WebGL context,
-  // buffers and textures) is one task; the GPU process finishes setting them up before the first
-  // frame, which would otherwise wait for it (100–150 ms with SwiftShader).
-  let styleTask: ReturnType<typeof setTimeout> | undefined;
-  const styleFrame = requestAnimationFrame(() => {
-    styleTask = setTimeout(() => {
-      if (!life.destroyed) map.setStyle(onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette));
-    }, 0);
-  });
   const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
   const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
   cooperativeQuery?.addEventListener('change', onCooperative);
@@ -404,8 +396,6 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   life.add(() => {
-    cancelAnimationFrame(styleFrame);
-    clearTimeout(styleTask);
     clearTimeout(onlineTimer);
     labels.destroy();
     map.remove();
