@@ -110,6 +110,10 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       ...(firstCamera
         ? { center: firstCamera.center, zoom: firstCamera.zoom }
         : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
+      // The embedded style is made by our own code and checked against the style specification by
+      // the unit tests (map-style.test.ts): MapLibre need not check it again on every load (tens of
+      // ms in the task that makes the map). An online style is checked.
+      validateStyle: onlineStyle !== null,
       attributionControl: { compact: false },
       dragRotate: false,
       pitchWithRotate: false,
