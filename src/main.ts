@@ -17,7 +17,7 @@ import { createEscapeClears } from './ui/escape';
 import { showProblems } from './ui/problems';
 import { el, replaceChildren } from './ui/dom';
 import { translator } from './i18n/t';
-import { viewRegistry, type ViewContext } from './ui/viewRegistry';
+import { createFirstDrawing, viewRegistry, type ViewContext } from './ui/viewRegistry';
 import { createPhoneLayout } from './phone/layout';
 import { mountPresenter } from './present/mount';
 import { isConsoleMode } from './present/controls';
@@ -148,6 +148,7 @@ function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'],
     coveredBelow: (element) => phone?.coveredBelow(element) ?? 0,
     tools: header.tools,
     areaOf,
+    firstDrawing: createFirstDrawing(),
   };
   const mounted = views.map(({ entry, area }) => entry.mount(area, context));
   const mapView = { map: () => mounted.find((m) => m.map)?.map?.() ?? null };
@@ -245,6 +246,7 @@ function mountEmbed(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'])
     coveredBelow: () => 0,
     tools: el('div'),
     areaOf: (id) => (id === 'map' ? mapArea : graphArea),
+    firstDrawing: createFirstDrawing(),
   };
   for (const [id, area] of [
     ['graph', graphArea],

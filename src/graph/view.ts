@@ -55,6 +55,8 @@ export interface GraphViewOptions {
   /** How many px at the bottom of an element something covers (the phone's details sheet): a
    * selection is brought into the part of the view left visible. */
   readonly coveredBelow?: (element: Element) => number;
+  /** Called once, when the graph is first drawn (the map waits for it: the graph draws first). */
+  readonly onFirstDrawing?: () => void;
 }
 
 /** Size used when the container cannot be measured (jsdom). */
@@ -77,7 +79,7 @@ const formatCount = (n: number, lang: string) => (Number.isInteger(n) && Math.ab
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow }: GraphViewOptions) {
+export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow, onFirstDrawing }: GraphViewOptions) {
   const controls = createControls(
     {
       layout: (layout) => store.update(setLayout(layout)),
@@ -119,6 +121,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   // (A drawing of 1 px until then: nothing is drawn, and no size of its own pushes the page.)
   let size = typeof ResizeObserver === 'undefined' ? measure() : { width: 1, height: 1 };
   let model: GraphModel = selectGraphModel(dataset, store.get());
+  /** Whether the graph has been drawn yet (onFirstDrawing). */
+  let drawnOnce = false;
   // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
   // keeps the renderer the graph started with.
   const rendererKind = chooseRenderer(model.nodes.length, rendererChoice);
@@ -535,6 +539,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     if (large() && !cancelLayout) placeVisibleLabels();
     else labelSlices.cancel();
     noteHiddenNames();
+    if (!drawnOnce) {
+      drawnOnce = true;
+      onFirstDrawing?.();
+    }
   }
 
   /** Says in the legend how many nodes have no name on screen, and why: a name left out rather

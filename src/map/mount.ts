@@ -11,7 +11,7 @@ import { createPlaceInfo } from './placeInfo';
 import { createPlaceList } from './placeList';
 import { fetchRemoteStyle, type RemoteStyleResult } from './remoteStyle';
 import { mapSettings } from './settings';
-import { hasWebGL2 } from './webgl';
+import { hasWebGL2, webGL2Available } from './webgl';
 import { idleLoadWanted, whenNeeded } from './whenNeeded';
 import type { MapFrame } from './camera';
 import { setMapFrame } from '../state/actions';
@@ -22,8 +22,10 @@ import './map.css';
 export interface MapMountOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
-  /** Whether the browser can draw the map; by default, a WebGL 2 check. */
-  readonly webgl?: () => boolean;
+  /** Whether the browser can draw the map; by default, a WebGL 2 check made in a worker. */
+  readonly webgl?: () => boolean | Promise<boolean>;
+  /** The same check made in the page, when the map fails to start; by default, hasWebGL2. */
+  readonly inPageWebGL?: () => boolean;
   /** The page's query string, for the basemap setting; by default, location.search. */
   readonly search?: string;
   /** What draws before the map (the graph's first drawing); the map's chunk waits for it, or for
@@ -39,7 +41,10 @@ const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.eu
   ['world', 'map.view.world'],
 ];
 
-export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWebGL2, search = location.search, after, coveredBelow }: MapMountOptions) {
+export function mountMap(
+  container: HTMLElement,
+  { dataset, store, webgl = webGL2Available, inPageWebGL = hasWebGL2, search = location.search, after, coveredBelow }: MapMountOptions,
+) {
   const settings = mapSettings(search);
   const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
   const zoomIn = el('button', { type: 'button', class: 'map-tool map-zoom', 'data-zoom': '1', disabled: true }, '+');
@@ -180,17 +185,22 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
   }
 
   // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
-  // idle after the graph's first drawing. The WebGL check, which makes a context of its own (tens
-  // of ms on a phone), waits for that moment too.
+  // idle after the graph's first drawing. The WebGL check, which starts the GPU's GL (hundreds of
+  // ms with a software renderer), waits for that moment too, and runs in a worker while the
+  // chunk comes.
   cancelStart = whenNeeded(
     root,
     () => {
       if (life.destroyed) return;
-      if (webgl()) startMap();
-      else {
-        setState('no-webgl');
-        showNotice('noWebgl');
-      }
+      import('./view').catch(() => {}); // startMap says it if the chunk cannot come
+      void Promise.resolve(webgl()).then((yes) => {
+        if (life.destroyed) return;
+        if (yes) startMap();
+        else {
+          setState('no-webgl');
+          showNotice('noWebgl');
+        }
+      });
     },
     { idle: idleLoadWanted(), ...(after ? { after } : {}) },
   );
@@ -232,8 +242,16 @@ export function mountMap(container: HTMLElement, { dataset, store, webgl = hasWe
         update(store.get());
       })
       .catch((error: unknown) => {
-        console.error('The map could not start:', error);
         if (life.destroyed) return;
+        // The worker's check said yes, but this page has no WebGL 2 (a browser that offers it to
+        // workers only): said as when the check says no.
+        if (!inPageWebGL()) {
+          view = null;
+          setState('no-webgl');
+          showNotice('noWebgl');
+          return;
+        }
+        console.error('The map could not start:', error);
         setState('failed');
         showNotice('loadFailed');
       });

@@ -15,6 +15,7 @@ import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQu
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
 import { createLabels } from './labels';
+import { skipHiddenSky } from './skipSky';
 import {
   DARK_PALETTE,
   CLUSTER_MAX_ZOOM,
@@ -100,25 +101,38 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   const firstName: MapFrame | null = state.mapFrame ?? (first.bounds === frames.france ? 'france' : null);
   const firstCamera = firstName ? fitCamera(frames[firstName], size(), padding()) : null;
 
-  const map = new MapLibreMap({
-    container: canvasHost,
-    style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
-    ...(firstCamera
-      ? { center: firstCamera.center, zoom: firstCamera.zoom }
-      : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
-    attributionControl: { compact: false },
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    renderWorldCopies: true,
-    fadeDuration: 0,
-    // Keeps the last frame in the canvas, so that printing the page prints the map too.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
-    cooperativeGestures: cooperativeWanted(),
-    locale: gestureTexts(state.lang),
-  });
+  // Without WebGL 2 in this page MapLibre throws here: nothing of the map is left behind.
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container: canvasHost,
+      style: onlineStyle ? withOverlay(onlineStyle, current, palette) : embeddedStyle(basemapUrl, current, palette),
+      ...(firstCamera
+        ? { center: firstCamera.center, zoom: firstCamera.zoom }
+        : { bounds: first.bounds, fitBoundsOptions: { padding: padding(), ...(first.maxZoom ? { maxZoom: first.maxZoom } : {}) } }),
+      // The embedded style is made by our own code and checked against the style specification by
+      // the unit tests (map-style.test.ts): MapLibre need not check it again on every load (tens of
+      // ms in the task that makes the map). An online style is checked.
+      validateStyle: onlineStyle !== null,
+      attributionControl: { compact: false },
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: true,
+      fadeDuration: 0,
+      // Keeps the last frame in the canvas, so that printing the page prints the map too.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // In a page that scrolls under a finger (a tablet's stacked layout), two fingers move the map.
+      cooperativeGestures: cooperativeWanted(),
+      locale: gestureTexts(state.lang),
+    });
+  } catch (error) {
+    canvasHost.remove();
+    labelLayer.remove();
+    throw error;
+  }
+  if (!onlineStyle) skipHiddenSky(map);
   const cooperativeQuery = mediaQuery(COOPERATIVE_QUERY);
   const onCooperative = () => (cooperativeWanted() ? map.cooperativeGestures.enable() : map.cooperativeGestures.disable());
   cooperativeQuery?.addEventListener('change', onCooperative);
@@ -175,6 +189,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
         onlineStyle = null;
         console.warn('Map: the online basemap did not draw in time; using the embedded one.');
         map.setStyle(embeddedStyle(basemapUrl, current, palette));
+        skipHiddenSky(map);
         options.onNotice?.('basemapStalled');
       }, options.onlineTimeoutMs ?? 20_000)
     : undefined;

@@ -1,7 +1,10 @@
 // Calls start() once, when the map is needed: when its container comes near the screen
 // (IntersectionObserver), or when the browser is idle after the page's first drawing (idle: true).
 // Until then MapLibre's chunk (≈290 kB gzip) and its worker (≈150 kB) are not fetched, so the graph
-// draws first. Returns a function that cancels whatever is still pending; safe to call twice.
+// draws first. With `after` (the graph's first drawing), a map already on screen waits for it too,
+// then for the browser's next idle moment (at most a moment): the graph is drawn, and the map's
+// setup does not hold up that drawing nor the first clicks. Returns a function that cancels
+// whatever is still pending; safe to call twice.
 import { PHONE_QUERY } from '../ui/phoneQuery';
 
 export interface WhenNeededOptions {
@@ -9,9 +12,16 @@ export interface WhenNeededOptions {
   readonly idle: boolean;
   /** What must be drawn first (by default, the next two frames: the page's first drawing). */
   readonly after?: Promise<unknown>;
+  /** How long to wait for `after` at most, in ms: a drawing that never comes does not keep the map away. */
+  readonly afterDeadlineMs?: number;
   /** How far ahead of the screen the container starts the map (CSS margin, as IntersectionObserver). */
   readonly rootMargin?: string;
 }
+
+/** On screen, after the first drawing: the longest wait for an idle moment. */
+const ON_SCREEN_IDLE_MS = 500;
+/** Off screen: the longest wait for an idle moment. */
+const OFF_SCREEN_IDLE_MS = 5000;
 
 const nextFrames = () =>
   new Promise<void>((resolve) => {
@@ -31,35 +41,50 @@ export function whenNeeded(target: Element, start: () => void, options: WhenNeed
     cancel();
     start();
   };
+  /** Runs go when the browser is next idle, or after timeoutMs. */
+  const whenIdle = (timeoutMs: number) => {
+    if (done) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(go, { timeout: timeoutMs });
+      cleanups.push(() => cancelIdleCallback(handle));
+    } else {
+      // Safari has no requestIdleCallback: a short delay stands in for it.
+      const handle = window.setTimeout(go, Math.min(timeoutMs, 1500));
+      cleanups.push(() => clearTimeout(handle));
+    }
+  };
+  let drawn: Promise<unknown> | null = null;
+  /** The first drawing, or the deadline. */
+  const firstDrawing = () => {
+    if (drawn) return drawn;
+    const { after } = options;
+    if (!after) return (drawn = nextFrames());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.afterDeadlineMs ?? 3000)));
+    cleanups.push(() => clearTimeout(timer));
+    return (drawn = Promise.race([after, deadline]).finally(() => clearTimeout(timer)));
+  };
 
   if (typeof IntersectionObserver !== 'function') {
-    // Nothing can tell when the map is on screen: start now.
-    queueMicrotask(go);
+    // Nothing can tell when the map is on screen: start now, or once the graph is drawn.
+    if (options.after) void firstDrawing().then(go);
+    else queueMicrotask(go);
     return cancel;
   }
+  let onScreen = false;
   const observer = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) go();
+      if (onScreen || !entries.some((entry) => entry.isIntersecting)) return;
+      onScreen = true;
+      if (!options.after) go();
+      else void firstDrawing().then(() => whenIdle(ON_SCREEN_IDLE_MS));
     },
     { rootMargin: options.rootMargin ?? '25% 0px' },
   );
   observer.observe(target);
   cleanups.push(() => observer.disconnect());
 
-  if (options.idle) {
-    let idleHandle: number | undefined;
-    void (options.after ?? nextFrames()).then(() => {
-      if (done) return;
-      if (typeof requestIdleCallback === 'function') {
-        idleHandle = requestIdleCallback(go, { timeout: 5000 });
-        cleanups.push(() => cancelIdleCallback(idleHandle ?? 0));
-      } else {
-        // Safari has no requestIdleCallback: a short delay after the first drawing stands in for it.
-        idleHandle = window.setTimeout(go, 1500);
-        cleanups.push(() => clearTimeout(idleHandle));
-      }
-    });
-  }
+  if (options.idle) void firstDrawing().then(() => whenIdle(OFF_SCREEN_IDLE_MS));
   return cancel;
 }
 

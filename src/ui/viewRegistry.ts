@@ -24,6 +24,20 @@ export interface ViewContext {
   readonly tools: HTMLElement;
   /** The area of another view (the table takes the map's place on a wide screen). */
   readonly areaOf: (id: ViewId) => HTMLElement;
+  /** The graph's first drawing: the graph says when it is drawn, the map waits for it. */
+  readonly firstDrawing: FirstDrawing;
+}
+
+/** A promise kept when the graph is first drawn. */
+export interface FirstDrawing {
+  readonly drawn: Promise<void>;
+  readonly done: () => void;
+}
+
+export function createFirstDrawing(): FirstDrawing {
+  let done = () => {};
+  const drawn = new Promise<void>((resolve) => (done = resolve));
+  return { drawn, done };
 }
 
 export interface MountedView {
@@ -52,14 +66,15 @@ export const viewRegistry: readonly ViewEntry[] = [
     labelKey: 'phone.tab.graph',
     icon: '◉',
     area: sectionArea('graph'),
-    mount: (area, { dataset, store, search, coveredBelow }) => createGraphView(area, { dataset, store, renderer: rendererFromQuery(search), coveredBelow }),
+    mount: (area, { dataset, store, search, coveredBelow, firstDrawing }) =>
+      createGraphView(area, { dataset, store, renderer: rendererFromQuery(search), coveredBelow, onFirstDrawing: firstDrawing.done }),
   },
   {
     id: 'map',
     labelKey: 'phone.tab.map',
     icon: '⊕',
     area: sectionArea('map'),
-    mount: (area, { dataset, store, coveredBelow }) => mountMap(area, { dataset, store, coveredBelow }),
+    mount: (area, { dataset, store, coveredBelow, firstDrawing }) => mountMap(area, { dataset, store, coveredBelow, after: firstDrawing.drawn }),
   },
   {
     id: 'programme',

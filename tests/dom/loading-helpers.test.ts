@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenNeeded, idleLoadWanted } from '../../src/map/whenNeeded';
 import { createThrottle } from '../../src/graph/throttle';
 import { readLanguage, writeLanguage } from '../../src/state/persist';
-import { hasWebGL2 } from '../../src/map/webgl';
+import { hasWebGL2, webGL2Available, type ProbeWorker } from '../../src/map/webgl';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -58,8 +58,7 @@ describe('starting the map when it is needed', () => {
     whenNeeded(document.body, start, { idle: true, after });
     expect(idle).toHaveLength(0);
     drawn();
-    await after;
-    await Promise.resolve();
+    await settled();
     expect(idle).toHaveLength(1);
     idle[0]!();
     expect(start).toHaveBeenCalledTimes(1);
@@ -71,6 +70,39 @@ describe('starting the map when it is needed', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(never).not.toHaveBeenCalled();
+  });
+
+  it("on screen, waits for the graph's first drawing, then for an idle moment", async () => {
+    const { show } = stubIntersection();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const start = vi.fn();
+    let drawn!: () => void;
+    const after = new Promise<void>((resolve) => (drawn = resolve));
+    whenNeeded(document.body, start, { idle: false, after });
+    show(true);
+    await settled();
+    expect(idle).toHaveLength(0);
+    expect(start).not.toHaveBeenCalled();
+    drawn();
+    await settled();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a first drawing that never comes past its deadline', async () => {
+    vi.useFakeTimers();
+    const { show } = stubIntersection();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const start = vi.fn();
+    whenNeeded(document.body, start, { idle: false, after: new Promise(() => {}), afterDeadlineMs: 1000 });
+    show(true);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(start).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('starts at once where nothing can tell whether it is on screen', async () => {
@@ -179,12 +211,82 @@ describe('WebGL 2', () => {
       };
       expect(hasWebGL2()).toBe(false);
       const lose = vi.fn();
-      HTMLCanvasElement.prototype.getContext = (() => ({ getExtension: () => ({ loseContext: lose }) })) as never;
+      HTMLCanvasElement.prototype.getContext = (() => fakeGL(lose, true)) as never;
       expect(hasWebGL2()).toBe(true);
       // The probe's context is given back at once: browsers allow only a few.
       expect(lose).toHaveBeenCalledTimes(1);
+      // A context whose shaders do not link cannot draw the map.
+      HTMLCanvasElement.prototype.getContext = (() => fakeGL(lose, false)) as never;
+      expect(hasWebGL2()).toBe(false);
+      expect(lose).toHaveBeenCalledTimes(2);
     } finally {
       HTMLCanvasElement.prototype.getContext = original;
     }
   });
+
+  it("takes a worker's yes without a check in the page, and checks in the page when the worker says no, fails or cannot run", async () => {
+    const inPage = vi.fn(() => true);
+    const answering = (reply: 'yes' | 'no' | 'error') => {
+      const worker = fakeWorker(reply);
+      return { worker, make: () => worker };
+    };
+    const yes = answering('yes');
+    await expect(webGL2Available(yes.make, inPage)).resolves.toBe(true);
+    expect(inPage).not.toHaveBeenCalled();
+    expect(yes.worker.terminate).toHaveBeenCalledTimes(1);
+
+    const no = answering('no');
+    await expect(webGL2Available(no.make, inPage)).resolves.toBe(true);
+    expect(inPage).toHaveBeenCalledTimes(1);
+    expect(no.worker.terminate).toHaveBeenCalledTimes(1);
+
+    await expect(webGL2Available(answering('error').make, () => false)).resolves.toBe(false);
+    await expect(
+      webGL2Available(
+        () => null,
+        () => true,
+      ),
+    ).resolves.toBe(true);
+    await expect(
+      webGL2Available(
+        () => {
+          throw new Error('blocked by the CSP');
+        },
+        () => false,
+      ),
+    ).resolves.toBe(false);
+  });
 });
+
+/** Lets every pending promise callback run. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A WebGL 2 context as far as the probe uses it: shaders that link or not. */
+function fakeGL(lose: () => void, links: boolean) {
+  return {
+    VERTEX_SHADER: 1,
+    FRAGMENT_SHADER: 2,
+    LINK_STATUS: 3,
+    createProgram: () => ({}),
+    createShader: () => ({}),
+    shaderSource: () => {},
+    compileShader: () => {},
+    attachShader: () => {},
+    linkProgram: () => {},
+    getProgramParameter: () => links,
+    deleteShader: () => {},
+    deleteProgram: () => {},
+    getExtension: () => ({ loseContext: lose }),
+  };
+}
+
+/** A worker that answers as told, on the next turn. */
+function fakeWorker(reply: 'yes' | 'no' | 'error') {
+  const listeners = new Map<string, (event: Event) => void>();
+  setTimeout(() => {
+    if (reply === 'error') listeners.get('error')?.(new Event('error'));
+    else listeners.get('message')?.(new MessageEvent('message', { data: { ok: reply === 'yes' } }));
+  }, 0);
+  const worker = { addEventListener: (type: string, listener: (event: Event) => void) => listeners.set(type, listener), terminate: vi.fn(() => {}) };
+  return worker satisfies ProbeWorker;
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findByText, getByRole, getByText, queryByRole, within } from '@testing-library/dom';
+import { describe, expect, it, vi } from 'vitest';
+import { findByText, getByRole, getByText, queryByRole, queryByText, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
@@ -34,6 +34,30 @@ describe('the map without WebGL', () => {
     expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
     await findByText(container, /ce navigateur n’offre pas WebGL 2/);
     expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
+});
+
+describe('the map after the graph', () => {
+  it('is not started before the graph is first drawn, and starts once it is', async () => {
+    const result = loadBundledDataset();
+    if (!result.ok) throw new Error('bundled data invalid');
+    const store = createStore<ViewState>(initialViewState);
+    const container = document.createElement('section');
+    document.body.append(container);
+    const webgl = vi.fn(() => false);
+    let graphDrawn!: () => void;
+    const after = new Promise<void>((resolve) => (graphDrawn = resolve));
+    const map = mountMap(container, { dataset: result.dataset, store, webgl, after });
+    // Meanwhile the list of places works already.
+    expect(getByRole(container, 'region', { name: 'Lieux' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(webgl).not.toHaveBeenCalled();
+    expect(queryByText(container, /ce navigateur n’offre pas WebGL 2/)).toBeNull();
+    graphDrawn();
+    await findByText(container, /ce navigateur n’offre pas WebGL 2/);
+    expect(webgl).toHaveBeenCalledTimes(1);
+    map.destroy();
+    container.remove();
   });
 });
 

@@ -166,6 +166,41 @@ describe('the map of places in Chromium', () => {
     await page.close();
   });
 
+  it('on a desktop, draws the graph first, then makes the map, which shows the workshop’s places and names', async () => {
+    const page = await browser().newPage({ viewport: { width: 1350, height: 940 } });
+    const watched = watch(page);
+    // What appears first, as the page builds itself: a node of the graph, or the map's canvas.
+    const order: string[] = [];
+    await page.exposeFunction('noteFirstDrawn', (what: string) => void order.push(what));
+    await page.addInitScript(`(() => {
+      const seen = new Set();
+      const look = () => {
+        const graph = document.querySelector('[aria-label="Graphe des alliances"] [role="button"][aria-label$=", local"]');
+        const map = document.querySelector('[aria-label="Carte des lieux"] canvas');
+        for (const [what, found] of [['graph', graph], ['map', map]]) {
+          if (found && !seen.has(what)) {
+            seen.add(what);
+            window.noteFirstDrawn(what);
+          }
+        }
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+    })();`);
+    await openMap(page);
+    expect(order).toEqual(['graph', 'map']);
+    const region = mapRegion(page);
+    expect(Object.keys(await placesOnMap(region)).sort()).toEqual(['barcelone', 'lille']);
+    expect((await clustersOnMap(region)).map((c) => c.count)).toEqual([5]);
+    const names = (await namesOnMap(region)).map((n) => n.text).sort();
+    expect(names).toEqual(expect.arrayContaining(['Barcelone', 'Lille']));
+    // The place list under the map names every place of the workshop.
+    const list = region.getByRole('region', { name: 'Lieux', exact: true });
+    for (const name of ['Barcelone', 'Bobigny', 'Boutilimit', 'Lille', 'Nanterre', 'Savigny-le-Temple'])
+      await expect(list.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows Eveline Lebault’s session when Savigny-le-Temple is clicked, on the map or in the list', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);

@@ -27,8 +27,9 @@ describe('a shared link reproduces what the sender saw', () => {
     await page.getByRole('button', { name: 'Intervenant·es', exact: true }).click();
     const frames = page.getByRole('group', { name: 'Cadrer la carte' });
     const europe = frames.getByRole('button', { name: 'Europe' });
-    await expect(europe.isEnabled({ timeout: 60_000 })).resolves.toBe(true);
+    // The map is made after the graph's first drawing: its tools work once it is drawn.
     await page.waitForFunction(() => !document.querySelector('.map-toolbar button[disabled]'), null, { timeout: 60_000 });
+    await expect(europe.isEnabled()).resolves.toBe(true);
     await europe.click();
     await expect(europe.getAttribute('aria-pressed')).resolves.toBe('true');
 
