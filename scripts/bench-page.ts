@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { AFTER_CAPTURE_MS, INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
 import { frameTimes, longestTask, percentile, totalBlockingTime, type Task } from './bench-stats';
 import { findPoint } from './bench-pixels';
+import { DATASET_READY_MARK } from '../src/data/readyMark';
 
 const PROBE = readFileSync(new URL('../bench/probe.js', import.meta.url), 'utf8');
 
@@ -15,6 +16,8 @@ export interface RunMetrics {
   firstDraw: number | null;
   /** ms from navigation start to the end of the dataset's download (null when bundled). */
   dataLoaded: number | null;
+  /** When the page had parsed (and, the app, checked) the dataset: its 'maillage:dataset-ready' mark. */
+  dataParsed: number | null;
   /** ms from navigation start to the last drawing before the graph stayed still. */
   settled: number | null;
   longestTask: number | null;
@@ -38,6 +41,7 @@ export function emptyMetrics(notes: string[] = []): RunMetrics {
   return {
     firstDraw: null,
     dataLoaded: null,
+    dataParsed: null,
     settled: null,
     longestTask: null,
     totalBlockingTime: null,
@@ -176,6 +180,7 @@ export async function measurePage(
         dataPath,
       );
     }
+    metrics.dataParsed = await page.evaluate((mark) => performance.getEntriesByName(mark).at(-1)?.startTime ?? null, DATASET_READY_MARK);
     await page.evaluate(() => window.__bench.stopWatching());
     if (screenshot) await page.screenshot({ path: screenshot, timeout: limits.input });
 

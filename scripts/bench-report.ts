@@ -11,7 +11,7 @@ export type NumericMetric = Exclude<keyof RunMetrics, 'timedOut' | 'notes'>;
 
 export interface Summary {
   /** Median of the runs that gave a figure, per metric. */
-  readonly median: Partial<Record<NumericMetric | 'firstDrawAfterData', number>>;
+  readonly median: Partial<Record<NumericMetric | 'firstDrawAfterData' | 'firstDrawAfterParse', number>>;
   /** Metrics that timed out in at least one run, with how many runs. */
   readonly timedOut: Readonly<Record<string, number>>;
   readonly runs: number;
@@ -56,13 +56,15 @@ const STEP_METRICS: Readonly<Record<string, readonly NumericMetric[]>> = {
 };
 
 export function summarise(runs: readonly RunMetrics[]): Summary {
-  const med: Partial<Record<NumericMetric | 'firstDrawAfterData', number>> = {};
+  const med: Partial<Record<NumericMetric | 'firstDrawAfterData' | 'firstDrawAfterParse', number>> = {};
   for (const metric of NUMERIC) {
     const value = median(runs.map((r) => r[metric]).filter((v): v is number => typeof v === 'number'));
     if (value !== null) med[metric] = value;
   }
   const after = median(runs.filter((r) => r.firstDraw !== null && r.dataLoaded !== null).map((r) => (r.firstDraw ?? 0) - (r.dataLoaded ?? 0)));
   if (after !== null) med.firstDrawAfterData = after;
+  const afterParse = median(runs.filter((r) => r.firstDraw !== null && r.dataParsed !== null).map((r) => (r.firstDraw ?? 0) - (r.dataParsed ?? 0)));
+  if (afterParse !== null) med.firstDrawAfterParse = afterParse;
   const timedOut: Record<string, number> = {};
   for (const run of runs) {
     for (const step of run.timedOut) for (const metric of STEP_METRICS[step] ?? [step]) timedOut[metric] = (timedOut[metric] ?? 0) + 1;
@@ -72,7 +74,7 @@ export function summarise(runs: readonly RunMetrics[]): Summary {
 
 interface Row {
   readonly label: string;
-  readonly metric: NumericMetric | 'firstDrawAfterData';
+  readonly metric: NumericMetric | 'firstDrawAfterData' | 'firstDrawAfterParse';
   readonly format: (v: number | null | undefined) => string;
   /** Compared with the better peer (lower is better for all of these). */
   readonly ratio: boolean;
@@ -85,6 +87,7 @@ const count = (v: number | null | undefined) => (v === null || v === undefined ?
 export const ROWS: readonly Row[] = [
   { label: 'first drawing', metric: 'firstDraw', format: formatMs, ratio: true },
   { label: 'first drawing after data loaded', metric: 'firstDrawAfterData', format: formatMs, ratio: true },
+  { label: 'first drawing after data parsed', metric: 'firstDrawAfterParse', format: formatMs, ratio: true },
   { label: 'settled layout', metric: 'settled', format: formatMs, ratio: true },
   { label: 'longest task (load)', metric: 'longestTask', format: formatMs, ratio: true },
   { label: 'total blocking time (load)', metric: 'totalBlockingTime', format: formatMs, ratio: true },

@@ -59,6 +59,7 @@ function originOfAddress(): DataOrigin | null {
 import { createExportMenu } from './export/menu';
 import { createLifecycle } from './ui/lifecycle';
 import { afterNextPaint } from './ui/frames';
+import { markDatasetReady } from './data/readyMark';
 
 const storage = (): Storage | undefined => {
   try {
@@ -122,6 +123,7 @@ function unknownLinkText(what: readonly (Selection | string)[], lang: ViewState[
 
 /** The views of one dataset; torn down when another dataset is opened. */
 function mountViews(app: HTMLElement, dataset: Dataset, lang: ViewState['lang'], openData: OpenData, from: DataOrigin | null) {
+  markDatasetReady();
   let reportInPage: (error: unknown) => void = () => {};
   const store = viewStore(lang, (error) => reportInPage(error));
   // One area per registered view (src/ui/viewRegistry.ts): side by side, or one at a time on a phone.
