@@ -21,10 +21,9 @@ export interface NodeDragOptions {
 }
 
 export function createNodeDrag({ surface, container, nodeFromEvent, simulation, onPinned, touchDrag = () => true }: NodeDragOptions) {
+  /** Between the pointer's first move with a node held and its release. */
   let moved = false;
   let reheated: GraphSimulation | null = null;
-  /** Between the pointer's first move with a node held and its release. */
-  let active = false;
   const behaviour = drag<Element, unknown, GraphNode | undefined>()
     .container(() => container as SVGGElement)
     // d3's default filter, plus: a synthetic event with no window (jsdom) cannot start a drag.
@@ -32,13 +31,11 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
     .subject((event: DragEvent) => nodeFromEvent(event.sourceEvent as Event))
     .on('start', () => {
       moved = false;
-      reheated = null;
     })
     .on('drag', (event: DragEvent) => {
       // A click also starts a drag gesture: pin and reheat only once the pointer really moves.
       if (!moved) {
         moved = true;
-        active = true;
         reheated = simulation(event.subject);
         reheated?.alphaTarget(0.3).restart();
       }
@@ -46,8 +43,8 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
       event.subject.fy = event.y;
     })
     .on('end', (event: DragEvent) => {
-      active = false;
       if (!moved) return;
+      moved = false;
       reheated?.alphaTarget(0);
       reheated = null;
       onPinned(event.subject, event.x, event.y);
@@ -57,7 +54,7 @@ export function createNodeDrag({ surface, container, nodeFromEvent, simulation, 
   select(surface).call(behaviour).style('touch-action', null);
   return {
     /** Whether a node is being dragged (the pointer moved since it was pressed on it). */
-    dragging: () => active,
+    dragging: () => moved,
     destroy() {
       select(surface).on('.drag', null);
     },

@@ -146,12 +146,11 @@ export function localSimulation<N extends LayoutNode>(
   layout: GraphLayout,
   frame: LayoutFrame,
 ): GraphSimulation<N> {
-  const nodes: N[] = [];
+  const byId = new Map<string, N>();
   for (const id of moving) {
     const n = model.nodeById.get(id);
-    if (n) nodes.push(n);
+    if (n) byId.set(id, n);
   }
-  const byId = new Map<string, N>(nodes.map((n) => [n.id, n]));
   const links: (SimLink<N> & { readonly length: number })[] = [];
   for (const l of model.links) {
     if (!moving.has(l.from) && !moving.has(l.to)) continue;

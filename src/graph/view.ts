@@ -316,14 +316,15 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   /** Redraws as a reheated simulation (a drag) moves the nodes. */
   function follow(next: GraphSimulation) {
     simulation = next;
-    simulation
-      .on('tick', () => renderer.draw())
-      .on('end', () => {
-        if (large()) placeVisibleLabels();
-        else if (scene) placeSceneLabels(scene);
-        noteHiddenNames();
-        renderer.draw();
-      });
+    simulation.on('tick', () => renderer.draw()).on('end', atRest);
+  }
+
+  /** Once the nodes a simulation moved have come to rest: their labels placed again, and drawn. */
+  function atRest() {
+    if (large()) placeVisibleLabels();
+    else if (scene) placeSceneLabels(scene);
+    noteHiddenNames();
+    renderer.draw();
   }
 
   /** What moving these nodes reheats. In a large graph, a simulation of them and their neighbours
@@ -347,9 +348,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         if (local !== next) return;
         local = null;
         renderer.setMoving?.(null);
-        placeVisibleLabels();
-        noteHiddenNames();
-        renderer.draw();
+        atRest();
       });
     return next;
   }
@@ -395,7 +394,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   }
 
   /** A large graph: drawn at once from its seeded rings, refined by the worker's positions as
-   * they come, settled at the end (with its labels and a simulation for drags). */
+   * they come, settled at the end with its labels. A drag reheats only the nodes it moves
+   * (reheatFor): no simulation of the whole graph is kept. */
   function layOutInWorker(state: ViewState, laidIn: Size) {
     const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
     const rings = layoutFrame(model, options);
@@ -424,7 +424,6 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         cancelLayout = null;
         stage.removeAttribute('aria-busy');
         applyPositions(model.nodes, positions);
-        follow(simulationFor(model, options, rings).simulation);
         // The scene stays (rebuilding thousands of elements would block); the nodes move to
         // their places and the labels of what is on screen follow, a few per frame.
         renderer.draw();

@@ -49,12 +49,9 @@ describe('starting the map when it is needed', () => {
 
   it('starts when the browser is idle after the first drawing, unless cancelled first', async () => {
     stubIntersection();
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const idle = stubIdle();
     const start = vi.fn();
-    let drawn!: () => void;
-    const after = new Promise<void>((resolve) => (drawn = resolve));
+    const { after, drawn } = firstDrawing();
     whenNeeded(document.body, start, { idle: true, after });
     expect(idle).toHaveLength(0);
     drawn();
@@ -74,12 +71,9 @@ describe('starting the map when it is needed', () => {
 
   it("on screen, waits for the graph's first drawing, then for an idle moment", async () => {
     const { show } = stubIntersection();
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-    vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+    const idle = stubIdle();
     const start = vi.fn();
-    let drawn!: () => void;
-    const after = new Promise<void>((resolve) => (drawn = resolve));
+    const { after, drawn } = firstDrawing();
     whenNeeded(document.body, start, { idle: false, after });
     show(true);
     await settled();
@@ -259,6 +253,21 @@ describe('WebGL 2', () => {
 });
 
 /** Lets every pending promise callback run. */
+/** requestIdleCallback held: the callbacks wait in the array until the test runs them. */
+function stubIdle(): (() => void)[] {
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+  vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
+  return idle;
+}
+
+/** The graph's first drawing, as a promise the test resolves with `drawn`. */
+function firstDrawing(): { after: Promise<void>; drawn: () => void } {
+  let drawn!: () => void;
+  const after = new Promise<void>((resolve) => (drawn = resolve));
+  return { after, drawn };
+}
+
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A WebGL 2 context as far as the probe uses it: shaders that link or not. */
