@@ -4,7 +4,8 @@
 // (≥ 50 ms) of the page's main thread was: its kind (script, timer, frame, idle callback, style and
 // layout, paint…), the scripts and functions the trace's own sampling profiler saw in it (self
 // time, our code or MapLibre's by file), and forced layouts. Build with
-// `npx vite build --minify false --outDir <dir>` for readable names.
+// `npx vite build --minify false --outDir <dir>` for readable names. QUERY='?data=/big.json' loads
+// another dataset (a file put in <dist dir>); WAIT=ms how long to record after the load (5 s).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launch } from '../tests/e2e/browser';
 import { serveStatic } from './bench-server';
@@ -74,7 +75,7 @@ async function record(root: string): Promise<TraceEvent[]> {
         'toplevel',
       ],
     });
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(server.url + (process.env.QUERY ?? ''), { waitUntil: 'load' });
     await page.waitForTimeout(Number(process.env.WAIT ?? 5000));
     const buffer = await browser.stopTracing();
     const text = buffer.toString('utf8');

@@ -101,6 +101,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   const firstName: MapFrame | null = state.mapFrame ?? (first.bounds === frames.france ? 'france' : null);
   const firstCamera = firstName ? fitCamera(frames[firstName], size(), padding()) : null;
 
+  /** The features in the style the map was given (its sources' data). */
+  let styled = current;
   // Without WebGL 2 in this page MapLibre throws here: nothing of the map is left behind.
   let map: MapLibreMap;
   try {
@@ -170,7 +172,11 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   }
 
   let ready = false;
-  on('style.load', () => pushData());
+  // A style carries the features it was made with; they are sent to MapLibre's worker again only
+  // if they changed before it loaded (sending them costs seconds at 15,000 actors).
+  on('style.load', () => {
+    if (current !== styled) pushData();
+  });
   // An online style's failures (a sprite, glyphs or tiles refused by the CSP, or failing) are said
   // once, not once per tile; the embedded basemap failing before its first frame is a failure.
   let onlineErrorSaid = false;
@@ -188,6 +194,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
         if (ready || life.destroyed || !onlineStyle) return;
         onlineStyle = null;
         console.warn('Map: the online basemap did not draw in time; using the embedded one.');
+        styled = current;
         map.setStyle(embeddedStyle(basemapUrl, current, palette));
         skipHiddenSky(map);
         options.onNotice?.('basemapStalled');
@@ -301,8 +308,14 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));
 
   function pushData() {
-    void map.getSource<GeoJSONSource>(SOURCE_PLACES)?.setData(current.places);
-    void map.getSource<GeoJSONSource>(SOURCE_ARCS)?.setData(current.arcs);
+    const places = map.getSource<GeoJSONSource>(SOURCE_PLACES);
+    const arcs = map.getSource<GeoJSONSource>(SOURCE_ARCS);
+    // Before its style has loaded the map has no sources yet: style.load sends them then.
+    if (places && arcs) {
+      styled = current;
+      void places.setData(current.places);
+      void arcs.setData(current.arcs);
+    }
     labelsStale = true;
     setBusy(true);
   }

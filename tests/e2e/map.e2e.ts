@@ -186,8 +186,22 @@ describe('the map of places in Chromium', () => {
       };
       new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
     })();`);
+    // How many times the map's arcs are sent to MapLibre's worker (seconds each at 15,000 actors).
+    await page.addInitScript(`(() => {
+      window.arcsSent = 0;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message, ...rest) {
+        try {
+          const text = JSON.stringify(message);
+          if (text.includes('"maillage-arcs"') && text.includes('FeatureCollection')) window.arcsSent++;
+        } catch {}
+        return post.call(this, message, ...rest);
+      };
+    })();`);
+    const arcsSent = () => page.evaluate(() => (window as unknown as { arcsSent: number }).arcsSent);
     await openMap(page);
     expect(order).toEqual(['graph', 'map']);
+    expect(await arcsSent()).toBe(1);
     const region = mapRegion(page);
     expect(Object.keys(await placesOnMap(region)).sort()).toEqual(['barcelone', 'lille']);
     expect((await clustersOnMap(region)).map((c) => c.count)).toEqual([5]);
@@ -197,6 +211,10 @@ describe('the map of places in Chromium', () => {
     const list = region.getByRole('region', { name: 'Lieux', exact: true });
     for (const name of ['Barcelone', 'Bobigny', 'Boutilimit', 'Lille', 'Nanterre', 'Savigny-le-Temple'])
       await expect(list.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
+    // A selection lights other arcs: they are sent again, once.
+    await list.getByRole('button', { name: /^Lille/ }).click();
+    await mapAtRest(region);
+    expect(await arcsSent()).toBe(2);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
