@@ -140,12 +140,17 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
       // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
       for (const p of crowding) if (overlap(box, p)) cost += 1e4;
+      // Both stop at the first node or link that makes the candidate lose: in a crowded graph
+      // a box covers dozens of nodes, and a hundred candidates are tried per ring.
       circles.near(box, 0, (i) => {
         const c = options.circles[i]!;
         if (boxHitsCircle(box, c, reach(c))) cost += 1e3;
+        return cost >= limit;
       });
+      if (cost >= limit) return cost;
       segments.near(box, 0, (i) => {
         if (segmentHitsBox(options.segments[i]!, box)) cost += 8;
+        return cost >= limit;
       });
       if (cost >= limit) return cost;
     }

@@ -60,17 +60,18 @@ describe('level of detail', () => {
     expect(d).toMatchObject({ linkWidth: 1, linkAlpha: 1, arrows: true, dashes: true, outlines: true });
   });
 
-  it('draws a large graph seen whole with thin, faint links and no arrowheads or dashes', () => {
+  it('draws a large graph seen whole with thin, faint links and no arrowheads, dashes or outlines', () => {
     const d = levelOfDetail({ nodes: 5000, links: 9800, k: 0.8, scale: 0.8 });
     expect(d.linkWidth).toBeLessThan(1);
     expect(d.linkAlpha).toBeLessThan(1);
     expect(d.arrows).toBe(false);
     expect(d.dashes).toBe(false);
+    expect(d.outlines).toBe(false);
   });
 
   it('draws a large graph in full once zoomed in', () => {
     const d = levelOfDetail({ nodes: 5000, links: 9800, k: 2.4, scale: 0.8 });
-    expect(d).toMatchObject({ linkWidth: 1, linkAlpha: 1, arrows: true, dashes: true });
+    expect(d).toMatchObject({ linkWidth: 1, linkAlpha: 1, arrows: true, dashes: true, outlines: true });
   });
 
   it('drops arrowheads and outlines too small to see', () => {

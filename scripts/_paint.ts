@@ -1,0 +1,10 @@
+import { launch } from '../tests/e2e/browser';
+import { serveStatic } from './bench-server';
+const server = await serveStatic({ '/': '/tmp/rd2' }, { gzip: true });
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+const t0 = Date.now();
+page.on('console', (m) => { if (m.text().startsWith('PAINT')) console.log(Date.now() - t0, m.text()); });
+await page.goto(server.url + (process.env.QUERY ?? '?data=/synthetic-15000/workshop.json'));
+await page.waitForTimeout(Number(process.env.WAIT ?? 25000));
+await browser.close(); await server.close();
