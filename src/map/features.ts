@@ -143,6 +143,32 @@ function arcLine(d: Dataset, key: string, from: Place, to: Place): Position[] {
   return line;
 }
 
+/**
+ * Makes the line of every pair of places the dataset's relations join, ahead of the map's first
+ * features, a slice of about `sliceMs` at a time, awaiting `pause()` between slices so the page
+ * can draw and answer: at 15,000 actors the great circles are half a second of trigonometry,
+ * which otherwise falls in the task that makes the map. Stops early when `cancelled()` says so.
+ */
+export async function prepareArcLines(d: Dataset, pause: () => Promise<unknown>, options: { sliceMs?: number; cancelled?: () => boolean } = {}): Promise<void> {
+  const { sliceMs = 8, cancelled = () => false } = options;
+  const index = placeIndex(d);
+  let sliceStart = performance.now();
+  for (let i = 0; i < d.relations.length; i++) {
+    const r = d.relations[i]!;
+    const a = index.seatOf(r.from);
+    const b = index.seatOf(r.to);
+    if (a && b && a.id !== b.id) {
+      const [from, to] = a.id < b.id ? [a, b] : [b, a];
+      arcLine(d, pairKey(a.id, b.id), from, to);
+    }
+    if (i % 64 === 63 && performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      if (cancelled()) return;
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /** Relations between actors seated at two different places, one great-circle arc per pair of
  * places with how many relations it stands for, not one line per relation. */
 export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> {

@@ -210,7 +210,8 @@ export function mountMap(
   function startMap() {
     online ??= settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
-      .then(([{ createMapView }, remote]) => {
+      .then(async ([{ createMapView, prepareMapData }, remote]) => {
+        await prepareMapData(dataset, () => life.destroyed);
         if (life.destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);

@@ -13,7 +13,7 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcFeatures, boundsOf, placeFeatures, type FeatureContext } from './features';
+import { arcFeatures, boundsOf, placeFeatures, prepareArcLines, type FeatureContext } from './features';
 import { createLabels } from './labels';
 import { skipHiddenSky } from './skipSky';
 import {
@@ -440,6 +440,11 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 }
 
 export type MapView = ReturnType<typeof createMapView>;
+
+/** What the map's first features need and can make ahead, in slices between which the page draws
+ * and answers (features.ts); call it, and wait, before createMapView. */
+export const prepareMapData = (dataset: Dataset, cancelled: () => boolean): Promise<void> =>
+  prepareArcLines(dataset, () => new Promise((resolve) => setTimeout(resolve, 0)), { cancelled });
 
 /** A touch screen where the map sits in a scrolling page. */
 const COOPERATIVE_QUERY = `${SCROLLING_QUERY} and (pointer: coarse)`;

@@ -5,7 +5,9 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, boundsOf, greatCircle, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, boundsOf, greatCircle, placeFeatures, prepareArcLines, type FeatureContext } from '../../src/map/features';
+import { loadDataset } from '../../src/data/load';
+import { syntheticDataset } from '../../scripts/synthetic';
 import { seatlessActors } from '../../src/map/seats';
 import { pairKey, placeIndex, visibleCountAt } from '../../src/map/placeIndex';
 import { indexDataset } from '../../src/data/dataset';
@@ -249,5 +251,47 @@ describe('bounds', () => {
   it('frames the French places', () => {
     expect(boundsOf(d.places.filter((p) => p.country === 'France'))).toEqual([2.2072, 48.5842, 3.08, 50.642]);
     expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('the arcs made ahead of the map, in slices', () => {
+  /** 600 actors at places spread over the world, 500 relations: a new dataset each time. */
+  function spread(): Dataset {
+    const { json, notes } = syntheticDataset(600, { relations: 500, geography: 'spread' });
+    const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (path) => notes.get(path) });
+    if (!loaded.ok) throw new Error('the synthetic dataset is invalid');
+    return loaded.dataset;
+  }
+  const many = spread();
+
+  it('gives the page back between slices, and the arcs then run along their great circles', async () => {
+    let pauses = 0;
+    await prepareArcLines(many, () => Promise.resolve(pauses++), { sliceMs: 0 });
+    // One pause after each 64 relations when every slice is over its time.
+    expect(pauses).toBe(Math.floor(many.relations.length / 64));
+    const visibleActors = visibleActorIds(many, noFilters);
+    const arcs = arcFeatures(many, { visibleActors, visibleRelations: visibleRelations(many, noFilters, visibleActors), selection: null, spotlight: null });
+    expect(arcs.features.length).toBeGreaterThan(100);
+    const byId = new Map(many.places.map((p) => [p.id, p]));
+    for (const f of arcs.features) {
+      const from = byId.get(f.properties.fromPlace)!;
+      const to = byId.get(f.properties.toPlace)!;
+      expect(f.geometry.coordinates).toEqual(greatCircle([from.longitude, from.latitude], [to.longitude, to.latitude]));
+    }
+  });
+
+  it('stops when the map is no longer wanted', async () => {
+    let pauses = 0;
+    let wanted = true;
+    await prepareArcLines(
+      spread(),
+      () => {
+        pauses++;
+        wanted = false;
+        return Promise.resolve();
+      },
+      { sliceMs: 0, cancelled: () => !wanted },
+    );
+    expect(pauses).toBe(1);
   });
 });
