@@ -9,7 +9,7 @@
 // button of the node they reach is made when asked for (focus), so every node stays reachable.
 // Hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
 // an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
-import { linkBatches, nodeBatches, paintFrame, type LinkBatch, type NodeBatch } from './canvasPaint';
+import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch } from './canvasPaint';
 import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail } from './levelOfDetail';
@@ -51,6 +51,12 @@ export const SETTLE_MS = 200;
 export const LISTED_ON_SCREEN = 100;
 /** How long after a full drawing the list follows what is on screen (ms). */
 const LIST_AFTER_MS = 300;
+/** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
+ * and shown once complete: drawn at once, it held the page for 100–600 ms at 15,000 actors, and
+ * several times during a layout. */
+export const SLICED_FROM = 4000;
+/** How long a slice of a drawing may take before it gives the page back (ms, raster included). */
+export const SLICE_MS = 24;
 
 interface ListedNode {
   readonly scene: SceneNode;
@@ -64,7 +70,15 @@ interface ListedNode {
   tabStop: boolean;
 }
 
-export function createCanvasRenderer(parent: HTMLElement, width: number, height: number): GraphRenderer {
+export interface CanvasRendererOptions {
+  /** From how many nodes and links a drawing is made in slices (SLICED_FROM). */
+  readonly slicedFrom?: number;
+  /** How long a slice may take (SLICE_MS). */
+  readonly sliceMs?: number;
+}
+
+export function createCanvasRenderer(parent: HTMLElement, width: number, height: number, options: CanvasRendererOptions = {}): GraphRenderer {
+  const { slicedFrom = SLICED_FROM, sliceMs = SLICE_MS } = options;
   const root = document.createElement('div');
   root.className = 'graph-surface graph-canvas-surface';
   root.setAttribute('role', 'group');
@@ -110,9 +124,23 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** A copy of the last full drawing, made when a gesture starts, and the transform it was drawn at.
    * Both canvases are read back by the CPU (willReadFrequently): a copy between a CPU and a GPU
    * canvas waits for the GPU. */
-  const snapshot = document.createElement('canvas');
+  let snapshot = document.createElement('canvas');
   let snapshotContext: CanvasRenderingContext2D | null | undefined;
   let snapshotAt: Transform | null = null;
+  /** A large graph's next drawing, made here in slices; once complete it becomes the snapshot,
+   * which the canvas shows (moved, if a gesture moved the view meanwhile). */
+  let back = document.createElement('canvas');
+  let backContext: CanvasRenderingContext2D | null | undefined;
+  let slicing: { readonly steps: Generator<void, void, void>; readonly at: Transform; timer: ReturnType<typeof setTimeout> | null } | null = null;
+  /** Something changed while a sliced drawing was being made: another one follows it. */
+  let again = false;
+  /** Waiting for the next full drawing to be on the canvas (drawn()). */
+  let waiters: Array<() => void> = [];
+  const resolveWaiters = () => {
+    const done = waiters;
+    waiters = [];
+    for (const resolve of done) resolve();
+  };
   /** While some nodes move (setMoving): everything else, drawn once, and the transform it was drawn
    * at (null: to draw again). Each frame then copies it and draws the moving nodes over it. */
   let moving: ReadonlySet<string> | null = null;
@@ -165,10 +193,82 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     });
   }
 
+  /** The snapshot on the canvas, moved and scaled from where it was drawn to the view's transform. */
+  function showSnapshot(context: CanvasRenderingContext2D, at: Transform) {
+    const ratio = transform.k / at.k;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(snapshot, dpr * (transform.x - ratio * at.x), dpr * (transform.y - ratio * at.y), snapshot.width * ratio, snapshot.height * ratio);
+  }
+
+  function stopSlicing() {
+    if (slicing?.timer != null) clearTimeout(slicing.timer);
+    slicing = null;
+    again = false;
+  }
+
+  /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
+  function startSliced(frame: Frame) {
+    back.width = canvas.width;
+    back.height = canvas.height;
+    backContext ??= back.getContext('2d', { willReadFrequently: true });
+    if (!backContext) return;
+    slicing = { steps: paintSteps(backContext, frame), at: frame.transform, timer: null };
+    runSlice();
+  }
+
+  function runSlice() {
+    const current = slicing;
+    if (!current || life.destroyed || !backContext) return;
+    current.timer = null;
+    const started = performance.now();
+    for (;;) {
+      if (current.steps.next().done) break;
+      // The canvas rasters what it was asked when it is read: here, within this slice, rather
+      // than all at once in the frame that shows the drawing.
+      backContext.getImageData(0, 0, 1, 1);
+      if (performance.now() - started >= sliceMs) {
+        current.timer = setTimeout(runSlice, 0);
+        return;
+      }
+    }
+    // Complete: it becomes the snapshot, and the canvas shows it where the view is now.
+    slicing = null;
+    [snapshot, back] = [back, snapshot];
+    [snapshotContext, backContext] = [backContext, snapshotContext];
+    snapshotAt = current.at;
+    drawnAt = current.at;
+    if (ctx) showSnapshot(ctx, current.at);
+    finished(started);
+    if (again) {
+      again = false;
+      schedule();
+    }
+  }
+
+  /** After a full drawing: the figures, the list, whoever waits for it. */
+  function finished(started: number) {
+    lastPaintMs = performance.now() - started;
+    root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
+    listTimer ??= setTimeout(() => {
+      listTimer = null;
+      if (!life.destroyed) fitList();
+    }, LIST_AFTER_MS);
+    resolveWaiters();
+  }
+
   function paint() {
-    if (!scene || life.destroyed) return;
+    if (!scene || life.destroyed) return resolveWaiters();
     if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx) return;
+    if (!ctx) return resolveWaiters();
+    if (slicing && !moving) {
+      // A drawing is being made: it will be shown, and another follows if anything changed.
+      // Meanwhile a gesture's frames move the last complete one.
+      if (dirty) again = true;
+      dirty = false;
+      if (drawnAt && snapshotAt) showSnapshot(ctx, snapshotAt);
+      return;
+    }
     if (!dirty && drawnAt) {
       // A frame of a gesture: the last drawing, moved and scaled to the new transform. Copied aside
       // at the gesture's first frame only: a copy after every full drawing (a tick, a drag) cost
@@ -180,16 +280,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
         snapshotContext?.drawImage(canvas, 0, 0);
         snapshotAt = drawnAt;
       }
-      const ratio = transform.k / snapshotAt.k;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(
-        snapshot,
-        dpr * (transform.x - ratio * snapshotAt.x),
-        dpr * (transform.y - ratio * snapshotAt.y),
-        snapshot.width * ratio,
-        snapshot.height * ratio,
-      );
+      showSnapshot(ctx, snapshotAt);
       return;
     }
     const started = performance.now();
@@ -225,16 +316,17 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(still, 0, 0);
       paintFrame(ctx, { ...common, labels: held ? screenLabels(labelPx, detail, (id) => id === held) : [], layer: { moving: layer, part: 'moving' } });
+    } else if (scene.nodes.length + scene.links.length >= slicedFrom) {
+      dirty = false;
+      // Until it is complete the canvas keeps the last one (a resize has just cleared it).
+      if (snapshotAt) showSnapshot(ctx, snapshotAt);
+      startSliced({ ...common, labels: screenLabels(labelPx, detail) });
+      return;
     } else paintFrame(ctx, { ...common, labels: screenLabels(labelPx, detail) });
     dirty = false;
     drawnAt = transform;
     snapshotAt = null;
-    lastPaintMs = performance.now() - started;
-    root.setAttribute('data-paint-ms', lastPaintMs.toFixed(1));
-    listTimer ??= setTimeout(() => {
-      listTimer = null;
-      if (!life.destroyed) fitList();
-    }, LIST_AFTER_MS);
+    finished(started);
   }
 
   /** The labels of the nodes on screen (those `only` keeps), placed most important first. */
@@ -465,6 +557,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   life.on(root, 'focusout', onFocusOut);
   life.on(canvas, 'pointermove', onMove);
   life.add(() => {
+    stopSlicing();
+    resolveWaiters();
     if (pending !== null && pending !== -1) cancel(pending);
     if (settle !== null) clearTimeout(settle);
     if (laterTimer !== null) clearTimeout(laterTimer);
@@ -485,8 +579,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       index = null;
       schedule(false, false, true);
     },
+    drawn() {
+      return new Promise<void>((resolve) => waiters.push(resolve));
+    },
     setMoving(ids: ReadonlySet<string> | null, heldId: string | null = null) {
       moving = ids && ids.size > 0 ? ids : null;
+      // The part that moves is drawn over the rest on the canvas itself: no drawing aside then.
+      if (moving && slicing) {
+        stopSlicing();
+        resolveWaiters();
+      }
       held = moving ? heldId : null;
       stillAt = null;
       schedule();

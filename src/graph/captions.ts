@@ -140,12 +140,14 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
       // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
       for (const p of crowding) if (overlap(box, p)) cost += 1e4;
-      // Both stop at the first node or link that makes the candidate lose: in a crowded graph
-      // a box covers dozens of nodes, and a hundred candidates are tried per ring.
+      // Both stop at the first node or link that makes the candidate lose. In a crowded graph,
+      // where a box covers dozens of nodes and a hundred candidates are tried per ring, a box
+      // counts once whatever it covers: the spot with the fewest covered letters wins.
       circles.near(box, 0, (i) => {
         const c = options.circles[i]!;
-        if (boxHitsCircle(box, c, reach(c))) cost += 1e3;
-        return cost >= limit;
+        if (!boxHitsCircle(box, c, reach(c))) return false;
+        cost += 1e3;
+        return crowded || cost >= limit;
       });
       if (cost >= limit) return cost;
       segments.near(box, 0, (i) => {

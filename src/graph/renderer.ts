@@ -44,6 +44,9 @@ export interface GraphRenderer {
   setScene(scene: Scene, names: NodeNames): void;
   /** Redraws at the nodes' current positions (after a tick or an animation frame). */
   draw(): void;
+  /** Resolves once the next full drawing is on the canvas: a large graph's is made in slices over
+   * several frames (canvasRenderer.ts). */
+  drawn?(): Promise<void>;
   setTransform(transform: Transform): void;
   /** These nodes alone move for a while (a drag in a large graph): a renderer may draw the rest
    * once and only them each frame, naming only the one `held` (the others' names would be placed

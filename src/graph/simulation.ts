@@ -315,9 +315,12 @@ export function spreadOrder<N extends LayoutNode>(model: LayoutModel<N>): N[] {
         queue.push(n);
       }
     }
-    const centred: N[] = [];
-    component.forEach((node, i) => (i % 2 === 1 ? centred.push(node) : centred.unshift(node)));
-    components.push(centred);
+    // Alternately after and before what is there: the even ones reversed, then the odd ones (one
+    // unshift per node was quadratic: a quarter of a second at 15,000 actors).
+    const before: N[] = [];
+    const after: N[] = [];
+    component.forEach((node, i) => (i % 2 === 1 ? after : before).push(node));
+    components.push([...before.reverse(), ...after]);
   }
   return components.sort((a, b) => b.length - a.length).flat();
 }

@@ -412,10 +412,11 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         progressDraws.push(() => {
           if (model !== laidOut || life.destroyed) return;
           applyPositions(model.nodes, positions);
+          const drawn = renderer.drawn?.();
           renderer.draw();
-          // The drawing's cost comes with the frame (a canvas is rastered as it is painted): the
-          // throttle counts until that frame is over.
-          return afterNextFrame();
+          // The drawing's cost comes with the frame (a canvas is rastered as it is painted), and a
+          // large one is made over several frames: the throttle counts until it is on screen.
+          return drawn ? drawn.then(afterNextFrame) : afterNextFrame();
         });
       },
       done(positions) {

@@ -2,7 +2,7 @@
 // aside once when the gesture starts (not after every drawing: at 5,000 actors a copy per tick
 // made a node drag crawl), and the graph is drawn in full again once the gesture rests.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCanvasRenderer, SETTLE_MS } from '../../src/graph/canvasRenderer';
+import { createCanvasRenderer, SETTLE_MS, type CanvasRendererOptions } from '../../src/graph/canvasRenderer';
 import { buildModel } from '../../src/graph/model';
 import { buildScene } from '../../src/graph/scene';
 import { noFilters } from '../../src/state/viewState';
@@ -62,7 +62,7 @@ const frames = (ms: number) => vi.advanceTimersByTime(ms);
 const NEXT_FRAME_MS = 40;
 
 /** A canvas renderer of the workshop's scene whose 2D contexts record what they are asked. */
-function recordedRenderer(onRestore: (restore: () => void) => void) {
+function recordedRenderer(onRestore: (restore: () => void) => void, options: CanvasRendererOptions = {}) {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   const hadPath2D = 'Path2D' in globalThis;
   if (!hadPath2D) Object.assign(globalThis, { Path2D: StubPath2D });
@@ -77,7 +77,7 @@ function recordedRenderer(onRestore: (restore: () => void) => void) {
   const { scene } = buildScene(dataset, model, { ...size, layout: 'rings', lang: 'fr' });
   const parent = document.createElement('div');
   document.body.append(parent);
-  const renderer = createCanvasRenderer(parent, size.width, size.height);
+  const renderer = createCanvasRenderer(parent, size.width, size.height, options);
   const shown = parent.querySelector('canvas')!;
   renderer.setScene(scene, { surface: 'Graphe', pinned: 'épinglé', inSelection: 'dans la sélection', summary: '', list: '' });
   const end = () => {
@@ -170,6 +170,70 @@ describe('the canvas during a pan', () => {
     frames(NEXT_FRAME_MS);
     expect(ellipses(mark, true).length).toBe(scene.rings.length);
     expect(calls.slice(mark).filter((c) => c.canvas === shown && c.method === 'drawImage')).toHaveLength(0);
+    end();
+  });
+});
+
+describe('a large graph’s drawing, made aside in slices', () => {
+  let restore = () => {};
+  afterEach(() => {
+    restore();
+    vi.useRealTimers();
+  });
+
+  // The workshop's scene stands for a large one: every graph is drawn in slices here, each slice
+  // one step of the drawing (rings, links, nodes and labels).
+  const sliced = () => recordedRenderer((r) => (restore = r), { slicedFrom: 0, sliceMs: 0 });
+
+  it('gives the page back between slices, and shows the drawing only once it is complete', async () => {
+    const { calls, renderer, shown, end } = sliced();
+    const on = (canvas: HTMLCanvasElement, method: string) => calls.filter((c) => c.canvas === canvas && c.method === method);
+    const aside = () => calls.filter((c) => c.canvas !== shown);
+    let drawn = false;
+    void renderer.drawn?.().then(() => (drawn = true));
+
+    // The first frame: the first slice begins the drawing aside; nothing is on the canvas yet.
+    vi.advanceTimersToNextTimer();
+    expect(aside().length).toBeGreaterThan(0);
+    expect(on(shown, 'drawImage')).toHaveLength(0);
+    let slices = 1;
+    while (on(shown, 'drawImage').length === 0 && slices < 50) {
+      vi.advanceTimersToNextTimer();
+      slices++;
+    }
+    // Several tasks, each ending with the canvas rastering what it was asked (getImageData).
+    expect(slices).toBeGreaterThanOrEqual(3);
+    const back = aside()[0]!.canvas;
+    expect(on(back, 'getImageData').length).toBeGreaterThanOrEqual(slices - 1);
+    expect(on(back, 'fill').length).toBeGreaterThan(0);
+    // Complete: shown on the canvas in one copy, where it was drawn; whoever waited knows.
+    const shownCopies = on(shown, 'drawImage');
+    expect(shownCopies).toHaveLength(1);
+    expect(shownCopies[0]!.args[0]).toBe(back);
+    expect(shownCopies[0]!.args.slice(1, 3)).toEqual([0, 0]);
+    await Promise.resolve();
+    expect(drawn).toBe(true);
+    // The canvas itself never had a node painted on it.
+    expect(on(shown, 'fill')).toHaveLength(0);
+    end();
+  });
+
+  it('shows a drawing finished during a pan where the view has gone, then draws again there', () => {
+    const { calls, renderer, shown, end } = sliced();
+    const copies = () => calls.filter((c) => c.canvas === shown && c.method === 'drawImage');
+    vi.advanceTimersToNextTimer();
+    expect(copies()).toHaveLength(0);
+    // The view is panned 40 px while the drawing is being made.
+    renderer.setTransform({ x: 40, y: 0, k: 1 });
+    while (copies().length === 0) vi.advanceTimersToNextTimer();
+    expect(copies().at(-1)!.args.slice(1, 3)).toEqual([40, 0]);
+    // Once the pan rests, the graph is drawn again at its new place, and shown where it was drawn.
+    const before = copies().length;
+    frames(SETTLE_MS + NEXT_FRAME_MS);
+    for (let i = 0; i < 50 && calls.filter((c) => c.canvas === shown && c.method === 'drawImage').length === before; i++) vi.advanceTimersToNextTimer();
+    const last = copies().at(-1)!;
+    expect(copies().length).toBeGreaterThan(before);
+    expect(last.args.slice(1, 3)).toEqual([0, 0]);
     end();
   });
 });

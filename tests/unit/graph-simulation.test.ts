@@ -4,7 +4,7 @@ import { randomLcg } from 'd3-random';
 import { buildModel } from '../../src/graph/model';
 import { forceRing } from '../../src/graph/ringForce';
 import { ringBands, ringDistance } from '../../src/graph/bands';
-import { layoutGraph, localSimulation } from '../../src/graph/simulation';
+import { layoutGraph, localSimulation, spreadOrder } from '../../src/graph/simulation';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { tickBudget } from '../../src/graph/crowding';
@@ -135,5 +135,34 @@ describe('a drag in a large graph (localSimulation)', () => {
     const dx = [...ties].reduce((sum, id) => sum + after.get(id)!.x - before.get(id)!.x, 0) / ties.size;
     expect(dx).toBeGreaterThan(1);
     for (const id of moving) expect(Number.isFinite(after.get(id)!.x) && Number.isFinite(after.get(id)!.y)).toBe(true);
+  });
+});
+
+describe('the order actors are spread around their rings in', () => {
+  it('puts each component’s best-connected actor in its middle, its neighbours on either side, largest component first', () => {
+    const { json, notes } = syntheticDataset(3000, { relations: 2600 });
+    const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (path) => notes.get(path) });
+    if (!loaded.ok) throw new Error('the synthetic dataset is invalid');
+    const model = buildModel(loaded.dataset, { showPeople: false, showSessions: false, filters: noFilters });
+    const order = spreadOrder(model);
+    const actors = model.nodes.filter((n) => n.type === 'actor');
+    expect(new Set(order.map((n) => n.id))).toEqual(new Set(actors.map((n) => n.id)));
+    // The first component, as the order lays it out: every actor reachable from its first one.
+    const reach = new Set<string>();
+    const stack = [order[0]!.id];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (reach.has(id)) continue;
+      reach.add(id);
+      for (const n of model.neighbours.get(id) ?? []) if (model.nodeById.get(n)?.type === 'actor') stack.push(n);
+    }
+    const first = order.slice(0, reach.size);
+    expect(first.every((n) => reach.has(n.id))).toBe(true);
+    const hub = [...first].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]!;
+    const at = first.indexOf(hub);
+    expect(Math.abs(at - (first.length - 1) / 2)).toBeLessThanOrEqual(1);
+    // Its nearest neighbours in the order are its own neighbours, one on each side.
+    const ties = model.neighbours.get(hub.id) ?? new Set<string>();
+    expect(ties.has(first[at - 1]!.id) || ties.has(first[at + 1]!.id)).toBe(true);
   });
 });
