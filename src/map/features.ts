@@ -38,7 +38,7 @@ export interface ArcProperties {
   readonly kinds: string;
   /** Dashed: none of them has a source. */
   readonly unsourced: boolean;
-  /** At least one of them is lit by the selection. */
+  /** At least one of them is lit by the selection (the map shows it by feature state: arcLights). */
   readonly lit: boolean;
 }
 
@@ -169,6 +169,32 @@ export async function prepareArcLines(d: Dataset, pause: () => Promise<unknown>,
   }
 }
 
+/** A number per pair of places, the same for the dataset's lifetime whatever the filters: the arc's
+ * feature id, by which the map lights or dims it (feature state) without sending it again. */
+const pairIds = new WeakMap<Dataset, Map<string, number>>();
+function pairId(d: Dataset, key: string): number {
+  let ids = pairIds.get(d);
+  if (!ids) pairIds.set(d, (ids = new Map()));
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+/** Whether each arc is lit, by feature id: what a new selection changes in the arcs (their lines,
+ * counts and kinds depend on the filters alone). */
+export function arcLights(d: Dataset, ctx: FeatureContext): Map<number, boolean> {
+  const index = placeIndex(d);
+  const lights = new Map<number, boolean>();
+  for (const r of ctx.visibleRelations) {
+    const a = index.seatOf(r.from);
+    const b = index.seatOf(r.to);
+    if (!a || !b || a.id === b.id) continue;
+    const id = pairId(d, pairKey(a.id, b.id));
+    if (!lights.get(id)) lights.set(id, relationLit(d, r, ctx.selection, ctx.spotlight));
+  }
+  return lights;
+}
+
 /** Relations between actors seated at two different places, one great-circle arc per pair of
  * places with how many relations it stands for, not one line per relation. */
 export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> {
@@ -191,13 +217,12 @@ export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<
     if (!tally.lit && relationLit(d, r, ctx.selection, ctx.spotlight)) tally.lit = true;
   }
   const features: ArcFeature[] = [];
-  let i = 0;
   for (const [key, tally] of pairs) {
     const present = RELATION_KINDS.filter((k) => tally.kinds.has(k));
     const kind = present.reduce((best, k) => ((tally.kinds.get(k) ?? 0) > (tally.kinds.get(best) ?? 0) ? k : best), present[0] ?? 'partner-of');
     features.push({
       type: 'Feature',
-      id: i++,
+      id: pairId(d, key),
       geometry: { type: 'LineString', coordinates: arcLine(d, key, tally.from, tally.to) },
       properties: {
         id: key,

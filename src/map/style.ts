@@ -74,6 +74,9 @@ export function placeRadiusAt(zoom: number, actorCount: number, extra = 0): numb
 
 const isTrue = (property: string): ExpressionSpecification => ['==', ['get', property], true];
 const lit = (on: number, off: number): ExpressionSpecification => ['case', isTrue('lit'), on, off];
+/** An arc is lit unless its feature state says otherwise: a new selection sets the state of the arcs
+ * it dims or lights again (view.ts), and sends none of them to MapLibre's worker again. */
+const arcLit = (on: number, off: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'lit'], true], on, off];
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -122,19 +125,20 @@ export function basemapStyle(basemapUrl: string, palette: MapPalette = LIGHT_PAL
 export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecification[] {
   // Wider for a pair of places joined by more relations: × √count, at most × 3.
   const byCount: ExpressionSpecification = ['min', 3, ['sqrt', ['get', 'count']]];
-  const arcWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, ['*', lit(2.5, 1.5), byCount], 6, ['*', lit(4, 2), byCount]];
+  const arcWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, ['*', arcLit(2.5, 1.5), byCount], 6, ['*', arcLit(4, 2), byCount]];
   const arcLayout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
     {
       id: 'maillage-arcs-casing',
       type: 'line',
       source: SOURCE_ARCS,
-      filter: ['all', isTrue('lit'), ['!', isTrue('unsourced')]],
+      filter: ['!', isTrue('unsourced')],
       layout: arcLayout,
       paint: {
         'line-color': palette.arcCasing,
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, ['+', 2.5, ['*', 2.5, byCount]], 6, ['+', 3, ['*', 4, byCount]]],
-        'line-opacity': 0.8,
+        // Only under a lit arc.
+        'line-opacity': arcLit(0.8, 0),
       },
     },
     {
@@ -143,7 +147,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       source: SOURCE_ARCS,
       filter: ['!', isTrue('unsourced')],
       layout: arcLayout,
-      paint: { 'line-color': arcColour(palette), 'line-width': arcWidth, 'line-opacity': lit(0.95, 0.25) },
+      paint: { 'line-color': arcColour(palette), 'line-width': arcWidth, 'line-opacity': arcLit(0.95, 0.25) },
     },
     {
       id: 'maillage-arcs-unsourced',
@@ -154,7 +158,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       paint: {
         'line-color': arcColour(palette),
         'line-width': arcWidth,
-        'line-opacity': lit(0.95, 0.25),
+        'line-opacity': arcLit(0.95, 0.25),
         'line-dasharray': ['literal', [2, 1.5]],
       },
     },

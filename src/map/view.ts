@@ -13,7 +13,8 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcFeatures, boundsOf, placeFeatures, prepareArcLines, type FeatureContext } from './features';
+import { arcFeatures, arcLights, boundsOf, placeFeatures, prepareArcLines, type ArcProperties, type FeatureContext } from './features';
+import type { FeatureCollection, LineString } from 'geojson';
 import { createLabels } from './labels';
 import { skipHiddenSky } from './skipSky';
 import {
@@ -77,7 +78,9 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   const frames = framesFor(dataset);
 
-  function data(state: ViewState) {
+  /** The overlay's features for a state. Given the arcs of a state with the same filters, keeps
+   * them: a selection only lights or dims arcs (`lights`, shown by feature state). */
+  function data(state: ViewState, arcs?: FeatureCollection<LineString, ArcProperties>) {
     const visibleActors = selectVisibleActorIds(dataset, state);
     const context: FeatureContext = {
       visibleActors,
@@ -85,7 +88,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       selection: state.selection,
       spotlight: selectSpotlight(dataset, state.selection),
     };
-    return { places: placeFeatures(dataset, context), arcs: arcFeatures(dataset, context), context };
+    return {
+      places: placeFeatures(dataset, context),
+      arcs: arcs ?? arcFeatures(dataset, context),
+      lights: arcLights(dataset, context),
+      context,
+    };
   }
 
   let state = store.get();
@@ -103,6 +111,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   /** The features in the style the map was given (its sources' data). */
   let styled = current;
+  /** The arcs' lights as MapLibre has them (feature state; no state: lit). */
+  const arcStates = new Map<number, boolean>();
   // Without WebGL 2 in this page MapLibre throws here: nothing of the map is left behind.
   let map: MapLibreMap;
   try {
@@ -175,7 +185,10 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   // A style carries the features it was made with; they are sent to MapLibre's worker again only
   // if they changed before it loaded (sending them costs seconds at 15,000 actors).
   on('style.load', () => {
+    // A new style has new sources: no arc has a state yet.
+    arcStates.clear();
     if (current !== styled) pushData();
+    else lightArcs();
   });
   // An online style's failures (a sprite, glyphs or tiles refused by the CSP, or failing) are said
   // once, not once per tile; the embedded basemap failing before its first frame is a failure.
@@ -307,17 +320,30 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   onLayer('mouseenter', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = 'pointer'));
   onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));
 
-  function pushData() {
+  /** Sends the features that changed to MapLibre's worker, and lights the arcs. `arcsToo`: the arcs
+   * changed (a filter), not only their lights (a selection): at 15,000 actors sending the arcs
+   * is a second or more of the page's time, setting the state of those whose light changed is not. */
+  function pushData(arcsToo = true) {
     const places = map.getSource<GeoJSONSource>(SOURCE_PLACES);
     const arcs = map.getSource<GeoJSONSource>(SOURCE_ARCS);
     // Before its style has loaded the map has no sources yet: style.load sends them then.
     if (places && arcs) {
+      if (arcsToo || styled.arcs !== current.arcs) void arcs.setData(current.arcs);
       styled = current;
       void places.setData(current.places);
-      void arcs.setData(current.arcs);
+      lightArcs();
     }
     labelsStale = true;
     setBusy(true);
+  }
+
+  function lightArcs() {
+    if (!map.getSource(SOURCE_ARCS)) return;
+    for (const [id, lit] of current.lights) {
+      if ((arcStates.get(id) ?? true) === lit) continue;
+      map.setFeatureState({ source: SOURCE_ARCS, id }, { lit });
+      arcStates.set(id, lit);
+    }
   }
 
   function applyPalette() {
@@ -390,9 +416,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     waiting = false;
     const previous = state;
     state = next;
-    if (next.selection !== previous.selection || next.filters !== previous.filters) {
+    if (next.filters !== previous.filters) {
       current = data(next);
       pushData();
+    } else if (next.selection !== previous.selection) {
+      current = data(next, current.arcs);
+      pushData(false);
     } else if (next.lang !== previous.lang) {
       labelsStale = true;
       setBusy(true);

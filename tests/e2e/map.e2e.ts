@@ -211,8 +211,13 @@ describe('the map of places in Chromium', () => {
     const list = region.getByRole('region', { name: 'Lieux', exact: true });
     for (const name of ['Barcelone', 'Bobigny', 'Boutilimit', 'Lille', 'Nanterre', 'Savigny-le-Temple'])
       await expect(list.getByRole('button', { name: new RegExp(`^${name}`) }).count()).resolves.toBe(1);
-    // A selection lights other arcs: they are sent again, once.
+    // A selection lights some arcs and dims the others, by their feature state: none is sent again.
     await list.getByRole('button', { name: /^Lille/ }).click();
+    await mapAtRest(region);
+    expect(await arcsSent()).toBe(1);
+    // A filter changes which arcs there are: they are sent again, once.
+    await page.getByText('Filtres', { exact: true }).first().click();
+    await page.getByRole('checkbox', { name: 'Masquer les relations non sourcées' }).check();
     await mapAtRest(region);
     expect(await arcsSent()).toBe(2);
     expect(watched.errors).toEqual([]);

@@ -5,7 +5,7 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, boundsOf, greatCircle, placeFeatures, prepareArcLines, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, arcLights, boundsOf, greatCircle, placeFeatures, prepareArcLines, type FeatureContext } from '../../src/map/features';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { seatlessActors } from '../../src/map/seats';
@@ -126,6 +126,20 @@ describe('relations as great-circle arcs, one per pair of places', () => {
         .map((f) => f.properties.id)
         .sort(),
     ).toEqual([pairKey('barcelone', 'paris-18e'), pairKey('barcelone', 'nanterre')].sort());
+  });
+
+  it('keeps each arc’s id whatever the filters, and says which arcs a selection lights by that id', () => {
+    const all = arcFeatures(d, context());
+    const idOf = new Map(all.features.map((f) => [f.properties.id, f.id]));
+    const fewer = arcFeatures(d, context(null, { ...noFilters, hiddenRelationKinds: ['twinned-with'] }));
+    expect(fewer.features.length).toBeLessThan(all.features.length);
+    for (const f of fewer.features) expect(f.id).toBe(idOf.get(f.properties.id));
+    // The lights a selection gives are those its arcs carry, by the same ids.
+    for (const selection of [null, { type: 'place', id: 'savigny-le-temple' }, { type: 'actor', id: 'cglu' }] as const) {
+      const lit = arcFeatures(d, context(selection));
+      expect(arcLights(d, context(selection))).toEqual(new Map(lit.features.map((f) => [f.id, f.properties.lit])));
+    }
+    expect([...arcLights(d, context({ type: 'place', id: 'savigny-le-temple' })).values()].filter(Boolean)).toHaveLength(1);
   });
 
   it('draws a short arc in a few straight pieces and a long one in up to 48, from end to end', () => {
