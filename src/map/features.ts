@@ -87,10 +87,12 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
 }
 
 /** Most points an arc has between its ends, and how many degrees of arc a straight piece may
- * span: a line across a region is a few pieces, one across the world 48. (A piece of 2° leaves the
- * great circle by less than a pixel until the map is zoomed to a single city.) */
-const MAX_SEGMENTS = 48;
-const SEGMENT_DEGREES = 2;
+ * span: a line across a region is a few pieces, one across the world 40, which still reads as a
+ * curve at the world's and Europe's views. Every point is an array MapLibre walks on the page to
+ * send it to its worker and keeps: at 15,000 actors spread over the world, 48 pieces of 2° made
+ * half a million points, a second of the map's creation and most of the page's heap. */
+const MAX_SEGMENTS = 40;
+const SEGMENT_DEGREES = 4;
 
 /** Points along the great circle from a to b, ends included; longitudes unwrapped so a line
  * crossing the antimeridian stays continuous (MapLibre draws longitudes beyond ±180). */
