@@ -110,7 +110,8 @@ export interface View {
 export const STEP_ITEMS = 500;
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
-  for (const _ of paintSteps(ctx, f));
+  // At once: each batch in one stroke or fill, never parted (see paintSteps).
+  for (const _ of paintSteps(ctx, f, Infinity));
 }
 
 /**
@@ -118,9 +119,10 @@ export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
  * nodes and after the links, so that a caller can spread a large drawing over several tasks (a
  * software canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames free
  * between them. Each step leaves the context ready for the next; nothing else may draw on it
- * meanwhile.
+ * meanwhile. A batch parted between steps is stroked or filled in parts: where translucent links
+ * or nodes of two parts cross, they darken each other a little (one stroke never does).
  */
-export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame): Generator<void, void, void> {
+export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, stepItems = STEP_ITEMS): Generator<void, void, void> {
   const { transform: t, dpr } = f;
   const over = f.layer?.part === 'moving';
   const toLayout = () => ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
@@ -133,10 +135,10 @@ export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame): Generator<
   if (!over) paintRings(ctx, f);
   yield;
   toLayout();
-  yield* paintLinks(ctx, f, view);
+  yield* paintLinks(ctx, f, view, stepItems);
   yield;
   toLayout();
-  yield* paintNodes(ctx, f, view);
+  yield* paintNodes(ctx, f, view, stepItems);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   paintLabels(ctx, f);
 }
@@ -200,7 +202,7 @@ function linkState(link: GraphLink, lit: ReadonlySet<string> | null): 0 | 1 | 2 
   return lit.has(link.from) && lit.has(link.to) ? 2 : 0;
 }
 
-function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View): Generator<void, void, void> {
+function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
   const { detail, emphasis, nodeById } = f;
   const lit = emphasis?.lit ?? null;
   ctx.lineCap = 'round';
@@ -215,7 +217,7 @@ function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View): Gener
       let any = false;
       let count = 0;
       for (const link of batch.links) {
-        if (++count % STEP_ITEMS === 0) {
+        if (++count % stepItems === 0) {
           // A step's worth: what is gathered is drawn, and the drawing pauses.
           if (any) strokeLinks(ctx, f, batch, state, arrows);
           const alpha = ctx.globalAlpha;
@@ -305,7 +307,7 @@ const onScreen = (s: SceneNode, view: View) => {
   return x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1;
 };
 
-function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View): Generator<void, void, void> {
+function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
   const { detail, theme, emphasis } = f;
   const lit = emphasis?.lit ?? null;
   const special = (id: string) => emphasis !== null && (emphasis.selected === id || emphasis.pinned.has(id));
@@ -328,7 +330,7 @@ function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View): Gener
       };
       let count = 0;
       for (const s of batch.nodes) {
-        if (++count % STEP_ITEMS === 0) {
+        if (++count % stepItems === 0) {
           if (any) fill();
           const alpha = ctx.globalAlpha;
           yield;

@@ -131,7 +131,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * which the canvas shows (moved, if a gesture moved the view meanwhile). */
   let back = document.createElement('canvas');
   let backContext: CanvasRenderingContext2D | null | undefined;
-  let slicing: { readonly steps: Generator<void, void, void>; readonly at: Transform; timer: ReturnType<typeof setTimeout> | null } | null = null;
+  let slicing: {
+    readonly steps: Generator<void, void, void>;
+    readonly at: Transform;
+    /** When the drawing began (its time, for data-paint-ms, counts all its slices). */
+    readonly started: number;
+    timer: ReturnType<typeof setTimeout> | null;
+  } | null = null;
   /** Something changed while a sliced drawing was being made: another one follows it. */
   let again = false;
   /** Waiting for the next full drawing to be on the canvas (drawn()). */
@@ -201,10 +207,22 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     context.drawImage(snapshot, dpr * (transform.x - ratio * at.x), dpr * (transform.y - ratio * at.y), snapshot.width * ratio, snapshot.height * ratio);
   }
 
+  /** Drops the drawing being made aside (its waiters wait for the next one). */
   function stopSlicing() {
     if (slicing?.timer != null) clearTimeout(slicing.timer);
     slicing = null;
     again = false;
+  }
+
+  /** The canvas's last full drawing kept aside as the snapshot (if it is not already), so that a
+   * gesture, a resize or a drawing made in slices can show it meanwhile. */
+  function keepSnapshot() {
+    if (snapshotAt || !drawnAt) return;
+    snapshot.width = canvas.width;
+    snapshot.height = canvas.height;
+    snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
+    snapshotContext?.drawImage(canvas, 0, 0);
+    snapshotAt = drawnAt;
   }
 
   /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
@@ -212,8 +230,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     back.width = canvas.width;
     back.height = canvas.height;
     backContext ??= back.getContext('2d', { willReadFrequently: true });
-    if (!backContext) return;
-    slicing = { steps: paintSteps(backContext, frame), at: frame.transform, timer: null };
+    if (!backContext) return resolveWaiters();
+    slicing = { steps: paintSteps(backContext, frame), at: frame.transform, started: performance.now(), timer: null };
     runSlice();
   }
 
@@ -223,7 +241,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     current.timer = null;
     const started = performance.now();
     for (;;) {
-      if (current.steps.next().done) break;
+      let done: boolean | undefined;
+      try {
+        done = current.steps.next().done;
+      } catch (error) {
+        // A drawing that fails leaves the renderer free for the next one, and nobody waiting.
+        slicing = null;
+        resolveWaiters();
+        throw error;
+      }
+      if (done) break;
       // The canvas rasters what it was asked when it is read: here, within this slice, rather
       // than all at once in the frame that shows the drawing.
       backContext.getImageData(0, 0, 1, 1);
@@ -239,7 +266,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     snapshotAt = current.at;
     drawnAt = current.at;
     if (ctx) showSnapshot(ctx, current.at);
-    finished(started);
+    finished(current.started);
     if (again) {
       again = false;
       schedule();
@@ -273,14 +300,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // A frame of a gesture: the last drawing, moved and scaled to the new transform. Copied aside
       // at the gesture's first frame only: a copy after every full drawing (a tick, a drag) cost
       // more than the drawing itself.
-      if (!snapshotAt) {
-        snapshot.width = canvas.width;
-        snapshot.height = canvas.height;
-        snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
-        snapshotContext?.drawImage(canvas, 0, 0);
-        snapshotAt = drawnAt;
-      }
-      showSnapshot(ctx, snapshotAt);
+      keepSnapshot();
+      if (snapshotAt) showSnapshot(ctx, snapshotAt);
       return;
     }
     const started = performance.now();
@@ -319,6 +340,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     } else if (scene.nodes.length + scene.links.length >= slicedFrom) {
       dirty = false;
       // Until it is complete the canvas keeps the last one (a resize has just cleared it).
+      keepSnapshot();
       if (snapshotAt) showSnapshot(ctx, snapshotAt);
       startSliced({ ...common, labels: screenLabels(labelPx, detail) });
       return;
@@ -451,6 +473,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {
+    // A drawing of the scene before is of no use any more; whoever waits for it gets this one's.
+    stopSlicing();
     scene = next;
     names = nodeNames;
     theme = null;
@@ -577,6 +601,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     draw() {
       // Positions changed (a tick, an animation, a drag): the hit index is rebuilt when next asked.
       index = null;
+      // A drawing being made aside has read some of the old positions: it starts again.
+      if (slicing && !moving) stopSlicing();
       schedule(false, false, true);
     },
     drawn() {
@@ -606,6 +632,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     setEmphasis,
     resize(w: number, h: number) {
       size = { width: w, height: h };
+      // Resizing clears the canvas: what it showed is kept, to show until the next drawing.
+      keepSnapshot();
       sizeCanvas();
       schedule();
     },

@@ -44,6 +44,8 @@ export function createThrottle(now: () => number = () => performance.now()) {
     },
     cancel() {
       latest = null;
+      // A run still waiting for its promise no longer holds up the next work pushed.
+      running = false;
       if (timer !== null) clearTimeout(timer);
       timer = null;
     },

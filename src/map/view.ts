@@ -208,7 +208,9 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
         onlineStyle = null;
         console.warn('Map: the online basemap did not draw in time; using the embedded one.');
         styled = current;
-        map.setStyle(embeddedStyle(basemapUrl, current, palette));
+        // A new style, not a difference from the old one: its sources start afresh, feature states
+        // included (style.load forgets them), and 15,000 features are not compared one by one.
+        map.setStyle(embeddedStyle(basemapUrl, current, palette), { diff: false });
         skipHiddenSky(map);
         options.onNotice?.('basemapStalled');
       }, options.onlineTimeoutMs ?? 20_000)
@@ -320,15 +322,16 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   onLayer('mouseenter', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = 'pointer'));
   onLayer('mouseleave', LAYER_PLACES_HIT, () => (map.getCanvas().style.cursor = ''));
 
-  /** Sends the features that changed to MapLibre's worker, and lights the arcs. `arcsToo`: the arcs
-   * changed (a filter), not only their lights (a selection): at 15,000 actors sending the arcs
-   * is a second or more of the page's time, setting the state of those whose light changed is not. */
-  function pushData(arcsToo = true) {
+  /** Sends the features that changed to MapLibre's worker, and lights the arcs. The arcs are sent
+   * only when they changed (a filter), not when only their lights did (a selection): at 15,000
+   * actors sending the arcs is a second or more of the page's time, setting the state of those
+   * whose light changed is not. */
+  function pushData() {
     const places = map.getSource<GeoJSONSource>(SOURCE_PLACES);
     const arcs = map.getSource<GeoJSONSource>(SOURCE_ARCS);
     // Before its style has loaded the map has no sources yet: style.load sends them then.
     if (places && arcs) {
-      if (arcsToo || styled.arcs !== current.arcs) void arcs.setData(current.arcs);
+      if (styled.arcs !== current.arcs) void arcs.setData(current.arcs);
       styled = current;
       void places.setData(current.places);
       lightArcs();
@@ -421,7 +424,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
       pushData();
     } else if (next.selection !== previous.selection) {
       current = data(next, current.arcs);
-      pushData(false);
+      pushData();
     } else if (next.lang !== previous.lang) {
       labelsStale = true;
       setBusy(true);

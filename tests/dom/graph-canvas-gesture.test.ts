@@ -218,6 +218,22 @@ describe('a large graph’s drawing, made aside in slices', () => {
     end();
   });
 
+  it('keeps the last picture on the canvas while the next drawing is made after a resize', () => {
+    const { calls, renderer, shown, end } = sliced();
+    const copies = () => calls.filter((c) => c.canvas === shown && c.method === 'drawImage');
+    vi.advanceTimersToNextTimer();
+    while (copies().length === 0) vi.advanceTimersToNextTimer();
+    const drawn = copies()[0]!.args[0];
+    // The window is resized: the canvas is cleared, and shows the last drawing at once, before
+    // the new one (made aside in slices) is complete.
+    renderer.resize(640, 420);
+    vi.advanceTimersToNextTimer();
+    const meanwhile = copies().slice(1);
+    expect(meanwhile.length).toBeGreaterThanOrEqual(1);
+    expect(meanwhile[0]!.args[0]).toBe(drawn);
+    end();
+  });
+
   it('shows a drawing finished during a pan where the view has gone, then draws again there', () => {
     const { calls, renderer, shown, end } = sliced();
     const copies = () => calls.filter((c) => c.canvas === shown && c.method === 'drawImage');
