@@ -85,10 +85,22 @@ async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice
   const url = datasetUrlFrom(window.location.search, window.location.href);
   if (url === null) return loadBundledDataset();
   if ('error' in url) return { ok: false, problems: [{ file: 'URL', path: '', message: url.error }] };
-  return fetchDataset(url, fetch, async (input) => {
-    const { openBytes, asLoadResult } = await import('./import/client');
-    return asLoadResult(await openBytes(input));
-  });
+  return fetchDataset(
+    url,
+    fetch,
+    async (input) => {
+      const { openBytes, asLoadResult } = await import('./import/client');
+      return asLoadResult(await openBytes(input));
+    },
+    {},
+    // A large dataset is checked in the import worker, not on the page.
+    typeof Worker === 'function'
+      ? async (text, file, notes) => {
+          const { checkInWorker } = await import('./import/checkRemote');
+          return checkInWorker(file, text, notes);
+        }
+      : undefined,
+  );
 }
 
 /** `?lang=en` in the query (a link shared by hand) moves into the hash, where the state lives. */

@@ -75,6 +75,7 @@ const ROWS_PER_SLICE = 5000;
 export async function indexOwnedDataset(
   raw: RawDataset,
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  notes: Readonly<Record<string, string>> = {},
 ): Promise<Dataset> {
   let inSlice = 0;
   for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
@@ -86,5 +87,5 @@ export async function indexOwnedDataset(
       }
     }
   }
-  return indexDataset(raw, {}, { clone: false });
+  return indexDataset(raw, notes, { clone: false });
 }

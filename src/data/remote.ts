@@ -40,11 +40,20 @@ export function datasetUrlFrom(
 /** Opens a spreadsheet, GEXF or other non-JSON file (the import reader, in its worker). */
 export type OpenOther = (input: { name: string; bytes: ArrayBuffer; contentType: string }) => Promise<LoadResult>;
 
+/** Checks a dataset's JSON text with its session notes elsewhere than on the page (the import
+ * worker: checkRemote.ts), as loadDataset would. */
+export type CheckElsewhere = (text: string, file: string, notes: ReadonlyMap<string, string>) => Promise<LoadResult>;
+
+/** From this many characters of JSON, a dataset is checked by `checkElsewhere` when there is one:
+ * about 2,500 actors. A smaller one is checked here at once, without starting a worker. */
+export const CHECK_ELSEWHERE_FROM = 1_000_000;
+
 export async function fetchDataset(
   url: URL,
   fetcher: typeof fetch = fetch,
   openOther?: OpenOther,
   limits: Partial<FetchLimits> = {},
+  checkElsewhere?: CheckElsewhere,
 ): Promise<LoadResult> {
   const file = url.pathname.split('/').pop() || url.href;
   const fetched = await fetchLimited(url, fetcher, limits);
@@ -75,5 +84,6 @@ export async function fetchDataset(
         }),
     );
   }
+  if (checkElsewhere && json.ok && text.length >= CHECK_ELSEWHERE_FROM) return checkElsewhere(text, file, notes);
   return loadDataset(text, { file, readNote: (p) => notes.get(p) });
 }

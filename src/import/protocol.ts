@@ -22,7 +22,17 @@ export const LoadKeptRequestSchema = z.strictObject({
 });
 export type LoadKeptRequest = z.infer<typeof LoadKeptRequestSchema>;
 
-export const WorkerRequestSchema = z.discriminatedUnion('type', [ParseRequestSchema, LoadKeptRequestSchema]);
+/** A large dataset fetched by the page (`?data=`), with the session notes beside it, to check off the
+ * page: as the page would (loadDataset), notes included. */
+export const CheckRequestSchema = z.strictObject({
+  type: z.literal('check'),
+  name: z.string().min(1),
+  text: z.string(),
+  notes: z.record(z.string(), z.string()),
+});
+export type CheckRequest = z.infer<typeof CheckRequestSchema>;
+
+export const WorkerRequestSchema = z.discriminatedUnion('type', [ParseRequestSchema, LoadKeptRequestSchema, CheckRequestSchema]);
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 
 const ProblemSchema = z.strictObject({

@@ -21,7 +21,12 @@ export const schemaProblems = (problems: readonly { file: string; path: string; 
  * a message that is not the protocol's, else the outcome. The dataset, read from the reply's JSON,
  * is nobody else's: it is indexed in place, a slice at a time.
  */
-export function readWorkerMessage(name: string, data: unknown, onProgress: (done: number) => void = () => {}): Promise<OpenOutcome> | null {
+export function readWorkerMessage(
+  name: string,
+  data: unknown,
+  onProgress: (done: number) => void = () => {},
+  notes: Readonly<Record<string, string>> = {},
+): Promise<OpenOutcome> | null {
   const message = WorkerMessageSchema.safeParse(data);
   const refuse = (issues: readonly { path: PropertyKey[]; message: string }[]): Promise<OpenOutcome> =>
     Promise.resolve({
@@ -43,7 +48,7 @@ export function readWorkerMessage(name: string, data: unknown, onProgress: (done
   const dataset = WorkerDatasetSchema.safeParse(json.value);
   if (!dataset.success) return refuse(dataset.error.issues);
   const { text, unresolvedPlaces } = m;
-  return indexOwnedDataset(dataset.data).then((indexed) => ({ ok: true, dataset: indexed, text, unresolvedPlaces }));
+  return indexOwnedDataset(dataset.data, undefined, notes).then((indexed) => ({ ok: true, dataset: indexed, text, unresolvedPlaces }));
 }
 
 /** Runs one request in a fresh import worker and reads its answer. */
@@ -52,7 +57,7 @@ export async function inWorker(name: string, request: WorkerRequest, transfer: T
   try {
     return await new Promise<OpenOutcome>((resolve) => {
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-        const outcome = readWorkerMessage(name, event.data, onProgress);
+        const outcome = readWorkerMessage(name, event.data, onProgress, request.type === 'check' ? request.notes : {});
         if (outcome) resolve(outcome);
       });
       worker.addEventListener('error', (event) =>

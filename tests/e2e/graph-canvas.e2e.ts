@@ -187,4 +187,16 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     expect(watched.errors).toEqual([]);
     await page.close();
   });
+
+  it('opens a large dataset from its address with its session notes, checked off the page', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = watch(page);
+    // Over a million characters: the import worker checks it (src/import/checkRemote.ts).
+    await page.goto(`${inject('baseURL')}?data=e2e-synthetic/workshop.json#/session/seance-3`);
+    const notes = page.getByRole('region', { name: 'Notes de la session' });
+    await notes.getByText('Note.').first().waitFor({ timeout: 90_000 });
+    await expect(notes.getByRole('heading', { name: 'Séance 3' }).count()).resolves.toBeGreaterThan(0);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
 });
