@@ -293,7 +293,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // Meanwhile a gesture's frames move the last complete one.
       if (dirty) again = true;
       dirty = false;
-      if (drawnAt && snapshotAt) showSnapshot(ctx, snapshotAt);
+      if (snapshotAt) showSnapshot(ctx, snapshotAt);
       return;
     }
     if (!dirty && drawnAt) {

@@ -14,8 +14,8 @@ export async function answerRequest(request: WorkerRequest, post: (message: Work
   const unreadable = (error: unknown) => post({ type: 'done', ok: false, problems: [{ file: name, code: 'unreadable', params: { reason: String(error) } }] });
   if (request.type === 'load' || request.type === 'check') {
     try {
-      const { notes } = request.type === 'check' ? request : { notes: null };
-      const result = notes ? loadDataset(request.text, { file: name, readNote: (path) => notes[path] }) : loadKeptText(request.text, name);
+      const result =
+        request.type === 'check' ? loadDataset(request.text, { file: name, readNote: (path) => request.notes[path] }) : loadKeptText(request.text, name);
       post(
         result.ok
           ? { type: 'done', ok: true, ...replyOf(result), unresolvedPlaces: [] }

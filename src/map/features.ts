@@ -6,7 +6,7 @@ import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
+import { pairKey, placeIndex, visibleCountAt, type PlaceIndex } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 
@@ -145,6 +145,15 @@ function arcLine(d: Dataset, key: string, from: Place, to: Place): Position[] {
   return line;
 }
 
+/** The two places a relation joins on the map, in key order, or null when it draws no arc (an end
+ * with no seat, or both ends at one place). */
+function seatedPair(index: PlaceIndex, r: Relation): { readonly key: string; readonly from: Place; readonly to: Place } | null {
+  const a = index.seatOf(r.from);
+  const b = index.seatOf(r.to);
+  if (!a || !b || a.id === b.id) return null;
+  return a.id < b.id ? { key: pairKey(a.id, b.id), from: a, to: b } : { key: pairKey(a.id, b.id), from: b, to: a };
+}
+
 /**
  * Makes the line of every pair of places the dataset's relations join, ahead of the map's first
  * features, a slice of about `sliceMs` at a time, awaiting `pause()` between slices so the page
@@ -156,13 +165,8 @@ export async function prepareArcLines(d: Dataset, pause: () => Promise<unknown>,
   const index = placeIndex(d);
   let sliceStart = performance.now();
   for (let i = 0; i < d.relations.length; i++) {
-    const r = d.relations[i]!;
-    const a = index.seatOf(r.from);
-    const b = index.seatOf(r.to);
-    if (a && b && a.id !== b.id) {
-      const [from, to] = a.id < b.id ? [a, b] : [b, a];
-      arcLine(d, pairKey(a.id, b.id), from, to);
-    }
+    const pair = seatedPair(index, d.relations[i]!);
+    if (pair) arcLine(d, pair.key, pair.from, pair.to);
     if (i % 64 === 63 && performance.now() - sliceStart >= sliceMs) {
       await pause();
       if (cancelled()) return;
@@ -188,10 +192,9 @@ export function arcLights(d: Dataset, ctx: FeatureContext): Map<number, boolean>
   const index = placeIndex(d);
   const lights = new Map<number, boolean>();
   for (const r of ctx.visibleRelations) {
-    const a = index.seatOf(r.from);
-    const b = index.seatOf(r.to);
-    if (!a || !b || a.id === b.id) continue;
-    const id = pairId(d, pairKey(a.id, b.id));
+    const pair = seatedPair(index, r);
+    if (!pair) continue;
+    const id = pairId(d, pair.key);
     if (!lights.get(id)) lights.set(id, relationLit(d, r, ctx.selection, ctx.spotlight));
   }
   return lights;
@@ -203,15 +206,12 @@ export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<
   const index = placeIndex(d);
   const pairs = new Map<string, PairTally>();
   for (const r of ctx.visibleRelations) {
-    const a = index.seatOf(r.from);
-    const b = index.seatOf(r.to);
-    if (!a || !b || a.id === b.id) continue;
-    const key = pairKey(a.id, b.id);
-    let tally = pairs.get(key);
+    const pair = seatedPair(index, r);
+    if (!pair) continue;
+    let tally = pairs.get(pair.key);
     if (!tally) {
-      const [from, to] = a.id < b.id ? [a, b] : [b, a];
-      tally = { from, to, kinds: new Map(), count: 0, sourced: 0, lit: false };
-      pairs.set(key, tally);
+      tally = { from: pair.from, to: pair.to, kinds: new Map(), count: 0, sourced: 0, lit: false };
+      pairs.set(pair.key, tally);
     }
     tally.count++;
     tally.kinds.set(r.kind, (tally.kinds.get(r.kind) ?? 0) + 1);
