@@ -58,7 +58,7 @@ function offline() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'basemap/*.geojson'],
+      globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}', 'basemap/*.geojson'],
       globIgnores: ['**/node_modules/**', 'synthetic/**', 'preview.png', 'templates/**', 'gazetteer/**'],
       // The map's chunk and its worker are large; the app is not whole without them.
       maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
@@ -83,7 +83,16 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: false },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        // The script MapLibre's worker imports (map/arcsProtocol.worker.ts) ends in .mjs: MapLibre
+        // then loads it with import() (script-src 'self'), not by fetching and evaluating it.
+        entryFileNames: (chunk) => (chunk.name.startsWith('arcsProtocol') ? 'assets/[name]-[hash].mjs' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   plugins: [csp(), socialPreview(), offline()],
   // The other origins ?data= may load from: fixed when the site is built, never by a link.
   define: { __MAILLAGE_DATA_ORIGINS__: JSON.stringify(originsFrom(process.env.MAILLAGE_DATA_ORIGINS)) },

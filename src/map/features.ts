@@ -2,13 +2,15 @@
 // filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
 // only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
 import { pickText } from '../data/text';
-import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
 import { pairKey, placeIndex, visibleCountAt, type PlaceIndex } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
+import { arcsAddress, arcsFromAddress, type ArcProperties, type ArcTally } from './arcLines';
+
+export { greatCircle, type ArcFeature, type ArcProperties } from './arcLines';
 
 export interface PlaceProperties {
   readonly id: string;
@@ -24,26 +26,7 @@ export interface PlaceProperties {
   readonly selected: boolean;
 }
 
-/** The alliances between two places, drawn as one arc: how many, of which kind mostly. */
-export interface ArcProperties {
-  /** The pair of places, "a|b" with a < b. */
-  readonly id: string;
-  readonly fromPlace: string;
-  readonly toPlace: string;
-  /** How many relations the filters let through between actors seated at these two places. */
-  readonly count: number;
-  /** The most frequent kind among them (its colour); ties go to the first in RELATION_KINDS. */
-  readonly kind: RelationKind;
-  /** Every kind present, comma-separated, in RELATION_KINDS order. */
-  readonly kinds: string;
-  /** Dashed: none of them has a source. */
-  readonly unsourced: boolean;
-  /** At least one of them is lit by the selection (the map shows it by feature state: arcLights). */
-  readonly lit: boolean;
-}
-
 export type PlaceFeature = Feature<Point, PlaceProperties>;
-export type ArcFeature = Feature<LineString, ArcProperties>;
 
 /** What the features depend on besides the dataset; all of it derived from the view state. */
 export interface FeatureContext {
@@ -86,34 +69,6 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
   };
 }
 
-/** Most points an arc has between its ends, and how many degrees of arc a straight piece may
- * span: a line across a region is a few pieces, one across the world 40, which still reads as a
- * curve at the world's and Europe's views. Every point is an array MapLibre walks on the page to
- * send it to its worker and keeps: at 15,000 actors spread over the world, 48 pieces of 2° made
- * half a million points, a second of the map's creation and most of the page's heap. */
-const MAX_SEGMENTS = 40;
-const SEGMENT_DEGREES = 4;
-
-/** Points along the great circle from a to b, ends included; longitudes unwrapped so a line
- * crossing the antimeridian stays continuous (MapLibre draws longitudes beyond ±180). */
-export function greatCircle(a: Position, b: Position, segments?: number): Position[] {
-  const from: [number, number] = [a[0] ?? 0, a[1] ?? 0];
-  const to: [number, number] = [b[0] ?? 0, b[1] ?? 0];
-  segments ??= Math.min(MAX_SEGMENTS, Math.max(1, Math.ceil((geoDistance(from, to) * 180) / Math.PI / SEGMENT_DEGREES)));
-  const interpolate = geoInterpolate(from, to);
-  const points: Position[] = [];
-  let previous = from[0];
-  for (let i = 0; i <= segments; i++) {
-    const [lon, lat] = i === 0 ? from : i === segments ? to : interpolate(i / segments);
-    let x = lon;
-    while (x - previous > 180) x -= 360;
-    while (x - previous < -180) x += 360;
-    previous = x;
-    points.push([round6(x), round6(lat)]);
-  }
-  return points;
-}
-
 /** Whether the selection lights a relation: one that touches the selected actor or place, or
  * joins two lit actors for a session or a person. */
 export function relationLit(d: Dataset, r: Relation, selection: Selection | null, spot: Spotlight | null): boolean {
@@ -134,17 +89,6 @@ interface PairTally {
   lit: boolean;
 }
 
-/** The arcs' lines by pair of places, made once per dataset: a selection or a filter changes
- * which arcs are shown and lit, never where they run. */
-const arcLines = new WeakMap<Dataset, Map<string, Position[]>>();
-function arcLine(d: Dataset, key: string, from: Place, to: Place): Position[] {
-  let lines = arcLines.get(d);
-  if (!lines) arcLines.set(d, (lines = new Map()));
-  let line = lines.get(key);
-  if (!line) lines.set(key, (line = greatCircle(placePosition(from), placePosition(to))));
-  return line;
-}
-
 /** The two places a relation joins on the map, in key order, or null when it draws no arc (an end
  * with no seat, or both ends at one place). */
 function seatedPair(index: PlaceIndex, r: Relation): { readonly key: string; readonly from: Place; readonly to: Place } | null {
@@ -152,27 +96,6 @@ function seatedPair(index: PlaceIndex, r: Relation): { readonly key: string; rea
   const b = index.seatOf(r.to);
   if (!a || !b || a.id === b.id) return null;
   return a.id < b.id ? { key: pairKey(a.id, b.id), from: a, to: b } : { key: pairKey(a.id, b.id), from: b, to: a };
-}
-
-/**
- * Makes the line of every pair of places the dataset's relations join, ahead of the map's first
- * features, a slice of about `sliceMs` at a time, awaiting `pause()` between slices so the page
- * can draw and answer: at 15,000 actors the great circles are half a second of trigonometry,
- * which otherwise falls in the task that makes the map. Stops early when `cancelled()` says so.
- */
-export async function prepareArcLines(d: Dataset, pause: () => Promise<unknown>, options: { sliceMs?: number; cancelled?: () => boolean } = {}): Promise<void> {
-  const { sliceMs = 8, cancelled = () => false } = options;
-  const index = placeIndex(d);
-  let sliceStart = performance.now();
-  for (let i = 0; i < d.relations.length; i++) {
-    const pair = seatedPair(index, d.relations[i]!);
-    if (pair) arcLine(d, pair.key, pair.from, pair.to);
-    if (i % 64 === 63 && performance.now() - sliceStart >= sliceMs) {
-      await pause();
-      if (cancelled()) return;
-      sliceStart = performance.now();
-    }
-  }
 }
 
 /** A number per pair of places, the same for the dataset's lifetime whatever the filters: the arc's
@@ -200,9 +123,10 @@ export function arcLights(d: Dataset, ctx: FeatureContext): Map<number, boolean>
   return lights;
 }
 
-/** Relations between actors seated at two different places, one great-circle arc per pair of
- * places with how many relations it stands for, not one line per relation. */
-export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> {
+/** Relations between actors seated at two different places, one arc per pair of places with how
+ * many relations it stands for, not one line per relation: the address MapLibre's worker makes
+ * them from, their lines along great circles (arcLines.ts). */
+export function arcsUrl(d: Dataset, ctx: FeatureContext): string {
   const index = placeIndex(d);
   const pairs = new Map<string, PairTally>();
   for (const r of ctx.visibleRelations) {
@@ -218,28 +142,26 @@ export function arcFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<
     if (r.provenance.type !== 'unsourced') tally.sourced++;
     if (!tally.lit && relationLit(d, r, ctx.selection, ctx.spotlight)) tally.lit = true;
   }
-  const features: ArcFeature[] = [];
+  const arcs: ArcTally[] = [];
   for (const [key, tally] of pairs) {
     const present = RELATION_KINDS.filter((k) => tally.kinds.has(k));
     const kind = present.reduce((best, k) => ((tally.kinds.get(k) ?? 0) > (tally.kinds.get(best) ?? 0) ? k : best), present[0] ?? 'partner-of');
-    features.push({
-      type: 'Feature',
-      id: pairId(d, key),
-      geometry: { type: 'LineString', coordinates: arcLine(d, key, tally.from, tally.to) },
-      properties: {
-        id: key,
-        fromPlace: tally.from.id,
-        toPlace: tally.to.id,
-        count: tally.count,
-        kind,
-        kinds: present.join(','),
-        unsourced: tally.sourced === 0,
-        lit: tally.lit,
-      },
+    arcs.push({
+      featureId: pairId(d, key),
+      from: { id: tally.from.id, position: placePosition(tally.from) },
+      to: { id: tally.to.id, position: placePosition(tally.to) },
+      count: tally.count,
+      kind,
+      kinds: present.join(','),
+      unsourced: tally.sourced === 0,
+      lit: tally.lit,
     });
   }
-  return { type: 'FeatureCollection', features };
+  return arcsAddress(arcs);
 }
+
+/** The arcs as MapLibre's worker makes them from their address: what the map draws. */
+export const arcFeatures = (d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> => arcsFromAddress(arcsUrl(d, ctx));
 
 /** [west, south, east, north] around some places, or null when there are none. */
 export function boundsOf(places: readonly Place[]): [number, number, number, number] | null {

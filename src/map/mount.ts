@@ -211,7 +211,7 @@ export function mountMap(
     online ??= settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
       .then(async ([{ createMapView, prepareMapData }, remote]) => {
-        await prepareMapData(dataset, () => life.destroyed);
+        await prepareMapData();
         if (life.destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);

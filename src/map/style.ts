@@ -82,7 +82,8 @@ export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', 
 
 export interface OverlayData {
   readonly places: FeatureCollection;
-  readonly arcs: FeatureCollection;
+  /** The arcs, or the address MapLibre loads them from (arcLines.ts). */
+  readonly arcs: FeatureCollection | string;
 }
 
 /** The embedded, offline basemap: water, land, coasts and borders. */

@@ -1,8 +1,9 @@
 // The MapLibre binding: one function that draws the places and arcs on the basemap, follows the
 // store, and returns { update, frame, zoom, destroy }. Every listener it adds is kept, so destroy()
 // removes exactly those; destroy() is safe to call twice. Loaded on demand, in its own chunk.
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, addProtocol, importScriptInWorkers, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import arcsScriptUrl from './arcsProtocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Dataset } from '../data/dataset';
@@ -13,8 +14,8 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcFeatures, arcLights, boundsOf, placeFeatures, prepareArcLines, type ArcProperties, type FeatureContext } from './features';
-import type { FeatureCollection, LineString } from 'geojson';
+import { arcLights, arcsUrl, boundsOf, placeFeatures, type FeatureContext } from './features';
+import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 import { createLabels } from './labels';
 import { skipHiddenSky } from './skipSky';
 import {
@@ -34,6 +35,18 @@ import {
 import { createLifecycle } from '../ui/lifecycle';
 
 setWorkerUrl(workerUrl);
+
+// The arcs are asked of MapLibre as an address (arcLines.ts) that its worker reads with our script
+// (prepareMapData imports it there). Should a worker be without it, MapLibre asks the page, which
+// makes the same arcs here: slower, never wrong.
+let arcsOnPageSaid = false;
+addProtocol(ARC_PROTOCOL, (request) => {
+  if (!arcsOnPageSaid) {
+    arcsOnPageSaid = true;
+    console.warn('Map: the arcs are made on the page (MapLibre’s worker is without Maillage’s script).');
+  }
+  return Promise.resolve({ data: arcsFromAddress(request.url) });
+});
 
 export type MapNotice = 'loadFailed' | 'basemapErrors' | 'basemapStalled';
 
@@ -80,7 +93,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   /** The overlay's features for a state. Given the arcs of a state with the same filters, keeps
    * them: a selection only lights or dims arcs (`lights`, shown by feature state). */
-  function data(state: ViewState, arcs?: FeatureCollection<LineString, ArcProperties>) {
+  function data(state: ViewState, arcs?: string) {
     const visibleActors = selectVisibleActorIds(dataset, state);
     const context: FeatureContext = {
       visibleActors,
@@ -90,7 +103,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     };
     return {
       places: placeFeatures(dataset, context),
-      arcs: arcs ?? arcFeatures(dataset, context),
+      arcs: arcs ?? arcsUrl(dataset, context),
       lights: arcLights(dataset, context),
       context,
     };
@@ -473,10 +486,16 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
 export type MapView = ReturnType<typeof createMapView>;
 
-/** What the map's first features need and can make ahead, in slices between which the page draws
- * and answers (features.ts); call it, and wait, before createMapView. */
-export const prepareMapData = (dataset: Dataset, cancelled: () => boolean): Promise<void> =>
-  prepareArcLines(dataset, () => new Promise((resolve) => setTimeout(resolve, 0)), { cancelled });
+/** Puts the script that makes the arcs into MapLibre's worker (starting it); call it, and wait,
+ * before createMapView, so that the first arcs are made there. Never fails: without the script the
+ * page makes the arcs itself (the protocol above). */
+export async function prepareMapData(): Promise<void> {
+  try {
+    await importScriptInWorkers(new URL(arcsScriptUrl, document.baseURI).href);
+  } catch (error) {
+    console.warn('Map: Maillage’s script could not be put into MapLibre’s worker:', error);
+  }
+}
 
 /** A touch screen where the map sits in a scrolling page. */
 const COOPERATIVE_QUERY = `${SCROLLING_QUERY} and (pointer: coarse)`;

@@ -186,18 +186,26 @@ describe('the map of places in Chromium', () => {
       };
       new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
     })();`);
-    // How many times the map's arcs are sent to MapLibre's worker (seconds each at 15,000 actors).
+    // How many times the map's arcs are sent to MapLibre's worker: their address (arcLines.ts),
+    // from which the worker makes them, never the arcs themselves.
     await page.addInitScript(`(() => {
       window.arcsSent = 0;
+      window.arcLinesSent = 0;
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (message, ...rest) {
         try {
           const text = JSON.stringify(message);
-          if (text.includes('"maillage-arcs"') && text.includes('FeatureCollection')) window.arcsSent++;
+          if (text.includes('maillage-arcs://')) window.arcsSent++;
+          if (text.includes('LineString') && text.includes('fromPlace')) window.arcLinesSent++;
         } catch {}
         return post.call(this, message, ...rest);
       };
     })();`);
+    // The page makes no arc itself: MapLibre's worker does, with Maillage's script.
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
     const arcsSent = () => page.evaluate(() => (window as unknown as { arcsSent: number }).arcsSent);
     await openMap(page);
     expect(order).toEqual(['graph', 'map']);
@@ -220,6 +228,8 @@ describe('the map of places in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Masquer les relations non sourcées' }).check();
     await mapAtRest(region);
     expect(await arcsSent()).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { arcLinesSent: number }).arcLinesSent)).toBe(0);
+    expect(warnings.filter((w) => w.startsWith('Map:'))).toEqual([]);
     expect(watched.errors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,8 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, arcLights, boundsOf, greatCircle, placeFeatures, prepareArcLines, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, arcLights, arcsUrl, boundsOf, greatCircle, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { ARC_PROTOCOL, arcsAddress, arcsFromAddress, type ArcTally } from '../../src/map/arcLines';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { seatlessActors } from '../../src/map/seats';
@@ -279,8 +280,8 @@ describe('bounds', () => {
   });
 });
 
-describe('the arcs made ahead of the map, in slices', () => {
-  /** 600 actors at places spread over the world, 500 relations: a new dataset each time. */
+describe("the arcs' address, read in MapLibre's worker", () => {
+  /** 600 actors at places spread over the world, 500 relations. */
   function spread(): Dataset {
     const { json, notes } = syntheticDataset(600, { relations: 500, geography: 'spread' });
     const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (path) => notes.get(path) });
@@ -288,35 +289,54 @@ describe('the arcs made ahead of the map, in slices', () => {
     return loaded.dataset;
   }
   const many = spread();
+  const everything = (data: Dataset): FeatureContext => {
+    const visibleActors = visibleActorIds(data, noFilters);
+    return { visibleActors, visibleRelations: visibleRelations(data, noFilters, visibleActors), selection: null, spotlight: null };
+  };
 
-  it('gives the page back between slices, and the arcs then run along their great circles', async () => {
-    let pauses = 0;
-    await prepareArcLines(many, () => Promise.resolve(pauses++), { sliceMs: 0 });
-    // One pause after each 64 relations when every slice is over its time.
-    expect(pauses).toBe(Math.floor(many.relations.length / 64));
-    const visibleActors = visibleActorIds(many, noFilters);
-    const arcs = arcFeatures(many, { visibleActors, visibleRelations: visibleRelations(many, noFilters, visibleActors), selection: null, spotlight: null });
+  it('gives arcs that run along the great circles between their places and stand for every relation between two places', () => {
+    const address = arcsUrl(many, everything(many));
+    expect(address.startsWith(`${ARC_PROTOCOL}://`)).toBe(true);
+    const arcs = arcsFromAddress(address);
     expect(arcs.features.length).toBeGreaterThan(100);
     const byId = new Map(many.places.map((p) => [p.id, p]));
     for (const f of arcs.features) {
       const from = byId.get(f.properties.fromPlace)!;
       const to = byId.get(f.properties.toPlace)!;
       expect(f.geometry.coordinates).toEqual(greatCircle([from.longitude, from.latitude], [to.longitude, to.latitude]));
+      expect(f.properties.id).toBe(pairKey(from.id, to.id));
     }
+    const seat = (actorId: string) => many.actorById.get(actorId)?.place;
+    const between = many.relations.filter((r) => seat(r.from) && seat(r.to) && seat(r.from) !== seat(r.to)).length;
+    expect(arcs.features.reduce((n, f) => n + f.properties.count, 0)).toBe(between);
   });
 
-  it('stops when the map is no longer wanted', async () => {
-    let pauses = 0;
-    let wanted = true;
-    await prepareArcLines(
-      spread(),
-      () => {
-        pauses++;
-        wanted = false;
-        return Promise.resolve();
-      },
-      { sliceMs: 0, cancelled: () => !wanted },
-    );
-    expect(pauses).toBe(1);
+  it('keeps any place id and kind intact, and survives being resolved as a URL', () => {
+    const odd = ['a;b,c/d', '%41 é|東京', '?x#y&z=1'];
+    const tallies: ArcTally[] = [
+      { featureId: 3, from: { id: odd[0]!, position: [2.35, 48.85] }, to: { id: odd[1]!, position: [139.69, 35.68] }, count: 2, kind: 'my,kind', kinds: 'my,kind,partner-of', unsourced: true, lit: false },
+      { featureId: 7, from: { id: odd[1]!, position: [139.69, 35.68] }, to: { id: odd[2]!, position: [-170.5, -40.25] }, count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true },
+    ];
+    const address = arcsAddress(tallies);
+    // MapLibre resolves the address as a link's href before its worker reads it.
+    expect(new URL(address).href).toBe(address);
+    const arcs = arcsFromAddress(new URL(address).href);
+    expect(arcs.features.map((f) => [f.id, f.properties])).toEqual([
+      [3, { id: `${odd[0]}|${odd[1]}`, fromPlace: odd[0], toPlace: odd[1], count: 2, kind: 'my,kind', kinds: 'my,kind,partner-of', unsourced: true, lit: false }],
+      [7, { id: `${odd[1]}|${odd[2]}`, fromPlace: odd[1], toPlace: odd[2], count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true }],
+    ]);
+    expect(arcs.features[1]!.geometry.coordinates).toEqual(greatCircle([139.69, 35.68], [-170.5, -40.25]));
+    expect(arcsFromAddress(arcsAddress([])).features).toEqual([]);
+  });
+
+  it('refuses an address that is not one of ours with a clear error', () => {
+    const good = arcsAddress([
+      { featureId: 0, from: { id: 'a', position: [0, 0] }, to: { id: 'b', position: [1, 1] }, count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true },
+    ]);
+    expect(() => arcsFromAddress('https://example.org/arcs.json')).toThrow(/arcs' address is malformed/);
+    expect(() => arcsFromAddress(good.replace('/0,0,a', '/x,0,a'))).toThrow(/malformed \(place 0\)/);
+    expect(() => arcsFromAddress(good.replace(/\/0,1,0,/, '/0,9,0,'))).toThrow(/malformed \(arc 0\)/);
+    expect(() => arcsFromAddress(good.replace(',a;', ',%E0%A4;'))).toThrow(/malformed \(place 0\)/);
+    expect(() => arcsFromAddress(`${good}/more`)).toThrow(/malformed \(parts\)/);
   });
 });
