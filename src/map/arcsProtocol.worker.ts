@@ -5,10 +5,33 @@
 // worker, MapLibre asks the page instead, and the arcs are the same.
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 
+type Handler = (mapId: string, params: unknown, abort?: AbortController) => Promise<unknown>;
 interface MapLibreWorkerScope {
   addProtocol?: (name: string, load: (request: { url: string }) => Promise<{ data: unknown }>) => void;
+  worker?: { actor?: { messageHandlers?: Record<string, Handler | undefined>; registerMessageHandler?: (type: string, handler: Handler) => void } };
 }
 
 const scope = self as unknown as MapLibreWorkerScope;
 if (typeof scope.addProtocol !== 'function') throw new Error('Maillage: this script runs in MapLibre’s worker only.');
 scope.addProtocol(ARC_PROTOCOL, (request) => Promise.resolve({ data: arcsFromAddress(request.url) }));
+
+// MapLibre sends the data of a source loaded from an address back to the page when loaded (for
+// its getData()), which the map never calls: at 15,000 actors the arcs coming back cost the page
+// most of a second of reading them. Their load's answer goes back without them. This uses
+// MapLibre's worker internals ('LD' is its loadData message), so it is guarded: should they
+// change, the arcs still load, and come back as before.
+const LOAD_DATA = 'LD';
+const actor = scope.worker?.actor;
+const load = actor?.messageHandlers?.[LOAD_DATA];
+if (actor && typeof load === 'function' && typeof actor.registerMessageHandler === 'function') {
+  actor.registerMessageHandler(LOAD_DATA, async (mapId, params, abort) => {
+    const answer = await load(mapId, params, abort);
+    if (isArcsLoad(params) && answer && typeof answer === 'object' && 'data' in answer) delete (answer as { data?: unknown }).data;
+    return answer;
+  });
+}
+
+function isArcsLoad(params: unknown): boolean {
+  const url = (params as { request?: { url?: unknown } } | null)?.request?.url;
+  return typeof url === 'string' && url.startsWith(`${ARC_PROTOCOL}://`);
+}

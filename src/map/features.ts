@@ -5,10 +5,11 @@ import { pickText } from '../data/text';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { pairKey, placeIndex, visibleCountAt, type PlaceIndex } from './placeIndex';
+import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddress, arcsFromAddress, type ArcProperties, type ArcTally } from './arcLines';
+import { runAll, STEP } from './steps';
 
 export { greatCircle, type ArcFeature, type ArcProperties } from './arcLines';
 
@@ -40,19 +41,23 @@ export interface FeatureContext {
 export const placePosition = (place: Place): Position => [round6(place.longitude), round6(place.latitude)];
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> {
+/** The places as map features, with how many actors and relations the filters let through at
+ * each and whether the selection lights it, a step of work at a time (steps.ts). */
+export function* placeFeatureSteps(d: Dataset, ctx: FeatureContext): Generator<void, FeatureCollection<Point, PlaceProperties>, void> {
   const index = placeIndex(d);
   const links = new Map<string, number>();
+  let n = 0;
   for (const r of ctx.visibleRelations) {
     const from = index.seatOf(r.from)?.id;
     const to = index.seatOf(r.to)?.id;
     if (from) links.set(from, (links.get(from) ?? 0) + 1);
     if (to && to !== from) links.set(to, (links.get(to) ?? 0) + 1);
+    if (++n % STEP === 0) yield;
   }
   const selectedPlace = ctx.selection?.type === 'place' ? ctx.selection.id : null;
-  return {
-    type: 'FeatureCollection',
-    features: d.places.map((place, i): PlaceFeature => ({
+  const features: PlaceFeature[] = [];
+  for (const [i, place] of d.places.entries()) {
+    features.push({
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: placePosition(place) },
@@ -65,9 +70,13 @@ export function placeFeatures(d: Dataset, ctx: FeatureContext): FeatureCollectio
         lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
         selected: place.id === selectedPlace,
       },
-    })),
-  };
+    });
+    if (i % STEP === STEP - 1) yield;
+  }
+  return { type: 'FeatureCollection', features };
 }
+
+export const placeFeatures = (d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> => runAll(placeFeatureSteps(d, ctx));
 
 /** Whether the selection lights a relation: one that touches the selected actor or place, or
  * joins two lit actors for a session or a person. */
@@ -81,6 +90,7 @@ export function relationLit(d: Dataset, r: Relation, selection: Selection | null
 }
 
 interface PairTally {
+  readonly featureId: number;
   readonly from: Place;
   readonly to: Place;
   readonly kinds: Map<RelationKind, number>;
@@ -89,53 +99,67 @@ interface PairTally {
   lit: boolean;
 }
 
-/** The two places a relation joins on the map, in key order, or null when it draws no arc (an end
- * with no seat, or both ends at one place). */
-function seatedPair(index: PlaceIndex, r: Relation): { readonly key: string; readonly from: Place; readonly to: Place } | null {
+/** The two places a relation joins on the map, in key order, with the arc's feature id, or null
+ * when it draws no arc (an end with no seat, or both ends at one place). Kept per relation for the
+ * dataset's lifetime: every filter and selection asks again. */
+interface SeatedPair {
+  readonly key: string;
+  /** A number per pair of places, the same whatever the filters: the arc's feature id, by which
+   * the map lights or dims it (feature state) without sending it again. */
+  readonly id: number;
+  readonly from: Place;
+  readonly to: Place;
+}
+const seatedPairs = new WeakMap<Dataset, { readonly byRelation: Map<Relation, SeatedPair | null>; readonly ids: Map<string, number> }>();
+function seatedPair(d: Dataset, r: Relation): SeatedPair | null {
+  let known = seatedPairs.get(d);
+  if (!known) seatedPairs.set(d, (known = { byRelation: new Map(), ids: new Map() }));
+  let pair = known.byRelation.get(r);
+  if (pair !== undefined) return pair;
+  const index = placeIndex(d);
   const a = index.seatOf(r.from);
   const b = index.seatOf(r.to);
-  if (!a || !b || a.id === b.id) return null;
-  return a.id < b.id ? { key: pairKey(a.id, b.id), from: a, to: b } : { key: pairKey(a.id, b.id), from: b, to: a };
-}
-
-/** A number per pair of places, the same for the dataset's lifetime whatever the filters: the arc's
- * feature id, by which the map lights or dims it (feature state) without sending it again. */
-const pairIds = new WeakMap<Dataset, Map<string, number>>();
-function pairId(d: Dataset, key: string): number {
-  let ids = pairIds.get(d);
-  if (!ids) pairIds.set(d, (ids = new Map()));
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = ids.size));
-  return id;
+  if (!a || !b || a.id === b.id) pair = null;
+  else {
+    const key = pairKey(a.id, b.id);
+    let id = known.ids.get(key);
+    if (id === undefined) known.ids.set(key, (id = known.ids.size));
+    pair = a.id < b.id ? { key, id, from: a, to: b } : { key, id, from: b, to: a };
+  }
+  known.byRelation.set(r, pair);
+  return pair;
 }
 
 /** Whether each arc is lit, by feature id: what a new selection changes in the arcs (their lines,
  * counts and kinds depend on the filters alone). */
-export function arcLights(d: Dataset, ctx: FeatureContext): Map<number, boolean> {
-  const index = placeIndex(d);
+export function* arcLightSteps(d: Dataset, ctx: FeatureContext): Generator<void, Map<number, boolean>, void> {
   const lights = new Map<number, boolean>();
+  let n = 0;
   for (const r of ctx.visibleRelations) {
-    const pair = seatedPair(index, r);
+    if (++n % STEP === 0) yield;
+    const pair = seatedPair(d, r);
     if (!pair) continue;
-    const id = pairId(d, pair.key);
-    if (!lights.get(id)) lights.set(id, relationLit(d, r, ctx.selection, ctx.spotlight));
+    if (!lights.get(pair.id)) lights.set(pair.id, relationLit(d, r, ctx.selection, ctx.spotlight));
   }
   return lights;
 }
 
+export const arcLights = (d: Dataset, ctx: FeatureContext): Map<number, boolean> => runAll(arcLightSteps(d, ctx));
+
 /** Relations between actors seated at two different places, one arc per pair of places with how
  * many relations it stands for, not one line per relation: the address MapLibre's worker makes
- * them from, their lines along great circles (arcLines.ts). */
-export function arcsUrl(d: Dataset, ctx: FeatureContext): string {
-  const index = placeIndex(d);
-  const pairs = new Map<string, PairTally>();
+ * them from, their lines along great circles (arcLines.ts). A step of work at a time. */
+export function* arcsUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
+  const pairs = new Map<number, PairTally>();
+  let n = 0;
   for (const r of ctx.visibleRelations) {
-    const pair = seatedPair(index, r);
+    if (++n % STEP === 0) yield;
+    const pair = seatedPair(d, r);
     if (!pair) continue;
-    let tally = pairs.get(pair.key);
+    let tally = pairs.get(pair.id);
     if (!tally) {
-      tally = { from: pair.from, to: pair.to, kinds: new Map(), count: 0, sourced: 0, lit: false };
-      pairs.set(pair.key, tally);
+      tally = { featureId: pair.id, from: pair.from, to: pair.to, kinds: new Map(), count: 0, sourced: 0, lit: false };
+      pairs.set(pair.id, tally);
     }
     tally.count++;
     tally.kinds.set(r.kind, (tally.kinds.get(r.kind) ?? 0) + 1);
@@ -143,11 +167,11 @@ export function arcsUrl(d: Dataset, ctx: FeatureContext): string {
     if (!tally.lit && relationLit(d, r, ctx.selection, ctx.spotlight)) tally.lit = true;
   }
   const arcs: ArcTally[] = [];
-  for (const [key, tally] of pairs) {
+  for (const tally of pairs.values()) {
     const present = RELATION_KINDS.filter((k) => tally.kinds.has(k));
     const kind = present.reduce((best, k) => ((tally.kinds.get(k) ?? 0) > (tally.kinds.get(best) ?? 0) ? k : best), present[0] ?? 'partner-of');
     arcs.push({
-      featureId: pairId(d, key),
+      featureId: tally.featureId,
       from: { id: tally.from.id, position: placePosition(tally.from) },
       to: { id: tally.to.id, position: placePosition(tally.to) },
       count: tally.count,
@@ -156,9 +180,12 @@ export function arcsUrl(d: Dataset, ctx: FeatureContext): string {
       unsourced: tally.sourced === 0,
       lit: tally.lit,
     });
+    if (arcs.length % STEP === 0) yield;
   }
   return arcsAddress(arcs);
 }
+
+export const arcsUrl = (d: Dataset, ctx: FeatureContext): string => runAll(arcsUrlSteps(d, ctx));
 
 /** The arcs as MapLibre's worker makes them from their address: what the map draws. */
 export const arcFeatures = (d: Dataset, ctx: FeatureContext): FeatureCollection<LineString, ArcProperties> => arcsFromAddress(arcsUrl(d, ctx));

@@ -211,7 +211,7 @@ export function mountMap(
     online ??= settings.basemap ? fetchRemoteStyle(settings.basemap) : Promise.resolve(null);
     Promise.all([import('./view'), online])
       .then(async ([{ createMapView, prepareMapData }, remote]) => {
-        await prepareMapData();
+        const first = await prepareMapData(dataset, store, () => life.destroyed);
         if (life.destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);
@@ -220,6 +220,7 @@ export function mountMap(
         view = createMapView(stage, {
           dataset,
           store,
+          first,
           ...(coveredBelow ? { coveredBelow: () => coveredBelow(stage) } : {}),
           onlineStyle: remote?.ok ? remote.style : null,
           basemapUrl: new URL(`${import.meta.env.BASE_URL}basemap/countries.geojson`, document.baseURI).href,

@@ -14,7 +14,9 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcLights, arcsUrl, boundsOf, placeFeatures, type FeatureContext } from './features';
+import { arcLightSteps, arcsUrlSteps, boundsOf, placeFeatureSteps, type FeatureContext, type PlaceProperties } from './features';
+import type { FeatureCollection, Point } from 'geojson';
+import { runAll, runInSlices } from './steps';
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 import { createLabels } from './labels';
 import { skipHiddenSky } from './skipSky';
@@ -74,6 +76,8 @@ export interface MapViewOptions {
   /** How many px at the map's bottom something covers (the phone's details sheet): a selection
    * is framed in what is left. */
   readonly coveredBelow?: () => number;
+  /** The first features, made ahead by prepareMapData. */
+  readonly first?: PreparedMap | null;
 }
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -93,24 +97,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   /** The overlay's features for a state. Given the arcs of a state with the same filters, keeps
    * them: a selection only lights or dims arcs (`lights`, shown by feature state). */
-  function data(state: ViewState, arcs?: string) {
-    const visibleActors = selectVisibleActorIds(dataset, state);
-    const context: FeatureContext = {
-      visibleActors,
-      visibleRelations: selectVisibleRelations(dataset, state),
-      selection: state.selection,
-      spotlight: selectSpotlight(dataset, state.selection),
-    };
-    return {
-      places: placeFeatures(dataset, context),
-      arcs: arcs ?? arcsUrl(dataset, context),
-      lights: arcLights(dataset, context),
-      context,
-    };
-  }
+  const data = (state: ViewState, arcs?: string) => runAll(overlaySteps(dataset, state, arcs));
 
   let state = store.get();
-  let current = data(state);
+  // Made ahead in slices (prepareMapData) for this state, unless it changed meanwhile.
+  const made = options.first;
+  let current = made && made.filters === state.filters && made.selection === state.selection ? made.overlay : data(state);
   let palette = paletteOf(state);
   const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -486,15 +478,58 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
 export type MapView = ReturnType<typeof createMapView>;
 
-/** Puts the script that makes the arcs into MapLibre's worker (starting it); call it, and wait,
- * before createMapView, so that the first arcs are made there. Never fails: without the script the
- * page makes the arcs itself (the protocol above). */
-export async function prepareMapData(): Promise<void> {
+/** What the map draws over its basemap for a state. */
+interface Overlay {
+  readonly places: FeatureCollection<Point, PlaceProperties>;
+  /** The arcs' address (arcLines.ts). */
+  readonly arcs: string;
+  /** Which arcs are lit, by feature id. */
+  readonly lights: Map<number, boolean>;
+  readonly context: FeatureContext;
+}
+
+/** The overlay's features for a state, a step of work at a time (steps.ts): the places, the arcs'
+ * address (or the arcs given, of a state with the same filters) and which arcs are lit. */
+function* overlaySteps(dataset: Dataset, state: ViewState, arcs?: string): Generator<void, Overlay, void> {
+  const visibleActors = selectVisibleActorIds(dataset, state);
+  const context: FeatureContext = {
+    visibleActors,
+    visibleRelations: selectVisibleRelations(dataset, state),
+    selection: state.selection,
+    spotlight: selectSpotlight(dataset, state.selection),
+  };
+  yield;
+  return {
+    places: yield* placeFeatureSteps(dataset, context),
+    arcs: arcs ?? (yield* arcsUrlSteps(dataset, context)),
+    lights: yield* arcLightSteps(dataset, context),
+    context,
+  };
+}
+
+/** What prepareMapData made ahead: the first features, and the state they are for. */
+export interface PreparedMap {
+  readonly filters: ViewState['filters'];
+  readonly selection: ViewState['selection'];
+  readonly overlay: Overlay;
+}
+
+/**
+ * Made before createMapView, and awaited: puts the script that makes the arcs into MapLibre's
+ * worker (starting it), and makes the first features for the store's state in slices of a few
+ * milliseconds between which the page draws and answers (at 15,000 actors they are a quarter of a
+ * second of work). Never fails: without the script the page makes the arcs itself (the protocol
+ * above). Null if cancelled.
+ */
+export async function prepareMapData(dataset: Dataset, store: Store<ViewState>, cancelled: () => boolean): Promise<PreparedMap | null> {
   try {
     await importScriptInWorkers(new URL(arcsScriptUrl, document.baseURI).href);
   } catch (error) {
     console.warn('Map: Maillage’s script could not be put into MapLibre’s worker:', error);
   }
+  const state = store.get();
+  const overlay = await runInSlices(overlaySteps(dataset, state), () => new Promise((resolve) => setTimeout(resolve, 0)), { cancelled });
+  return overlay && { filters: state.filters, selection: state.selection, overlay };
 }
 
 /** A touch screen where the map sits in a scrolling page. */

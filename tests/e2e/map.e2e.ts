@@ -187,7 +187,8 @@ describe('the map of places in Chromium', () => {
       new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
     })();`);
     // How many times the map's arcs are sent to MapLibre's worker: their address (arcLines.ts),
-    // from which the worker makes them, never the arcs themselves.
+    // from which the worker makes them, never the arcs themselves (arcLinesSent counts arcs made
+    // on the page or sent to it).
     await page.addInitScript(`(() => {
       window.arcsSent = 0;
       window.arcLinesSent = 0;
@@ -199,6 +200,18 @@ describe('the map of places in Chromium', () => {
           if (text.includes('LineString') && text.includes('fromPlace')) window.arcLinesSent++;
         } catch {}
         return post.call(this, message, ...rest);
+      };
+      // Nor do they come back from it (MapLibre sends back the data a source loaded from an address).
+      const listen = Worker.prototype.addEventListener;
+      Worker.prototype.addEventListener = function (type, listener, ...rest) {
+        if (type !== 'message' || typeof listener !== 'function') return listen.call(this, type, listener, ...rest);
+        return listen.call(this, type, function (event) {
+          try {
+            const text = JSON.stringify(event.data);
+            if (text.includes('LineString') && text.includes('fromPlace')) window.arcLinesSent++;
+          } catch {}
+          return listener.call(this, event);
+        }, ...rest);
       };
     })();`);
     // The page makes no arc itself: MapLibre's worker does, with Maillage's script.

@@ -5,7 +5,8 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, arcLights, arcsUrl, boundsOf, greatCircle, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, arcLightSteps, arcLights, arcsUrl, arcsUrlSteps, boundsOf, greatCircle, placeFeatureSteps, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { runInSlices, STEP } from '../../src/map/steps';
 import { ARC_PROTOCOL, arcsAddress, arcsFromAddress, type ArcTally } from '../../src/map/arcLines';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
@@ -338,5 +339,45 @@ describe("the arcs' address, read in MapLibre's worker", () => {
     expect(() => arcsFromAddress(good.replace(/\/0,1,0,/, '/0,9,0,'))).toThrow(/malformed \(arc 0\)/);
     expect(() => arcsFromAddress(good.replace(',a;', ',%E0%A4;'))).toThrow(/malformed \(place 0\)/);
     expect(() => arcsFromAddress(`${good}/more`)).toThrow(/malformed \(parts\)/);
+  });
+});
+
+describe('the map’s first features, made in slices', () => {
+  const { json, notes } = syntheticDataset(600, { relations: 900, geography: 'spread' });
+  const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (path) => notes.get(path) });
+  if (!loaded.ok) throw new Error('the synthetic dataset is invalid');
+  const data = loaded.dataset;
+  const visibleActors = visibleActorIds(data, noFilters);
+  const selection: Selection = { type: 'actor', id: data.actors[3]!.id };
+  const ctx: FeatureContext = { visibleActors, visibleRelations: visibleRelations(data, noFilters, visibleActors), selection, spotlight: spotlight(data, selection) };
+
+  it('gives the page back between slices and makes what the map would make at once', async () => {
+    let pauses = 0;
+    const pause = () => Promise.resolve(pauses++);
+    // Slices of 0 ms: a pause after every step.
+    const places = await runInSlices(placeFeatureSteps(data, ctx), pause, { sliceMs: 0 });
+    const arcs = await runInSlices(arcsUrlSteps(data, ctx), pause, { sliceMs: 0 });
+    const lights = await runInSlices(arcLightSteps(data, ctx), pause, { sliceMs: 0 });
+    expect(pauses).toBeGreaterThanOrEqual(3 * Math.floor(data.relations.length / STEP));
+    expect(places).toEqual(placeFeatures(data, ctx));
+    expect(arcs).toBe(arcsUrl(data, ctx));
+    expect(lights).toEqual(arcLights(data, ctx));
+    // The selected actor's arcs are lit, the others not.
+    const lit = [...(lights ?? new Map<number, boolean>()).values()];
+    expect(lit).toContain(true);
+    expect(lit).toContain(false);
+  });
+
+  it('stops at a pause when the map is no longer wanted', async () => {
+    let wanted = true;
+    const result = await runInSlices(
+      arcsUrlSteps(data, ctx),
+      () => {
+        wanted = false;
+        return Promise.resolve();
+      },
+      { sliceMs: 0, cancelled: () => !wanted },
+    );
+    expect(result).toBeNull();
   });
 });

@@ -1,0 +1,35 @@
+// Pure: running work written as a generator that yields between small steps, either at once or in
+// slices of a few milliseconds between which the page draws and answers. One implementation of
+// the work serves both (features.ts): the map's first features are made in slices before the map
+// exists, a later change at once.
+
+/** Runs every step at once and returns the result. */
+export function runAll<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs the steps in slices of about `sliceMs`, awaiting `pause()` between slices; resolves with the
+ * result, or with null if `cancelled()` says so at a pause. */
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  pause: () => Promise<unknown>,
+  options: { sliceMs?: number; cancelled?: () => boolean } = {},
+): Promise<T | null> {
+  const { sliceMs = 8, cancelled = () => false } = options;
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      if (cancelled()) return null;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** How many items a step of such work handles between two yields. */
+export const STEP = 256;
