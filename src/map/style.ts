@@ -86,6 +86,19 @@ export interface OverlayData {
   readonly arcs: FeatureCollection | string;
 }
 
+/**
+ * MapLibre compiles a shader program for each way a layer type's paint properties vary: constant,
+ * by feature ("source") or by zoom and feature ("composite"). Under software WebGL each program is
+ * a long task of the page (100–300 ms), so the overlay's and basemap's layers of a type vary their
+ * properties the same way and share one program: a property that is in fact constant is written
+ * as a feature-dependent expression of one value (`perFeature`), and a size that does not grow with
+ * the zoom as a zoom curve of one value (`perZoom`). What is drawn is the same.
+ */
+const perFeature = (value: string | number): ExpressionSpecification => ['case', ['has', 'maillage-none'], value, value];
+const perZoom = (value: ExpressionSpecification | number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 0, value, 24, value];
+/** A basemap line's width by zoom, written by feature: the arcs' program (see perFeature). */
+const lineWidthByZoom = (low: number, high: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, perFeature(low), 6, perFeature(high)];
+
 /** The embedded, offline basemap: water, land, coasts and borders. */
 export function basemapStyle(basemapUrl: string, palette: MapPalette = LIGHT_PALETTE): StyleSpecification {
   return {
@@ -101,14 +114,15 @@ export function basemapStyle(basemapUrl: string, palette: MapPalette = LIGHT_PAL
         type: 'fill',
         source: SOURCE_BASEMAP,
         filter: ['==', ['get', 'kind'], 'land'],
-        paint: { 'fill-color': palette.land, 'fill-antialias': true },
+        // No antialiased outline (a program of its own): the coast is drawn over the land's edge.
+        paint: { 'fill-color': palette.land, 'fill-antialias': false },
       },
       {
         id: 'maillage-coast',
         type: 'line',
         source: SOURCE_BASEMAP,
         filter: ['==', ['get', 'kind'], 'land'],
-        paint: { 'line-color': palette.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] },
+        paint: { 'line-color': perFeature(palette.coast), 'line-width': lineWidthByZoom(0.5, 1.2), 'line-opacity': perFeature(1) },
       },
       {
         id: 'maillage-borders',
@@ -116,7 +130,7 @@ export function basemapStyle(basemapUrl: string, palette: MapPalette = LIGHT_PAL
         source: SOURCE_BASEMAP,
         filter: ['==', ['get', 'kind'], 'border'],
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.4] },
+        paint: { 'line-color': perFeature(palette.border), 'line-width': lineWidthByZoom(0.5, 1.4), 'line-opacity': perFeature(1) },
       },
     ],
   };
@@ -136,7 +150,7 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       filter: ['!', isTrue('unsourced')],
       layout: arcLayout,
       paint: {
-        'line-color': palette.arcCasing,
+        'line-color': perFeature(palette.arcCasing),
         'line-width': ['interpolate', ['linear'], ['zoom'], 2, ['+', 2.5, ['*', 2.5, byCount]], 6, ['+', 3, ['*', 4, byCount]]],
         // Only under a lit arc.
         'line-opacity': arcLit(0.8, 0),
@@ -170,9 +184,11 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       filter: ['all', notCluster, isTrue('selected')],
       paint: {
         'circle-radius': placeRadius(6),
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': palette.selected,
+        'circle-color': perFeature('rgba(0,0,0,0)'),
+        'circle-stroke-color': perFeature(palette.selected),
         'circle-stroke-width': 4,
+        'circle-opacity': perFeature(1),
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     {
@@ -182,10 +198,12 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       source: SOURCE_PLACES,
       filter: ['all', isCluster, ['>', ['get', 'selected'], 0]],
       paint: {
-        'circle-radius': ['+', 6, clusterRadius],
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': palette.selected,
+        'circle-radius': perZoom(['+', 6, clusterRadius]),
+        'circle-color': perFeature('rgba(0,0,0,0)'),
+        'circle-stroke-color': perFeature(palette.selected),
         'circle-stroke-width': 4,
+        'circle-opacity': perFeature(1),
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     {
@@ -194,11 +212,12 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       source: SOURCE_PLACES,
       filter: isCluster,
       paint: {
-        'circle-radius': clusterRadius,
+        'circle-radius': perZoom(clusterRadius),
         'circle-color': ['case', ['>', ['get', 'lit'], 0], palette.place, palette.placeDim],
-        'circle-stroke-color': palette.placeStroke,
+        'circle-stroke-color': perFeature(palette.placeStroke),
         'circle-stroke-width': 2.5,
         'circle-opacity': ['case', ['>', ['get', 'lit'], 0], 1, 0.75],
+        'circle-stroke-opacity': perFeature(1),
       },
     },
     {
@@ -221,7 +240,13 @@ export function overlayLayers(palette: MapPalette = LIGHT_PALETTE): LayerSpecifi
       type: 'circle',
       source: SOURCE_PLACES,
       filter: notCluster,
-      paint: { 'circle-radius': placeRadius(8), 'circle-color': '#000000', 'circle-opacity': 0 },
+      paint: {
+        'circle-radius': placeRadius(8),
+        'circle-color': perFeature('#000000'),
+        'circle-stroke-color': perFeature('#000000'),
+        'circle-opacity': perFeature(0),
+        'circle-stroke-opacity': perFeature(0),
+      },
     },
   ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, isExpression, latest, validateStyleMin, type LayerSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
@@ -66,5 +66,37 @@ describe('the shipped basemap file', () => {
     const numbers = text.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
     expect(numbers.every((n) => Math.abs(n) <= 180)).toBe(true);
     expect(text.length).toBeLessThan(600_000);
+  });
+});
+
+describe('the shader programs the map needs', () => {
+  /** How a paint property of a layer varies, as MapLibre chooses a program by it: the same for every
+   * layer of a type means one program compiled for them all (each is a long task under software
+   * WebGL). A zoom curve alone is a uniform, like a constant. */
+  function variation(layer: LayerSpecification): string {
+    const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification & { 'property-type'?: string }>>)[`paint_${layer.type}`] ?? {};
+    const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+    return Object.entries(specs)
+      .filter(([, spec]) => spec['property-type'] === 'data-driven')
+      .map(([name, spec]) => {
+        const value = paint?.[name] ?? spec.default;
+        const made = createPropertyExpression(isExpression(value) ? value : ['literal', value], name, spec);
+        if (made.result !== 'success') throw new Error(`${layer.id} ${name}: ${JSON.stringify(made.value)}`);
+        const kind = made.value.kind === 'camera' ? 'constant' : made.value.kind;
+        return `${name}:${kind}`;
+      })
+      .join(' ');
+  }
+
+  it('draws every solid line (coasts, borders, arcs and their casing) with one program, and every circle with one', () => {
+    for (const palette of [LIGHT_PALETTE, DARK_PALETTE]) {
+      const layers = embeddedStyle(URL_, data, palette).layers;
+      const solidLines = layers.filter((l) => l.type === 'line' && !('line-dasharray' in (l.paint ?? {})));
+      const circles = layers.filter((l) => l.type === 'circle');
+      expect(solidLines.length).toBeGreaterThanOrEqual(4);
+      expect(circles.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(solidLines.map(variation)).size).toBe(1);
+      expect(new Set(circles.map(variation)).size).toBe(1);
+    }
   });
 });
