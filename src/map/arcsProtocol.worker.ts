@@ -1,9 +1,10 @@
 // Runs inside MapLibre's own worker (view.ts imports it there with importScriptInWorkers): the map's
-// arcs source asks for `maillage-arcs://…`, and this makes the arcs and their great circles where
-// MapLibre then cuts them into tiles, so that no line of them is made on the page or sent from it.
-// The page registers the same protocol as a fallback (view.ts): if this script is not in the
-// worker, MapLibre asks the page instead, and the arcs are the same.
+// sources ask for `maillage-places://…` and `maillage-arcs://…`, and this makes the places, the
+// arcs and their great circles where MapLibre then cuts them into tiles, so that no feature is made
+// on the page or sent from it. The page registers the same protocols as a fallback (view.ts): if
+// this script is not in the worker, MapLibre asks the page instead, and the features are the same.
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
+import { PLACE_PROTOCOL, placesFromAddress } from './placeAddress';
 
 type Handler = (mapId: string, params: unknown, abort?: AbortController) => Promise<unknown>;
 interface MapLibreWorkerScope {
@@ -14,10 +15,11 @@ interface MapLibreWorkerScope {
 const scope = self as unknown as MapLibreWorkerScope;
 if (typeof scope.addProtocol !== 'function') throw new Error('Maillage: this script runs in MapLibre’s worker only.');
 scope.addProtocol(ARC_PROTOCOL, (request) => Promise.resolve({ data: arcsFromAddress(request.url) }));
+scope.addProtocol(PLACE_PROTOCOL, (request) => Promise.resolve({ data: placesFromAddress(request.url) }));
 
 // MapLibre sends the data of a source loaded from an address back to the page when loaded (for
 // its getData()), which the map never calls: at 15,000 actors the arcs coming back cost the page
-// most of a second of reading them. Their load's answer goes back without them. This uses
+// most of a second of reading them. The answer to a load of ours goes back without them. This uses
 // MapLibre's worker internals ('LD' is its loadData message), so it is guarded: should they
 // change, the arcs still load, and come back as before.
 const LOAD_DATA = 'LD';
@@ -26,12 +28,12 @@ const load = actor?.messageHandlers?.[LOAD_DATA];
 if (actor && typeof load === 'function' && typeof actor.registerMessageHandler === 'function') {
   actor.registerMessageHandler(LOAD_DATA, async (mapId, params, abort) => {
     const answer = await load(mapId, params, abort);
-    if (isArcsLoad(params) && answer && typeof answer === 'object' && 'data' in answer) delete (answer as { data?: unknown }).data;
+    if (isOurLoad(params) && answer && typeof answer === 'object' && 'data' in answer) delete (answer as { data?: unknown }).data;
     return answer;
   });
 }
 
-function isArcsLoad(params: unknown): boolean {
+function isOurLoad(params: unknown): boolean {
   const url = (params as { request?: { url?: unknown } } | null)?.request?.url;
-  return typeof url === 'string' && url.startsWith(`${ARC_PROTOCOL}://`);
+  return typeof url === 'string' && (url.startsWith(`${ARC_PROTOCOL}://`) || url.startsWith(`${PLACE_PROTOCOL}://`));
 }

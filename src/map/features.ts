@@ -2,7 +2,7 @@
 // filters and the selection say about each, for the map's layers. No DOM, no MapLibre. Imported
 // only by the lazily loaded view (and tests), so d3-geo stays out of the page's first chunk.
 import { pickText } from '../data/text';
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
 import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
@@ -10,24 +10,10 @@ import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddress, arcsFromAddress, type ArcProperties, type ArcTally } from './arcLines';
 import { runAll, STEP } from './steps';
+import { placeRow, placesAddress, placesFromAddress, type PlaceProperties } from './placeAddress';
 
 export { greatCircle, type ArcFeature, type ArcProperties } from './arcLines';
-
-export interface PlaceProperties {
-  readonly id: string;
-  readonly nameFr: string;
-  readonly nameEn: string;
-  /** Actors seated here that the filters let through. */
-  readonly actorCount: number;
-  /** Relations the filters let through that touch an actor seated here: how connected it is. */
-  readonly linkCount: number;
-  /** Lit by the selection (or nothing is selected). */
-  readonly lit: boolean;
-  /** This place is the selection. */
-  readonly selected: boolean;
-}
-
-export type PlaceFeature = Feature<Point, PlaceProperties>;
+export type { PlaceFeature, PlaceProperties } from './placeAddress';
 
 /** What the features depend on besides the dataset; all of it derived from the view state. */
 export interface FeatureContext {
@@ -41,9 +27,10 @@ export interface FeatureContext {
 export const placePosition = (place: Place): Position => [round6(place.longitude), round6(place.latitude)];
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** The places as map features, with how many actors and relations the filters let through at
- * each and whether the selection lights it, a step of work at a time (steps.ts). */
-export function* placeFeatureSteps(d: Dataset, ctx: FeatureContext): Generator<void, FeatureCollection<Point, PlaceProperties>, void> {
+/** The places for the map, with how many actors and relations the filters let through at each and
+ * whether the selection lights it: the address MapLibre's worker reads them from (placeAddress.ts),
+ * a step of work at a time (steps.ts). */
+export function* placesUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
   const index = placeIndex(d);
   const links = new Map<string, number>();
   let n = 0;
@@ -55,13 +42,11 @@ export function* placeFeatureSteps(d: Dataset, ctx: FeatureContext): Generator<v
     if (++n % STEP === 0) yield;
   }
   const selectedPlace = ctx.selection?.type === 'place' ? ctx.selection.id : null;
-  const features: PlaceFeature[] = [];
+  const rows: string[] = [];
   for (const [i, place] of d.places.entries()) {
-    features.push({
-      type: 'Feature',
-      id: i,
-      geometry: { type: 'Point', coordinates: placePosition(place) },
-      properties: {
+    const [longitude = 0, latitude = 0] = placePosition(place);
+    rows.push(
+      placeRow(longitude, latitude, {
         id: place.id,
         nameFr: pickText(place.name, 'fr').text,
         nameEn: pickText(place.name, 'en').text,
@@ -69,14 +54,17 @@ export function* placeFeatureSteps(d: Dataset, ctx: FeatureContext): Generator<v
         linkCount: links.get(place.id) ?? 0,
         lit: !ctx.spotlight || ctx.spotlight.places.has(place.id),
         selected: place.id === selectedPlace,
-      },
-    });
+      }),
+    );
     if (i % STEP === STEP - 1) yield;
   }
-  return { type: 'FeatureCollection', features };
+  return placesAddress(rows);
 }
 
-export const placeFeatures = (d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> => runAll(placeFeatureSteps(d, ctx));
+export const placesUrl = (d: Dataset, ctx: FeatureContext): string => runAll(placesUrlSteps(d, ctx));
+
+/** The places as MapLibre's worker makes them from their address: what the map draws. */
+export const placeFeatures = (d: Dataset, ctx: FeatureContext): FeatureCollection<Point, PlaceProperties> => placesFromAddress(placesUrl(d, ctx));
 
 /** Whether the selection lights a relation: one that touches the selected actor or place, or
  * joins two lit actors for a session or a person. */

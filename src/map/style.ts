@@ -81,7 +81,8 @@ const arcLit = (on: number, off: number): ExpressionSpecification => ['case', ['
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface OverlayData {
-  readonly places: FeatureCollection;
+  /** The places, or the address MapLibre loads them from (placeAddress.ts). */
+  readonly places: FeatureCollection | string;
   /** The arcs, or the address MapLibre loads them from (arcLines.ts). */
   readonly arcs: FeatureCollection | string;
 }

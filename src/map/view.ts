@@ -14,10 +14,10 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcLightSteps, arcsUrlSteps, boundsOf, placeFeatureSteps, type FeatureContext, type PlaceProperties } from './features';
-import type { FeatureCollection, Point } from 'geojson';
+import { arcLightSteps, arcsUrlSteps, boundsOf, placesUrlSteps, type FeatureContext } from './features';
 import { runAll, runInSlices } from './steps';
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
+import { PLACE_PROTOCOL, placesFromAddress } from './placeAddress';
 import { createLabels } from './labels';
 import { skipHiddenSky } from './skipSky';
 import {
@@ -38,17 +38,21 @@ import { createLifecycle } from '../ui/lifecycle';
 
 setWorkerUrl(workerUrl);
 
-// The arcs are asked of MapLibre as an address (arcLines.ts) that its worker reads with our script
-// (prepareMapData imports it there). Should a worker be without it, MapLibre asks the page, which
-// makes the same arcs here: slower, never wrong.
-let arcsOnPageSaid = false;
-addProtocol(ARC_PROTOCOL, (request) => {
-  if (!arcsOnPageSaid) {
-    arcsOnPageSaid = true;
-    console.warn('Map: the arcs are made on the page (MapLibre’s worker is without Maillage’s script).');
-  }
-  return Promise.resolve({ data: arcsFromAddress(request.url) });
-});
+// The places and arcs are asked of MapLibre as addresses (placeAddress.ts, arcLines.ts) that its
+// worker reads with our script (prepareMapData imports it there). Should a worker be without it,
+// MapLibre asks the page, which makes the same features here: slower, never wrong.
+let madeOnPageSaid = false;
+function madeOnPage<T>(make: (address: string) => T) {
+  return (request: { url: string }) => {
+    if (!madeOnPageSaid) {
+      madeOnPageSaid = true;
+      console.warn('Map: the places and arcs are made on the page (MapLibre’s worker is without Maillage’s script).');
+    }
+    return Promise.resolve({ data: make(request.url) });
+  };
+}
+addProtocol(ARC_PROTOCOL, madeOnPage(arcsFromAddress));
+addProtocol(PLACE_PROTOCOL, madeOnPage(placesFromAddress));
 
 export type MapNotice = 'loadFailed' | 'basemapErrors' | 'basemapStalled';
 
@@ -337,8 +341,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     // Before its style has loaded the map has no sources yet: style.load sends them then.
     if (places && arcs) {
       if (styled.arcs !== current.arcs) void arcs.setData(current.arcs);
+      if (styled.places !== current.places) void places.setData(current.places);
       styled = current;
-      void places.setData(current.places);
       lightArcs();
     }
     labelsStale = true;
@@ -480,7 +484,8 @@ export type MapView = ReturnType<typeof createMapView>;
 
 /** What the map draws over its basemap for a state. */
 interface Overlay {
-  readonly places: FeatureCollection<Point, PlaceProperties>;
+  /** The places' address (placeAddress.ts). */
+  readonly places: string;
   /** The arcs' address (arcLines.ts). */
   readonly arcs: string;
   /** Which arcs are lit, by feature id. */
@@ -500,7 +505,7 @@ function* overlaySteps(dataset: Dataset, state: ViewState, arcs?: string): Gener
   };
   yield;
   return {
-    places: yield* placeFeatureSteps(dataset, context),
+    places: yield* placesUrlSteps(dataset, context),
     arcs: arcs ?? (yield* arcsUrlSteps(dataset, context)),
     lights: yield* arcLightSteps(dataset, context),
     context,

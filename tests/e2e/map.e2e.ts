@@ -187,8 +187,8 @@ describe('the map of places in Chromium', () => {
       new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
     })();`);
     // How many times the map's arcs are sent to MapLibre's worker: their address (arcLines.ts),
-    // from which the worker makes them, never the arcs themselves (arcLinesSent counts arcs made
-    // on the page or sent to it).
+    // from which the worker makes them, never the arcs themselves (arcLinesSent counts arcs or
+    // places, as features, sent between the page and the worker either way).
     await page.addInitScript(`(() => {
       window.arcsSent = 0;
       window.arcLinesSent = 0;
@@ -197,7 +197,7 @@ describe('the map of places in Chromium', () => {
         try {
           const text = JSON.stringify(message);
           if (text.includes('maillage-arcs://')) window.arcsSent++;
-          if (text.includes('LineString') && text.includes('fromPlace')) window.arcLinesSent++;
+          if ((text.includes('LineString') && text.includes('fromPlace')) || (text.includes('Point') && text.includes('nameFr'))) window.arcLinesSent++;
         } catch {}
         return post.call(this, message, ...rest);
       };
@@ -208,13 +208,13 @@ describe('the map of places in Chromium', () => {
         return listen.call(this, type, function (event) {
           try {
             const text = JSON.stringify(event.data);
-            if (text.includes('LineString') && text.includes('fromPlace')) window.arcLinesSent++;
+            if ((text.includes('LineString') && text.includes('fromPlace')) || (text.includes('Point') && text.includes('nameFr'))) window.arcLinesSent++;
           } catch {}
           return listener.call(this, event);
         }, ...rest);
       };
     })();`);
-    // The page makes no arc itself: MapLibre's worker does, with Maillage's script.
+    // The page makes no arc or place feature itself: MapLibre's worker does, with Maillage's script.
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());

@@ -5,9 +5,10 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, arcLightSteps, arcLights, arcsUrl, arcsUrlSteps, boundsOf, greatCircle, placeFeatureSteps, placeFeatures, type FeatureContext } from '../../src/map/features';
+import { arcFeatures, arcLightSteps, arcLights, arcsUrl, arcsUrlSteps, boundsOf, greatCircle, placeFeatures, placesUrl, placesUrlSteps, type FeatureContext } from '../../src/map/features';
 import { runInSlices, STEP } from '../../src/map/steps';
 import { ARC_PROTOCOL, arcsAddress, arcsFromAddress, type ArcTally } from '../../src/map/arcLines';
+import { PLACE_PROTOCOL, placeRow, placesAddress, placesFromAddress } from '../../src/map/placeAddress';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { seatlessActors } from '../../src/map/seats';
@@ -355,11 +356,11 @@ describe('the map’s first features, made in slices', () => {
     let pauses = 0;
     const pause = () => Promise.resolve(pauses++);
     // Slices of 0 ms: a pause after every step.
-    const places = await runInSlices(placeFeatureSteps(data, ctx), pause, { sliceMs: 0 });
+    const places = await runInSlices(placesUrlSteps(data, ctx), pause, { sliceMs: 0 });
     const arcs = await runInSlices(arcsUrlSteps(data, ctx), pause, { sliceMs: 0 });
     const lights = await runInSlices(arcLightSteps(data, ctx), pause, { sliceMs: 0 });
     expect(pauses).toBeGreaterThanOrEqual(3 * Math.floor(data.relations.length / STEP));
-    expect(places).toEqual(placeFeatures(data, ctx));
+    expect(places).toBe(placesUrl(data, ctx));
     expect(arcs).toBe(arcsUrl(data, ctx));
     expect(lights).toEqual(arcLights(data, ctx));
     // The selected actor's arcs are lit, the others not.
@@ -379,5 +380,35 @@ describe('the map’s first features, made in slices', () => {
       { sliceMs: 0, cancelled: () => !wanted },
     );
     expect(result).toBeNull();
+  });
+});
+
+describe("the places' address, read in MapLibre's worker", () => {
+  it('keeps any id and name intact, in both languages, and survives being resolved as a URL', () => {
+    const places = [
+      { at: [2.35, 48.85], p: { id: 'a;b,c/d', nameFr: 'Saint-Denis (93) ; « centre »', nameEn: 'Saint-Denis (93); "centre"', actorCount: 2, linkCount: 5, lit: true, selected: false } },
+      { at: [139.69, 35.68], p: { id: '%41 é|東京', nameFr: '東京', nameEn: '東京', actorCount: 0, linkCount: 0, lit: false, selected: true } },
+      { at: [-170.5, -40.25], p: { id: '?x#y&z=1', nameFr: '', nameEn: 'Only English', actorCount: 1, linkCount: 1, lit: true, selected: true } },
+    ] as const;
+    const address = placesAddress(places.map(({ at, p }) => placeRow(at[0], at[1], p)));
+    expect(address.startsWith(`${PLACE_PROTOCOL}://`)).toBe(true);
+    expect(new URL(address).href).toBe(address);
+    const back = placesFromAddress(new URL(address).href);
+    expect(back.features.map((f) => [f.id, f.geometry.coordinates, f.properties])).toEqual(places.map(({ at, p }, i) => [i, [...at], { ...p }]));
+    expect(placesFromAddress(placesAddress([])).features).toEqual([]);
+  });
+
+  it('gives the workshop’s places as the map draws them', () => {
+    const places = placeFeatures(d, context());
+    expect(places.features).toHaveLength(d.places.length);
+    expect(new Set(places.features.map((f) => f.properties.id))).toEqual(new Set(d.places.map((p) => p.id)));
+  });
+
+  it('refuses an address that is not one of ours with a clear error', () => {
+    const good = placesAddress([placeRow(1, 2, { id: 'x', nameFr: 'X', nameEn: 'X', actorCount: 1, linkCount: 0, lit: true, selected: false })]);
+    expect(() => placesFromAddress('maillage-arcs://v1///')).toThrow(/places' address is malformed \(prefix\)/);
+    expect(() => placesFromAddress(good.replace('1,2,x', 'a,2,x'))).toThrow(/malformed \(place 0\)/);
+    expect(() => placesFromAddress(`${good},9`)).toThrow(/malformed \(place 0\)/);
+    expect(() => placesFromAddress(good.replace(/,1$/, ',7'))).toThrow(/malformed \(place 0\)/);
   });
 });
