@@ -87,9 +87,9 @@ export default defineConfig({
     format: 'es',
     rolldownOptions: {
       output: {
-        // The script MapLibre's worker imports (map/arcsProtocol.worker.ts) ends in .mjs: MapLibre
+        // The script MapLibre's worker imports (map/overlayProtocol.worker.ts) ends in .mjs: MapLibre
         // then loads it with import() (script-src 'self'), not by fetching and evaluating it.
-        entryFileNames: (chunk) => (chunk.name.startsWith('arcsProtocol') ? 'assets/[name]-[hash].mjs' : 'assets/[name]-[hash].js'),
+        entryFileNames: (chunk) => (chunk.name.startsWith('overlayProtocol') ? 'assets/[name]-[hash].mjs' : 'assets/[name]-[hash].js'),
       },
     },
   },

@@ -1,6 +1,6 @@
 // Pure: the map's arcs as an address, and the address made back into GeoJSON arcs along their great
 // circles. The page writes the address (a few numbers per pair of places); MapLibre's worker reads
-// it through a protocol of ours (arcsProtocol.worker.ts) and makes the lines there. At 15,000
+// it through a protocol of ours (overlayProtocol.worker.ts) and makes the lines there. At 15,000
 // actors the lines are half a million points: made on the page and handed to MapLibre as objects,
 // they cost the page a second of work and most of its heap; as an address they cost it a string.
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.

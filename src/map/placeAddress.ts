@@ -1,5 +1,5 @@
 // Pure: the map's places as an address, and the address made back into GeoJSON points, as the
-// arcs are (arcLines.ts): MapLibre's worker reads it with our script (arcsProtocol.worker.ts), so
+// arcs are (arcLines.ts): MapLibre's worker reads it with our script (overlayProtocol.worker.ts), so
 // the page sends MapLibre a string, not thousands of objects to serialise, at load and at every
 // selection (which changes what is lit and selected, and so the clusters' counts).
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.

@@ -3,7 +3,7 @@
 // removes exactly those; destroy() is safe to call twice. Loaded on demand, in its own chunk.
 import { Map as MapLibreMap, addProtocol, importScriptInWorkers, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import arcsScriptUrl from './arcsProtocol.worker.ts?worker&url';
+import overlayScriptUrl from './overlayProtocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Dataset } from '../data/dataset';
@@ -528,7 +528,7 @@ export interface PreparedMap {
  */
 export async function prepareMapData(dataset: Dataset, store: Store<ViewState>, cancelled: () => boolean): Promise<PreparedMap | null> {
   try {
-    await importScriptInWorkers(new URL(arcsScriptUrl, document.baseURI).href);
+    await importScriptInWorkers(new URL(overlayScriptUrl, document.baseURI).href);
   } catch (error) {
     console.warn('Map: Maillage’s script could not be put into MapLibre’s worker:', error);
   }
