@@ -84,12 +84,13 @@ export function greatCircle(a: Position, b: Position, segments?: number): Positi
 //   arcs    from,to,featureId,count,style,flags   (indices into places and styles; flags: 1
 //           unsourced, 2 lit)
 
-/** The address of some arcs, for MapLibre's worker to make their lines. */
-export function arcsAddress(arcs: readonly ArcTally[]): string {
+/** Writes the address of some arcs, one arc at a time (so that the page can make it in slices). */
+export function arcsAddressWriter() {
   const places: string[] = [];
   const placeAt = new Map<string, number>();
   const styles: string[] = [];
   const styleAt = new Map<string, number>();
+  const rows: string[] = [];
   const indexOf = (end: ArcEnd) => {
     let at = placeAt.get(end.id);
     if (at === undefined) {
@@ -98,17 +99,26 @@ export function arcsAddress(arcs: readonly ArcTally[]): string {
     }
     return at;
   };
-  const rows = arcs.map((arc) => {
-    const style = `${encodeURIComponent(arc.kind)},${encodeURIComponent(arc.kinds)}`;
-    let s = styleAt.get(style);
-    if (s === undefined) {
-      styleAt.set(style, (s = styles.length));
-      styles.push(style);
-    }
-    const flags = (arc.unsourced ? 1 : 0) | (arc.lit ? 2 : 0);
-    return `${indexOf(arc.from)},${indexOf(arc.to)},${arc.featureId},${arc.count},${s},${flags}`;
-  });
-  return `${PREFIX}${places.join(';')}/${styles.join(';')}/${rows.join(';')}`;
+  return {
+    add(arc: ArcTally): void {
+      const style = `${encodeURIComponent(arc.kind)},${encodeURIComponent(arc.kinds)}`;
+      let s = styleAt.get(style);
+      if (s === undefined) {
+        styleAt.set(style, (s = styles.length));
+        styles.push(style);
+      }
+      const flags = (arc.unsourced ? 1 : 0) | (arc.lit ? 2 : 0);
+      rows.push(`${indexOf(arc.from)},${indexOf(arc.to)},${arc.featureId},${arc.count},${s},${flags}`);
+    },
+    address: (): string => `${PREFIX}${places.join(';')}/${styles.join(';')}/${rows.join(';')}`,
+  };
+}
+
+/** The address of some arcs, for MapLibre's worker to make their lines. */
+export function arcsAddress(arcs: readonly ArcTally[]): string {
+  const writer = arcsAddressWriter();
+  for (const arc of arcs) writer.add(arc);
+  return writer.address();
 }
 
 /** The lines already made, by their ends' positions: a filter changes which arcs there are, not

@@ -8,7 +8,7 @@ import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '..
 import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
-import { arcsAddress, arcsFromAddress, type ArcProperties, type ArcTally } from './arcLines';
+import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
 import { runAll, STEP } from './steps';
 import { placeRow, placesAddress, placesFromAddress, type PlaceProperties } from './placeAddress';
 
@@ -154,11 +154,12 @@ export function* arcsUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, 
     if (r.provenance.type !== 'unsourced') tally.sourced++;
     if (!tally.lit && relationLit(d, r, ctx.selection, ctx.spotlight)) tally.lit = true;
   }
-  const arcs: ArcTally[] = [];
+  const address = arcsAddressWriter();
+  let written = 0;
   for (const tally of pairs.values()) {
     const present = RELATION_KINDS.filter((k) => tally.kinds.has(k));
     const kind = present.reduce((best, k) => ((tally.kinds.get(k) ?? 0) > (tally.kinds.get(best) ?? 0) ? k : best), present[0] ?? 'partner-of');
-    arcs.push({
+    address.add({
       featureId: tally.featureId,
       from: { id: tally.from.id, position: placePosition(tally.from) },
       to: { id: tally.to.id, position: placePosition(tally.to) },
@@ -168,9 +169,9 @@ export function* arcsUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, 
       unsourced: tally.sourced === 0,
       lit: tally.lit,
     });
-    if (arcs.length % STEP === 0) yield;
+    if (++written % STEP === 0) yield;
   }
-  return arcsAddress(arcs);
+  return address.address();
 }
 
 export const arcsUrl = (d: Dataset, ctx: FeatureContext): string => runAll(arcsUrlSteps(d, ctx));
