@@ -6,6 +6,7 @@
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import { addressFields } from './addressFields';
 
 /** The protocol MapLibre is asked to load the arcs with: `maillage-arcs://v1/…`. */
 export const ARC_PROTOCOL = 'maillage-arcs';
@@ -136,24 +137,7 @@ function lineBetween(from: Position, to: Position): Position[] {
 }
 
 const list = (part: string) => (part === '' ? [] : part.split(';'));
-const bad = (what: string): never => {
-  throw new Error(`Maillage: the arcs' address is malformed (${what}).`);
-};
-function finite(text: string | undefined, what: string): number {
-  const x = text === undefined || text === '' ? NaN : Number(text);
-  return Number.isFinite(x) ? x : bad(what);
-}
-function whole(text: string | undefined, below: number, what: string): number {
-  const x = finite(text, what);
-  return Number.isInteger(x) && x >= 0 && x < below ? x : bad(what);
-}
-function decoded(text: string | undefined, what: string): string {
-  try {
-    return decodeURIComponent(text ?? bad(what));
-  } catch {
-    return bad(what);
-  }
-}
+const { bad, finite, whole, decoded } = addressFields('arcs');
 
 /** The arcs an address stands for, with their lines; throws a clear error on an address that is
  * not one of ours (it comes from another thread: it is checked, not trusted). */
@@ -176,19 +160,19 @@ export function arcsFromAddress(address: string): FeatureCollection<LineString, 
     const fields = row.split(',');
     if (fields.length !== 6) bad(`arc ${i}`);
     const [a, b, featureId, count, style, flags] = fields;
-    const from = places[whole(a, places.length, `arc ${i}`)]!;
-    const to = places[whole(b, places.length, `arc ${i}`)]!;
-    const { kind, kinds } = styles[whole(style, styles.length, `arc ${i}`)]!;
-    const f = whole(flags, 4, `arc ${i}`);
+    const from = places[whole(a, `arc ${i}`, places.length)]!;
+    const to = places[whole(b, `arc ${i}`, places.length)]!;
+    const { kind, kinds } = styles[whole(style, `arc ${i}`, styles.length)]!;
+    const f = whole(flags, `arc ${i}`, 4);
     return {
       type: 'Feature',
-      id: whole(featureId, Number.MAX_SAFE_INTEGER, `arc ${i}`),
+      id: whole(featureId, `arc ${i}`),
       geometry: { type: 'LineString', coordinates: lineBetween(from.position, to.position) },
       properties: {
         id: `${from.id}|${to.id}`,
         fromPlace: from.id,
         toPlace: to.id,
-        count: whole(count, Number.MAX_SAFE_INTEGER, `arc ${i}`),
+        count: whole(count, `arc ${i}`),
         kind,
         kinds,
         unsourced: (f & 1) !== 0,

@@ -4,6 +4,7 @@
 // selection (which changes what is lit and selected, and so the clusters' counts).
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { addressFields } from './addressFields';
 
 /** The protocol MapLibre is asked to load the places with: `maillage-places://v1/…`. */
 export const PLACE_PROTOCOL = 'maillage-places';
@@ -37,20 +38,7 @@ export function placeRow(longitude: number, latitude: number, p: PlaceProperties
 /** The address of places given as rows (placeRow), in feature id order. */
 export const placesAddress = (rows: readonly string[]): string => `${PREFIX}${rows.join(';')}`;
 
-const bad = (what: string): never => {
-  throw new Error(`Maillage: the places' address is malformed (${what}).`);
-};
-function number(text: string | undefined, what: string, whole = false): number {
-  const x = text === undefined || text === '' ? NaN : Number(text);
-  return Number.isFinite(x) && (!whole || (Number.isInteger(x) && x >= 0)) ? x : bad(what);
-}
-function decoded(text: string | undefined, what: string): string {
-  try {
-    return decodeURIComponent(text ?? bad(what));
-  } catch {
-    return bad(what);
-  }
-}
+const { bad, finite, whole, decoded } = addressFields('places');
 
 /** The places an address stands for; throws a clear error on an address that is not one of ours
  * (it comes from another thread: it is checked, not trusted). */
@@ -63,18 +51,17 @@ export function placesFromAddress(address: string): FeatureCollection<Point, Pla
     if (fields.length !== 8) bad(what);
     const [lon, lat, id, fr, en, actors, links, flags] = fields;
     const nameFr = decoded(fr, what);
-    const f = number(flags, what, true);
-    if (f > 3) bad(what);
+    const f = whole(flags, what, 4);
     return {
       type: 'Feature',
       id: i,
-      geometry: { type: 'Point', coordinates: [number(lon, what), number(lat, what)] },
+      geometry: { type: 'Point', coordinates: [finite(lon, what), finite(lat, what)] },
       properties: {
         id: decoded(id, what),
         nameFr,
         nameEn: en === '' ? nameFr : decoded(en, what),
-        actorCount: number(actors, what, true),
-        linkCount: number(links, what, true),
+        actorCount: whole(actors, what),
+        linkCount: whole(links, what),
         lit: (f & 1) !== 0,
         selected: (f & 2) !== 0,
       },
