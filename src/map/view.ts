@@ -520,11 +520,11 @@ export interface PreparedMap {
 }
 
 /**
- * Made before createMapView, and awaited: puts the script that makes the arcs into MapLibre's
- * worker (starting it), and makes the first features for the store's state in slices of a few
- * milliseconds between which the page draws and answers (at 15,000 actors they are a quarter of a
- * second of work). Never fails: without the script the page makes the arcs itself (the protocol
- * above). Null if cancelled.
+ * Made before createMapView, and awaited: puts the script that makes the places and arcs into
+ * MapLibre's worker (starting it), and makes the first addresses for the store's state in slices
+ * of a few milliseconds between which the page draws and answers (at 15,000 actors they are a
+ * quarter of a second of work). Never fails: without the script the page makes the features
+ * itself (the protocols above). Null if cancelled.
  */
 export async function prepareMapData(dataset: Dataset, store: Store<ViewState>, cancelled: () => boolean): Promise<PreparedMap | null> {
   try {
