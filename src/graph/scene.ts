@@ -8,12 +8,13 @@ import { scaleLabel } from '../vocabulary/labels';
 import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
 import { placeCaptions, type PlacedCaption } from './captions';
-import { placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
+import { CROWDED, placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
 import { layoutGraph, type Layout } from './simulation';
-import { estimateTextHeight, estimateTextWidth, splitLabel } from './textWidth';
-import { labelFontSize, nodeText } from './texts';
+import { sceneNode } from './sceneNode';
+import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { labelFontSize } from './texts';
 
 export interface SceneNode {
   readonly node: GraphNode;
@@ -164,7 +165,8 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
         // The letters' ink, about an em high, centred on the line they are written along.
         height: (captions.size * 0.95) / scale,
         circles: model.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, r: n.radius })),
-        segments: model.links.flatMap((l) => {
+        // A crowded graph's captions look at its nodes only (captions.ts): no segments to make.
+        segments: (model.nodes.length > CROWDED ? [] : model.links).flatMap((l) => {
           const a = model.nodeById.get(l.from);
           const b = model.nodeById.get(l.to);
           return a && b ? [[a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0] as const] : [];
@@ -184,10 +186,9 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
       };
     });
   }
-  const nodes: SceneNode[] = model.nodes.map((node) => {
-    const text = nodeText(d, node, options.lang);
-    return { node, ...text, lines: splitLabel(text.label, fontSize), placed: null };
-  });
+  // Each node's words are worked out when first read (sceneNode.ts): a large graph reads few.
+  const words = { dataset: d, lang: options.lang, fontSize };
+  const nodes: SceneNode[] = model.nodes.map((node) => sceneNode(node, words));
   const scene: Scene = {
     width,
     height,

@@ -35,9 +35,10 @@ import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
 import { afterNextFrame } from '../ui/frames';
 import type { Emphasis, Transform } from './renderer';
-import { layoutFrame, localSimulation, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import { layoutFrame, localSimulation, pinNodes, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutInput } from './layoutRun';
+import { inTasks } from './taskSteps';
 import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
@@ -131,6 +132,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const layouts = createLayoutClient();
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
+  /** Cancels a large graph's first drawing under way (layOutInWorker), if any. */
+  let cancelFirstDrawing: (() => void) | null = null;
   const labelSlices = createLabelScheduler();
   const progressDraws = createThrottle();
   let transform: Transform = { x: 0, y: 0, k: 1 };
@@ -291,6 +294,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     stopLocal();
     cancelLayout?.();
     cancelLayout = null;
+    cancelFirstDrawing?.();
+    cancelFirstDrawing = null;
     progressDraws.cancel();
     stage.removeAttribute('aria-busy');
     model = selectGraphModel(dataset, state);
@@ -393,22 +398,61 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     });
   }
 
-  /** A large graph: drawn at once from its seeded rings, refined by the worker's positions as
-   * they come, settled at the end with its labels. A drag reheats only the nodes it moves
-   * (reheatFor): no simulation of the whole graph is kept. */
+  /** A large graph: seeded in the worker, drawn from its seeded rings as soon as they come (its
+   * words and ring captions, then its drawing, each in a task of its own: at 15,000 actors,
+   * seeding and dressing it here held the page for a third of a second), refined by the worker's
+   * positions as they come, settled at the end with its labels. A drag reheats only the nodes it
+   * moves (reheatFor): no simulation of the whole graph is kept. */
   function layOutInWorker(state: ViewState, laidIn: Size) {
     const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
     const rings = layoutFrame(model, options);
-    seedLayout(model, options, rings);
-    frame = rings;
-    redress(state);
+    // Pinned nodes stay where they are held; every other node's place comes from the worker.
+    pinNodes(model.nodes, pins);
+    // No rings until the first drawing (a change of words or size meanwhile lays out again).
+    frame = null;
     const laidOut = model;
+    /** Whether this layout's scene is on screen yet. */
+    let shown = false;
+    /** Whether the worker has settled (or, without one, the layout was made here). */
+    let settledHere = false;
+    const showNow = (next: Scene) => {
+      shown = true;
+      frame = rings;
+      const rehome = !scene || scene.scale !== next.scale;
+      show(next, store.get());
+      return rehome;
+    };
+    /** The first drawing, of the nodes where they are now: dressed, then shown, task by task. */
+    const firstDrawing = () => {
+      let next: Scene | null = null;
+      cancelFirstDrawing = inTasks([
+        () => {
+          next = dressed(store.get(), rings, laidIn, false);
+        },
+        () => {
+          cancelFirstDrawing = null;
+          if (!next) return;
+          const rehome = showNow(next);
+          applyEmphasis(store.get());
+          if (rehome) zoomer.home();
+        },
+      ]);
+    };
     // Busy while the worker refines the drawing: assistive technology (and the e2e tests) know
     // the positions are not final yet; the graph can be used meanwhile.
     stage.setAttribute('aria-busy', 'true');
-    cancelLayout = layouts.run(layoutInput(model, options), {
+    const cancel = layouts.run(layoutInput(model, options), {
       progress(positions) {
         if (model !== laidOut || life.destroyed) return;
+        if (!shown) {
+          // The seeded rings (the worker's first report): the first drawing. Reports that come
+          // while it is being made are passed over; the next one after it moves the nodes.
+          if (!cancelFirstDrawing) {
+            applyPositions(model.nodes, positions);
+            firstDrawing();
+          }
+          return;
+        }
         progressDraws.push(() => {
           if (model !== laidOut || life.destroyed) return;
           applyPositions(model.nodes, positions);
@@ -421,16 +465,24 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       },
       done(positions) {
         if (model !== laidOut || life.destroyed) return;
+        settledHere = true;
         progressDraws.cancel();
         cancelLayout = null;
         stage.removeAttribute('aria-busy');
         applyPositions(model.nodes, positions);
-        // The scene stays (rebuilding thousands of elements would block); the nodes move to
-        // their places and the labels of what is on screen follow, a few per frame.
-        renderer.draw();
-        placeVisibleLabels();
+        if (shown) {
+          // The scene stays (rebuilding thousands of elements would block); the nodes move to
+          // their places and the labels of what is on screen follow, a few per frame.
+          renderer.draw();
+          placeVisibleLabels();
+        } else if (!cancelFirstDrawing) {
+          // No worker: laid out here, before this returns, and drawn at once, settled.
+          showNow(dressed(store.get(), rings, laidIn, false));
+        }
+        // Else the first drawing under way shows the settled positions.
       },
     });
+    if (!settledHere) cancelLayout = cancel;
   }
 
   /** A small graph laid out in the worker and drawn once settled, with its labels, as if it had
@@ -441,10 +493,13 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     const laidOut = model;
     frame = null;
     stage.setAttribute('aria-busy', 'true');
-    cancelLayout = layouts.run(layoutInput(model, options), {
+    /** Whether `done` came (without a worker, before `run` returns: its steps are what to cancel). */
+    let answered = false;
+    const cancel = layouts.run(layoutInput(model, options), {
       progress() {},
       done(positions) {
         if (model !== laidOut || life.destroyed) return;
+        answered = true;
         const rings = layoutFrame(model, options);
         seedLayout(model, options, rings);
         applyPositions(model.nodes, positions);
@@ -458,7 +513,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         const state = store.get();
         const sizeAtDress = size;
         let next: Scene | null = null;
-        const steps = [
+        const steps: (() => void)[] = [
           () => {
             next = dressed(state, rings, laidIn, false);
           },
@@ -475,17 +530,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
             zoomer.home();
           },
         ];
-        let task: ReturnType<typeof setTimeout>;
-        const nextStep = () => {
-          task = setTimeout(() => {
-            steps.shift()?.();
-            if (steps.length > 0) nextStep();
-          }, 0);
-        };
-        nextStep();
-        cancelLayout = () => clearTimeout(task);
+        cancelLayout = inTasks(steps);
       },
     });
+    if (!answered) cancelLayout = cancel;
   }
 
   /** New words, captions and labels for the nodes where they are: a language or theme switch, or
@@ -791,6 +839,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     simulation?.on('tick', null).on('end', null).stop();
     stopLocal();
     cancelLayout?.();
+    cancelFirstDrawing?.();
     layouts.destroy();
     labelSlices.cancel();
     progressDraws.cancel();
