@@ -118,18 +118,23 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
   const { aspect, height: h } = options;
   const air = h * 0.5;
-  /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test). */
+  /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test),
+   * in a grid of their own (a crowded graph's candidates are all costed: hundreds per ring). */
   const crowding: Box[] = [];
+  const crowdingGrid = boxGrid(Math.max(16, h * 3));
   // Nodes and links in grids, so each box looks at its neighbours only (a large graph has
   // hundreds of each).
   const cell = Math.max(16, h * 3);
-  const circles = boxGrid(cell);
+  const circles = boxGrid(cell, { fixed: true });
   // A node's shape (a square's or a star's corners) reaches a little past its radius.
   const reach = (c: Circle) => c.r * 1.2 + 2;
-  options.circles.forEach((c, i) => circles.insert(i, { x: c.x - reach(c), y: c.y - reach(c), width: 2 * reach(c), height: 2 * reach(c) }));
+  options.circles.forEach((c, i) => {
+    const r = reach(c);
+    circles.insert(i, { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
+  });
   // In a crowded graph links cross every spot: only nodes count there, and fewer spots are tried.
   const crowded = options.circles.length > CROWDED;
-  const segments = boxGrid(cell * 4);
+  const segments = boxGrid(cell * 4, { fixed: true });
   (crowded ? [] : options.segments).forEach(([x1, y1, x2, y2], i) =>
     segments.insert(i, { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }),
   );
@@ -139,7 +144,11 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       if (!insideBox(box, options.bounds)) cost += 1e5;
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
       // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
-      for (const p of crowding) if (overlap(box, p)) cost += 1e4;
+      crowdingGrid.near(box, 0, (i) => {
+        if (overlap(box, crowding[i]!)) cost += 1e4;
+      });
+      // A cost past `limit` has lost whatever else the box covers.
+      if (cost >= limit) return cost;
       // Both stop at the first node or link that makes the candidate lose. In a crowded graph,
       // where a box covers dozens of nodes and a hundred candidates are tried per ring, a box
       // counts once whatever it covers: the spot with the fewest covered letters wins.
@@ -208,7 +217,11 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       const cost = costOf(c.caption.boxes, c.preference, best?.cost ?? Infinity);
       if (!best || cost < best.cost) best = { caption: c.caption, cost };
     }
-    crowding.push(...best!.caption.boxes.map((b) => grow(b, air)));
+    for (const b of best!.caption.boxes) {
+      const grown = grow(b, air);
+      crowdingGrid.insert(crowding.length, grown);
+      crowding.push(grown);
+    }
     return best!.caption;
   });
 }

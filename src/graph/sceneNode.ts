@@ -10,7 +10,7 @@ import type { PlacedLabel } from './labels';
 import type { GraphNode } from './model';
 import type { SceneNode } from './scene';
 import { splitLabel } from './textWidth';
-import { nodeText, type NodeText } from './texts';
+import { nodeLabel, nodeName, type NodeText } from './texts';
 
 /** What every node of a scene shares to work out its words. */
 export interface SceneWords {
@@ -22,7 +22,8 @@ export interface SceneWords {
 
 class LazySceneNode implements SceneNode {
   placed: PlacedLabel | null = null;
-  private text: NodeText | null = null;
+  private shown: Omit<NodeText, 'name'> | null = null;
+  private accessible: string | null = null;
   private split: readonly string[] | null = null;
 
   constructor(
@@ -30,20 +31,20 @@ class LazySceneNode implements SceneNode {
     private readonly words: SceneWords,
   ) {}
 
-  private texts(): NodeText {
-    return (this.text ??= nodeText(this.words.dataset, this.node, this.words.lang));
+  private labelled(): Omit<NodeText, 'name'> {
+    return (this.shown ??= nodeLabel(this.words.dataset, this.node, this.words.lang));
   }
 
   get label(): string {
-    return this.texts().label;
+    return this.labelled().label;
   }
 
   get labelLang(): 'fr' | 'en' | undefined {
-    return this.texts().labelLang;
+    return this.labelled().labelLang;
   }
 
   get name(): string {
-    return this.texts().name;
+    return (this.accessible ??= nodeName(this.words.dataset, this.node, this.words.lang));
   }
 
   get lines(): readonly string[] {

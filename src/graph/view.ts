@@ -399,10 +399,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   }
 
   /** A large graph: seeded in the worker, drawn from its seeded rings as soon as they come (its
-   * words and ring captions, then its drawing, each in a task of its own: at 15,000 actors,
-   * seeding and dressing it here held the page for a third of a second), refined by the worker's
-   * positions as they come, settled at the end with its labels. A drag reheats only the nodes it
-   * moves (reheatFor): no simulation of the whole graph is kept. */
+   * words and ring captions, what the renderer needs of them, then its drawing, each in a task of
+   * its own: at 15,000 actors, seeding and dressing it here held the page for a third of a
+   * second), refined by the worker's positions as they come, settled at the end with its labels.
+   * A drag reheats only the nodes it moves (reheatFor): no simulation of the whole graph is kept. */
   function layOutInWorker(state: ViewState, laidIn: Size) {
     const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
     const rings = layoutFrame(model, options);
@@ -428,6 +428,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       cancelFirstDrawing = inTasks([
         () => {
           next = dressed(store.get(), rings, laidIn, false);
+        },
+        () => {
+          if (next) renderer.prepare?.(next);
         },
         () => {
           cancelFirstDrawing = null;
