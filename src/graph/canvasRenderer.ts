@@ -475,29 +475,46 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   /** What the renderer keeps of a scene: its indexes, batches and label order. */
-  function derive(next: Scene) {
-    return {
-      scene: next,
-      nodeById: new Map(next.nodes.map((s) => [s.node.id, s])),
-      indexById: new Map(next.nodes.map((s, i) => [s.node.id, i])),
-      links: linkBatches(next.links),
-      batches: nodeBatches(next.nodes),
-      baseOrder: labelOrder(
-        next.nodes.map((s) => s.node),
-        null,
-        null,
-      ),
-    };
+  interface Derived {
+    readonly scene: Scene;
+    nodeById?: Map<string, SceneNode>;
+    indexById?: Map<string, number>;
+    baseOrder?: number[];
+    links?: LinkBatch[];
+    batches?: NodeBatch[];
   }
-  /** What prepare made ahead for the scene to come. */
-  let prepared: ReturnType<typeof derive> | null = null;
+  /** What prepare has made so far for the scene to come. */
+  let prepared: Derived | null = null;
 
-  /** Works out ahead what setScene and the first frame need of `next` (see GraphRenderer): its
-   * indexes, batches and label order, and the words of the nodes a frame labels first. */
-  function prepare(next: Scene) {
-    prepared = derive(next);
-    const first = Math.min(prepared.baseOrder.length, MAX_LABELS * LABEL_BUDGET);
-    for (let i = 0; i < first; i++) void next.nodes[prepared.baseOrder[i]!]!.lines;
+  const indexes = (d: Derived) => {
+    d.nodeById ??= new Map(d.scene.nodes.map((s) => [s.node.id, s]));
+    d.indexById ??= new Map(d.scene.nodes.map((s, i) => [s.node.id, i]));
+    d.baseOrder ??= labelOrder(
+      d.scene.nodes.map((s) => s.node),
+      null,
+      null,
+    );
+    return d.baseOrder;
+  };
+  const batched = (d: Derived) => {
+    d.links ??= linkBatches(d.scene.links);
+    d.batches ??= nodeBatches(d.scene.nodes);
+  };
+
+  /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes
+   * and label order, its batches, and the words of the nodes a frame labels first. */
+  function prepare(next: Scene): (() => void)[] {
+    const d: Derived = { scene: next };
+    prepared = d;
+    return [
+      () => void indexes(d),
+      () => batched(d),
+      () => {
+        const order = indexes(d);
+        const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
+        for (let i = 0; i < first; i++) void next.nodes[order[i]!]!.lines;
+      },
+    ];
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {
@@ -510,9 +527,14 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     root.setAttribute('aria-label', names.surface);
     canvas.setAttribute('aria-label', names.summary ?? names.surface);
     list.setAttribute('aria-label', names.list ?? names.surface);
-    const made = prepared?.scene === next ? prepared : derive(next);
+    const made: Derived = prepared?.scene === next ? prepared : { scene: next };
     prepared = null;
-    ({ nodeById, indexById, links, batches, baseOrder } = made);
+    baseOrder = indexes(made);
+    batched(made);
+    nodeById = made.nodeById!;
+    indexById = made.indexById!;
+    links = made.links!;
+    batches = made.batches!;
     listed = new Map();
     list.replaceChildren();
     order = baseOrder;

@@ -116,6 +116,17 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 
 /** Places one caption per band, innermost first. */
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
+  const placing = placingCaptions(requests, options);
+  for (;;) {
+    const step = placing.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** placeCaptions in steps: it pauses (yields) once the nodes and links are in their grids and
+ * after each band's caption, so that a large graph's captions can be placed over several tasks
+ * (taskSteps.ts). The same captions, however it is run. */
+export function* placingCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): Generator<void, PlacedCaption[]> {
   const { aspect, height: h } = options;
   const air = h * 0.5;
   /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test),
@@ -138,6 +149,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
   (crowded ? [] : options.segments).forEach(([x1, y1, x2, y2], i) =>
     segments.insert(i, { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }),
   );
+  yield;
   /** What the caption covers, added to `cost`; stops once past `limit`, a cost that has lost. */
   const costOf = (boxes: readonly Box[], cost: number, limit: number) => {
     for (const box of boxes) {
@@ -167,7 +179,9 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
     }
     return cost;
   };
-  return requests.map(({ band, width }) => {
+  const placed: PlacedCaption[] = [];
+  for (const { band, width } of requests) {
+    if (placed.length > 0) yield;
     const mid = (band.inner + band.outer) / 2;
     // Candidates first (cheap), then costed from the most preferred: once one covers nothing,
     // no less preferred one can beat it.
@@ -222,6 +236,7 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       crowdingGrid.insert(crowding.length, grown);
       crowding.push(grown);
     }
-    return best!.caption;
-  });
+    placed.push(best!.caption);
+  }
+  return placed;
 }

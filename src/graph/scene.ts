@@ -7,7 +7,7 @@ import type { Scale } from '../data/schema';
 import { scaleLabel } from '../vocabulary/labels';
 import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
-import { placeCaptions, type PlacedCaption } from './captions';
+import { placingCaptions, type PlacedCaption } from './captions';
 import { CROWDED, placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
@@ -146,6 +146,22 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
 /** The words, captions and labels for nodes already laid out in `space`, seen in a view of this
  * size: what changes when the view is resized or the language switched. No node moves. */
 export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, 'bands' | 'aspect'>, space: Size, options: ViewOptions): Scene {
+  const dressing = dressingScene(d, model, layout, space, options);
+  for (;;) {
+    const step = dressing.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** dressScene in steps: it pauses (yields) while it places the ring captions (placingCaptions),
+ * so that a large graph's can be placed over several tasks. The same scene, however it is run. */
+export function* dressingScene(
+  d: Dataset,
+  model: GraphModel,
+  layout: Pick<Layout, 'bands' | 'aspect'>,
+  space: Size,
+  options: ViewOptions,
+): Generator<void, Scene> {
   const scale = fitScale(space, options);
   const px = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
   const fontSize = px / scale;
@@ -158,7 +174,7 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
   const bounds = { x: -width / 2 + margin, y: -height / 2 + margin, width: width - 2 * margin, height: height - 2 * margin };
   let rings: SceneRing[] = [];
   if (options.layout === 'rings') {
-    const placed = placeCaptions(
+    const placed = yield* placingCaptions(
       layout.bands.map((band, i) => ({ band, width: (captions.widths[i] ?? 0) / scale })),
       {
         aspect: layout.aspect,

@@ -21,6 +21,7 @@ import {
   buildScene,
   contentBoxes,
   dressScene,
+  dressingScene,
   placeSceneLabels,
   spaceFor,
   visibleLabelRequests,
@@ -28,6 +29,7 @@ import {
   type Scene,
   type SceneNode,
   type Size,
+  type ViewOptions,
 } from './scene';
 import { createLabelPlacer } from './labels';
 import { pinInBand } from './pin';
@@ -38,7 +40,7 @@ import type { Emphasis, Transform } from './renderer';
 import { layoutFrame, localSimulation, pinNodes, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutInput } from './layoutRun';
-import { inTasks } from './taskSteps';
+import { inTasks, type Step } from './taskSteps';
 import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
@@ -425,13 +427,18 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     /** The first drawing, of the nodes where they are now: dressed, then shown, task by task. */
     const firstDrawing = () => {
       let next: Scene | null = null;
+      let dressing: Generator<void, Scene> | null = null;
+      /** The scene dressed a part at a time (its ring captions band by band), a task each. */
+      const dress: Step = () => {
+        dressing ??= dressingScene(dataset, model, rings, laidIn, viewOptions(store.get(), false));
+        const step = dressing.next();
+        if (!step.done) return [dress];
+        next = step.value;
+      };
       cancelFirstDrawing = inTasks([
-        () => {
-          next = dressed(store.get(), rings, laidIn, false);
-        },
-        () => {
-          if (next) renderer.prepare?.(next);
-        },
+        dress,
+        // Then what the renderer needs of it, in parts of its own.
+        () => (next && renderer.prepare?.(next)) || [],
         () => {
           cancelFirstDrawing = null;
           if (!next) return;
@@ -548,18 +555,22 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
 
   /** The scene of the nodes where they are (or are going), dressed for `state`. */
   function dressed(state: ViewState, laid: LayoutFrame, laidIn: Size, placeLabels = !large()): Scene {
-    const dress = (l: LayoutFrame, s: Size) =>
-      dressScene(dataset, model, l, s, {
-        ...size,
-        layout: state.layout,
-        lang: state.lang,
-        reserved: [zoomCorner(size)],
-        minFontSize: minFontSizeOf(state),
-        placeLabels,
-        ...phoneLabels(),
-      });
+    const dress = (l: LayoutFrame, s: Size) => dressScene(dataset, model, l, s, viewOptions(state, placeLabels));
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
     return targets ? atTargets(() => dress(laid, laidIn)) : dress(laid, laidIn);
+  }
+
+  /** How a scene is dressed for `state` in the view as it is now. */
+  function viewOptions(state: ViewState, placeLabels: boolean): ViewOptions {
+    return {
+      ...size,
+      layout: state.layout,
+      lang: state.lang,
+      reserved: [zoomCorner(size)],
+      minFontSize: minFontSizeOf(state),
+      placeLabels,
+      ...phoneLabels(),
+    };
   }
 
   /** Runs `fn` with every node at the end of the running animation, then puts them back. */

@@ -22,7 +22,7 @@ describe('steps run in tasks of their own', () => {
   it('runs nothing at once, then one step per task, in order', () => {
     const { schedule, runOne, pending } = tasks();
     const seen: string[] = [];
-    inTasks([() => seen.push('words'), () => seen.push('captions'), () => seen.push('drawing')], schedule);
+    inTasks([() => void seen.push('words'), () => void seen.push('captions'), () => void seen.push('drawing')], schedule);
     expect(seen).toEqual([]);
     runOne();
     expect(seen).toEqual(['words']);
@@ -35,7 +35,7 @@ describe('steps run in tasks of their own', () => {
   it('drops the steps not yet run when cancelled, also from inside a step, and twice', () => {
     const { schedule, runOne, pending } = tasks();
     const seen: string[] = [];
-    const cancel = inTasks([() => seen.push('one'), () => seen.push('two'), () => seen.push('three')], schedule);
+    const cancel = inTasks([() => void seen.push('one'), () => void seen.push('two'), () => void seen.push('three')], schedule);
     runOne();
     cancel();
     cancel();
@@ -51,13 +51,36 @@ describe('steps run in tasks of their own', () => {
           inside.push('first');
           stop.cancel();
         },
-        () => inside.push('second'),
+        () => void inside.push('second'),
       ],
       schedule,
     );
     runOne();
     runOne();
     expect(inside).toEqual(['first']);
+    expect(pending()).toBe(0);
+  });
+
+  it('runs the steps a step gives next, each in a task of its own, before the steps after it', () => {
+    const { schedule, runOne, pending } = tasks();
+    const seen: string[] = [];
+    inTasks(
+      [
+        () => {
+          seen.push('dress');
+          return [() => void seen.push('part 1'), () => void seen.push('part 2')];
+        },
+        () => void seen.push('show'),
+      ],
+      schedule,
+    );
+    runOne();
+    expect(seen).toEqual(['dress']);
+    runOne();
+    expect(seen).toEqual(['dress', 'part 1']);
+    runOne();
+    runOne();
+    expect(seen).toEqual(['dress', 'part 1', 'part 2', 'show']);
     expect(pending()).toBe(0);
   });
 
