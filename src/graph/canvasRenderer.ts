@@ -487,30 +487,41 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let prepared: Derived | null = null;
 
   const indexes = (d: Derived) => {
-    d.nodeById ??= new Map(d.scene.nodes.map((s) => [s.node.id, s]));
-    d.indexById ??= new Map(d.scene.nodes.map((s, i) => [s.node.id, i]));
-    d.baseOrder ??= labelOrder(
+    if (!d.nodeById || !d.indexById) {
+      const byId = new Map<string, SceneNode>();
+      const at = new Map<string, number>();
+      d.scene.nodes.forEach((s, i) => {
+        byId.set(s.node.id, s);
+        at.set(s.node.id, i);
+      });
+      d.nodeById = byId;
+      d.indexById = at;
+    }
+  };
+  const ordered = (d: Derived) => {
+    indexes(d);
+    return (d.baseOrder ??= labelOrder(
       d.scene.nodes.map((s) => s.node),
       null,
       null,
-    );
-    return d.baseOrder;
+    ));
   };
   const batched = (d: Derived) => {
     d.links ??= linkBatches(d.scene.links);
     d.batches ??= nodeBatches(d.scene.nodes);
   };
 
-  /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes
-   * and label order, its batches, and the words of the nodes a frame labels first. */
+  /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes,
+   * its label order, its batches, and the words of the nodes a frame labels first. */
   function prepare(next: Scene): (() => void)[] {
     const d: Derived = { scene: next };
     prepared = d;
     return [
-      () => void indexes(d),
+      () => indexes(d),
+      () => void ordered(d),
       () => batched(d),
       () => {
-        const order = indexes(d);
+        const order = ordered(d);
         const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
         for (let i = 0; i < first; i++) void next.nodes[order[i]!]!.lines;
       },
@@ -529,7 +540,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     list.setAttribute('aria-label', names.list ?? names.surface);
     const made: Derived = prepared?.scene === next ? prepared : { scene: next };
     prepared = null;
-    baseOrder = indexes(made);
+    baseOrder = ordered(made);
     batched(made);
     nodeById = made.nodeById!;
     indexById = made.indexById!;
