@@ -10,8 +10,17 @@ import { DEFAULT_SEED, prepareLayout, type LayoutModel, type LayoutNode, type La
 
 type Node = LayoutNode & { -readonly [K in keyof LayoutNode]: LayoutNode[K] };
 
-/** What the worker needs of a model laid out in a space of this size, in columns (layoutProtocol.ts). */
-export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutInput {
+/** A model's nodes and links in a request's columns (layoutProtocol.ts). */
+type Columns = Pick<LayoutInput, 'ids' | 'types' | 'scales' | 'degrees' | 'radii' | 'ends' | 'families'>;
+
+/** Made once per model (a model's nodes and links never change; each request copies them). */
+const columnsOf = new WeakMap<GraphModel, Columns>();
+
+/** The columns of `model`, made once: the view makes them ahead, in a task of their own, before
+ * a large graph's first layout is asked for. */
+export function layoutColumns(model: GraphModel): Columns {
+  const known = columnsOf.get(model);
+  if (known) return known;
   const { nodes, links } = model;
   const n = nodes.length;
   const ids: string[] = new Array<string>(n);
@@ -37,14 +46,15 @@ export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutIn
     ends[2 * j + 1] = indexOf.get(l.to) ?? n;
     families[j] = LINK_FAMILIES.indexOf(l.family);
   });
+  const columns = { ids, types, scales, degrees, radii, ends, families };
+  columnsOf.set(model, columns);
+  return columns;
+}
+
+/** What the worker needs of a model laid out in a space of this size, in columns (layoutProtocol.ts). */
+export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutInput {
   return {
-    ids,
-    types,
-    scales,
-    degrees,
-    radii,
-    ends,
-    families,
+    ...layoutColumns(model),
     scaleCount: model.scaleCount,
     width: options.width,
     height: options.height,

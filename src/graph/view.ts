@@ -39,7 +39,7 @@ import { afterNextFrame } from '../ui/frames';
 import type { Emphasis, Transform } from './renderer';
 import { layoutFrame, localSimulation, pinNodes, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
-import { applyPositions, layoutInput } from './layoutRun';
+import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
 import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
@@ -767,8 +767,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     firstFrame = requestAnimationFrame(() => {
       firstFrame = null;
       firstTask = setTimeout(() => {
-        firstTask = null;
-        resized();
+        // A large graph's request to the worker, made ahead in a task of its own.
+        if (large()) layoutColumns(model);
+        firstTask = setTimeout(() => {
+          firstTask = null;
+          resized();
+        }, 0);
       }, 0);
     });
   }

@@ -107,6 +107,10 @@ describe('the worker’s first report', () => {
     expect(rebuilt.links).toEqual(model.links.map(({ from, to, family }) => ({ from, to, family })));
     expect(rebuilt.scaleCount).toBe(model.scaleCount);
     for (const n of model.nodes) expect(rebuilt.neighbours.get(n.id)).toEqual(model.neighbours.get(n.id));
+    // Made once per model: a second request (another size) carries the same columns.
+    const again = layoutInput(model, { ...options, width: 500 });
+    expect(again.ids).toBe(layoutInput(model, options).ids);
+    expect(again.width).toBe(500);
   });
 });
 
