@@ -519,6 +519,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     return [
       () => indexes(d),
       () => void ordered(d),
+      () => void (d.links ??= linkBatches(next.links)),
       () => batched(d),
       () => {
         const order = ordered(d);
