@@ -427,14 +427,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     /** The first drawing, of the nodes where they are now: dressed, then shown, task by task. */
     const firstDrawing = () => {
       let next: Scene | null = null;
-      let dressing: Generator<void, Scene> | null = null;
-      /** The scene dressed a part at a time (its ring captions band by band), a task each. */
-      const dress: Step = () => {
-        dressing ??= dressingScene(dataset, model, rings, laidIn, viewOptions(store.get(), false));
-        const step = dressing.next();
-        if (!step.done) return [dress];
-        next = step.value;
-      };
+      const dress = dressInSteps(rings, laidIn, () => store.get(), (scene) => (next = scene));
       cancelFirstDrawing = inTasks([
         dress,
         // Then what the renderer needs of it, in parts of its own.
@@ -523,10 +516,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         const state = store.get();
         const sizeAtDress = size;
         let next: Scene | null = null;
-        const steps: (() => void)[] = [
-          () => {
-            next = dressed(state, rings, laidIn, false);
-          },
+        const steps: Step[] = [
+          dressInSteps(rings, laidIn, () => state, (scene) => (next = scene)),
           () => {
             if (next) placeSceneLabels(next);
           },
@@ -558,6 +549,19 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     const dress = (l: LayoutFrame, s: Size) => dressScene(dataset, model, l, s, viewOptions(state, placeLabels));
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
     return targets ? atTargets(() => dress(laid, laidIn)) : dress(laid, laidIn);
+  }
+
+  /** The scene of the nodes where they are dressed a part at a time (its ring captions band by
+   * band), a task each (inTasks); `done` gets it. */
+  function dressInSteps(laid: LayoutFrame, laidIn: Size, state: () => ViewState, done: (scene: Scene) => void): Step {
+    let dressing: Generator<void, Scene> | null = null;
+    const dress: Step = () => {
+      dressing ??= dressingScene(dataset, model, laid, laidIn, viewOptions(state(), false));
+      const step = dressing.next();
+      if (!step.done) return [dress];
+      done(step.value);
+    };
+    return dress;
   }
 
   /** How a scene is dressed for `state` in the view as it is now. */
