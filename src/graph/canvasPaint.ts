@@ -36,13 +36,25 @@ export interface NodeBatch {
 }
 
 export function linkBatches(links: readonly GraphLink[]): LinkBatch[] {
-  const byKey = new Map<string, { stroke: string; width: number; dashed: boolean; links: GraphLink[] }>();
+  type Batch = { stroke: string; width: number; dashed: boolean; links: GraphLink[] };
+  const byKey = new Map<string, Batch>();
+  // Each kind of link finds its batch once (a large graph has tens of thousands of links and a
+  // dozen kinds): no key made per link.
+  const sourced = new Map<string, Map<string, Batch>>();
+  const unsourced = new Map<string, Map<string, Batch>>();
   for (const link of links) {
-    const stroke = FAMILY_STYLES[link.family].stroke;
-    const width = linkWidth(link.kind, link.family);
-    const key = `${stroke}|${width}|${link.unsourced}`;
-    let batch = byKey.get(key);
-    if (!batch) byKey.set(key, (batch = { stroke, width, dashed: link.unsourced, links: [] }));
+    const byFamily = link.unsourced ? unsourced : sourced;
+    let known = byFamily.get(link.family);
+    if (!known) byFamily.set(link.family, (known = new Map()));
+    let batch = known.get(link.kind);
+    if (!batch) {
+      const stroke = FAMILY_STYLES[link.family].stroke;
+      const width = linkWidth(link.kind, link.family);
+      const key = `${stroke}|${width}|${link.unsourced}`;
+      batch = byKey.get(key);
+      if (!batch) byKey.set(key, (batch = { stroke, width, dashed: link.unsourced, links: [] }));
+      known.set(link.kind, batch);
+    }
     batch.links.push(link);
   }
   return [...byKey.values()];

@@ -12,7 +12,7 @@
 import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch } from './canvasPaint';
 import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
-import { levelOfDetail } from './levelOfDetail';
+import { levelOfDetail, MAX_LABELS } from './levelOfDetail';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import { captionObstacles, ZOOM_CORNER, type Scene, type SceneNode } from './scene';
 import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from './screenLabels';
@@ -49,6 +49,8 @@ export const SETTLE_MS = 200;
 /** At most this many buttons for the nodes on screen (the most prominent first, in label order),
  * besides those that must be listed (Tab stop, focus, selection and what it lights, pins). */
 export const LISTED_ON_SCREEN = 100;
+/** How many nodes a frame looks at for each label it may place (screenLabels.ts budget). */
+const LABEL_BUDGET = 8;
 /** How long after a full drawing the list follows what is on screen (ms). */
 const LIST_AFTER_MS = 300;
 /** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
@@ -361,7 +363,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       avoid: nodesOnScreen(),
       avoidBoxes: captionsOnScreen(),
       max: detail.maxLabels,
-      budget: detail.maxLabels * 8,
+      budget: detail.maxLabels * LABEL_BUDGET,
     });
   }
 
@@ -472,6 +474,61 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     frame.setAttribute('height', String(size.height));
   }
 
+  /** What the renderer keeps of a scene: its indexes, batches and label order. */
+  interface Derived {
+    readonly scene: Scene;
+    nodeById?: Map<string, SceneNode>;
+    indexById?: Map<string, number>;
+    baseOrder?: number[];
+    links?: LinkBatch[];
+    batches?: NodeBatch[];
+  }
+  /** What prepare has made so far for the scene to come. */
+  let prepared: Derived | null = null;
+
+  const indexes = (d: Derived) => {
+    if (!d.nodeById || !d.indexById) {
+      const byId = new Map<string, SceneNode>();
+      const at = new Map<string, number>();
+      d.scene.nodes.forEach((s, i) => {
+        byId.set(s.node.id, s);
+        at.set(s.node.id, i);
+      });
+      d.nodeById = byId;
+      d.indexById = at;
+    }
+  };
+  const ordered = (d: Derived) => {
+    indexes(d);
+    return (d.baseOrder ??= labelOrder(
+      d.scene.nodes.map((s) => s.node),
+      null,
+      null,
+    ));
+  };
+  const batched = (d: Derived) => {
+    d.links ??= linkBatches(d.scene.links);
+    d.batches ??= nodeBatches(d.scene.nodes);
+  };
+
+  /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes,
+   * its label order, its batches, and the words of the nodes a frame labels first. */
+  function prepare(next: Scene): (() => void)[] {
+    const d: Derived = { scene: next };
+    prepared = d;
+    return [
+      () => indexes(d),
+      () => void ordered(d),
+      () => void (d.links ??= linkBatches(next.links)),
+      () => batched(d),
+      () => {
+        const order = ordered(d);
+        const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
+        for (let i = 0; i < first; i++) void next.nodes[order[i]!]!.lines;
+      },
+    ];
+  }
+
   function setScene(next: Scene, nodeNames: NodeNames) {
     // A drawing of the scene before is of no use any more; whoever waits for it gets this one's.
     stopSlicing();
@@ -482,17 +539,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     root.setAttribute('aria-label', names.surface);
     canvas.setAttribute('aria-label', names.summary ?? names.surface);
     list.setAttribute('aria-label', names.list ?? names.surface);
-    nodeById = new Map(next.nodes.map((s) => [s.node.id, s]));
-    indexById = new Map(next.nodes.map((s, i) => [s.node.id, i]));
-    links = linkBatches(next.links);
-    batches = nodeBatches(next.nodes);
+    const made: Derived = prepared?.scene === next ? prepared : { scene: next };
+    prepared = null;
+    baseOrder = ordered(made);
+    batched(made);
+    nodeById = made.nodeById!;
+    indexById = made.indexById!;
+    links = made.links!;
+    batches = made.batches!;
     listed = new Map();
     list.replaceChildren();
-    baseOrder = labelOrder(
-      next.nodes.map((s) => s.node),
-      null,
-      null,
-    );
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
     fitList();
@@ -587,6 +643,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (settle !== null) clearTimeout(settle);
     if (laterTimer !== null) clearTimeout(laterTimer);
     if (listTimer !== null) clearTimeout(listTimer);
+    prepared = null;
     root.remove();
     listed.clear();
     nodeById.clear();
@@ -597,6 +654,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   return {
     surface: root,
     dragContainer: viewport,
+    prepare,
     setScene,
     draw() {
       // Positions changed (a tick, an animation, a drag): the hit index is rebuilt when next asked.

@@ -116,30 +116,51 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 
 /** Places one caption per band, innermost first. */
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
+  const placing = placingCaptions(requests, options);
+  for (;;) {
+    const step = placing.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** placeCaptions in steps: it pauses (yields) once the nodes and links are in their grids and
+ * after each band's caption, so that a large graph's captions can be placed over several tasks
+ * (taskSteps.ts). The same captions, however it is run. */
+export function* placingCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): Generator<void, PlacedCaption[]> {
   const { aspect, height: h } = options;
   const air = h * 0.5;
-  /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test). */
+  /** The placed captions' boxes grown by `air`: what crowds a candidate (made once, not per test),
+   * in a grid of their own (a crowded graph's candidates are all costed: hundreds per ring). */
   const crowding: Box[] = [];
+  const crowdingGrid = boxGrid(Math.max(16, h * 3));
   // Nodes and links in grids, so each box looks at its neighbours only (a large graph has
   // hundreds of each).
   const cell = Math.max(16, h * 3);
-  const circles = boxGrid(cell);
+  const circles = boxGrid(cell, { fixed: true });
   // A node's shape (a square's or a star's corners) reaches a little past its radius.
   const reach = (c: Circle) => c.r * 1.2 + 2;
-  options.circles.forEach((c, i) => circles.insert(i, { x: c.x - reach(c), y: c.y - reach(c), width: 2 * reach(c), height: 2 * reach(c) }));
+  options.circles.forEach((c, i) => {
+    const r = reach(c);
+    circles.insert(i, { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
+  });
   // In a crowded graph links cross every spot: only nodes count there, and fewer spots are tried.
   const crowded = options.circles.length > CROWDED;
-  const segments = boxGrid(cell * 4);
+  const segments = boxGrid(cell * 4, { fixed: true });
   (crowded ? [] : options.segments).forEach(([x1, y1, x2, y2], i) =>
     segments.insert(i, { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }),
   );
+  yield;
   /** What the caption covers, added to `cost`; stops once past `limit`, a cost that has lost. */
   const costOf = (boxes: readonly Box[], cost: number, limit: number) => {
     for (const box of boxes) {
       if (!insideBox(box, options.bounds)) cost += 1e5;
       for (const r of options.reserved ?? []) if (overlap(box, r)) cost += 1e5;
       // Another ring's name closer than half a line crowds this one: as bad as overlapping it.
-      for (const p of crowding) if (overlap(box, p)) cost += 1e4;
+      crowdingGrid.near(box, 0, (i) => {
+        if (overlap(box, crowding[i]!)) cost += 1e4;
+      });
+      // A cost past `limit` has lost whatever else the box covers.
+      if (cost >= limit) return cost;
       // Both stop at the first node or link that makes the candidate lose. In a crowded graph,
       // where a box covers dozens of nodes and a hundred candidates are tried per ring, a box
       // counts once whatever it covers: the spot with the fewest covered letters wins.
@@ -158,7 +179,9 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
     }
     return cost;
   };
-  return requests.map(({ band, width }) => {
+  const placed: PlacedCaption[] = [];
+  for (const { band, width } of requests) {
+    if (placed.length > 0) yield;
     const mid = (band.inner + band.outer) / 2;
     // Candidates first (cheap), then costed from the most preferred: once one covers nothing,
     // no less preferred one can beat it.
@@ -208,7 +231,12 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
       const cost = costOf(c.caption.boxes, c.preference, best?.cost ?? Infinity);
       if (!best || cost < best.cost) best = { caption: c.caption, cost };
     }
-    crowding.push(...best!.caption.boxes.map((b) => grow(b, air)));
-    return best!.caption;
-  });
+    for (const b of best!.caption.boxes) {
+      const grown = grow(b, air);
+      crowdingGrid.insert(crowding.length, grown);
+      crowding.push(grown);
+    }
+    placed.push(best!.caption);
+  }
+  return placed;
 }

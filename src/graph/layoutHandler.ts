@@ -1,7 +1,8 @@
 // The layout worker's logic, apart from the worker itself so tests can drive it: each request is
-// checked with zod, laid out in slices of about SLICE_MS with the positions posted after each
-// slice (transferred, not copied), and dropped as soon as a newer request or a cancel names it.
-// Between slices it yields (schedule), so a cancel or a newer request is read in time.
+// checked with zod, seeded, its seeded positions posted (tick 0), then laid out in slices of about
+// SLICE_MS with the positions posted after each slice (transferred, not copied), and dropped as
+// soon as a newer request or a cancel names it. Between slices it yields (schedule), so a cancel
+// or a newer request is read in time.
 import { LayoutRequestSchema, PROTOCOL_VERSION, type LayoutReply } from './layoutProtocol';
 import { startLayout, type LayoutRun } from './layoutRun';
 
@@ -18,6 +19,15 @@ export interface LayoutHandlerOptions {
 
 export function createLayoutHandler({ post, schedule = (fn) => setTimeout(fn, 0), now = () => performance.now() }: LayoutHandlerOptions) {
   let job: { id: number; run: LayoutRun } | null = null;
+
+  /** The seeded positions first, before any tick (tick 0): what the view draws first, so that
+   * the page does not seed the rings itself (a large graph's seeding held its first drawing). */
+  function seeded(id: number) {
+    if (job?.id !== id) return;
+    const positions = job.run.positions();
+    post({ type: 'progress', version: PROTOCOL_VERSION, id, tick: job.run.tick, total: job.run.total, positions }, [positions.buffer]);
+    schedule(() => slice(id));
+  }
 
   function slice(id: number) {
     if (job?.id !== id) return;
@@ -56,6 +66,6 @@ export function createLayoutHandler({ post, schedule = (fn) => setTimeout(fn, 0)
     // A new request supersedes whatever was running.
     job = { id: request.id, run: startLayout(request.input) };
     const id = request.id;
-    schedule(() => slice(id));
+    schedule(() => seeded(id));
   };
 }

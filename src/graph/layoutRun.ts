@@ -4,16 +4,57 @@
 // ticks in slices and reports after each one; slices add up to the same ticks as settle(), so
 // the positions are the same, bit for bit, however the work is sliced.
 import type { GraphModel } from './model';
-import type { LayoutInput } from './layoutProtocol';
+import { NODE_TYPES, type LayoutInput } from './layoutProtocol';
+import { LINK_FAMILIES } from '../vocabulary/visual';
 import { DEFAULT_SEED, prepareLayout, type LayoutModel, type LayoutNode, type LayoutOptions } from './simulation';
 
 type Node = LayoutNode & { -readonly [K in keyof LayoutNode]: LayoutNode[K] };
 
-/** What the worker needs of a model laid out in a space of this size. */
+/** A model's nodes and links in a request's columns (layoutProtocol.ts). */
+type Columns = Pick<LayoutInput, 'ids' | 'types' | 'scales' | 'degrees' | 'radii' | 'ends' | 'families'>;
+
+/** Made once per model (a model's nodes and links never change; each request copies them). */
+const columnsOf = new WeakMap<GraphModel, Columns>();
+
+/** The columns of `model`, made once: the view makes them ahead, in a task of their own, before
+ * a large graph's first layout is asked for. */
+export function layoutColumns(model: GraphModel): Columns {
+  const known = columnsOf.get(model);
+  if (known) return known;
+  const { nodes, links } = model;
+  const n = nodes.length;
+  const ids: string[] = new Array<string>(n);
+  const types = new Uint8Array(n);
+  const scales = new Int16Array(n);
+  const degrees = new Float64Array(n);
+  const radii = new Float64Array(n);
+  const indexOf = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    ids[i] = node.id;
+    types[i] = NODE_TYPES.indexOf(node.type);
+    scales[i] = node.scaleIndex ?? -1;
+    degrees[i] = node.degree;
+    radii[i] = node.radius;
+    indexOf.set(node.id, i);
+  });
+  // A link to a node not in the model (none in a model buildModel makes) ends at an index past
+  // the nodes: the schema refuses it, as the layout would.
+  const ends = new Uint32Array(2 * links.length);
+  const families = new Uint8Array(links.length);
+  links.forEach((l, j) => {
+    ends[2 * j] = indexOf.get(l.from) ?? n;
+    ends[2 * j + 1] = indexOf.get(l.to) ?? n;
+    families[j] = LINK_FAMILIES.indexOf(l.family);
+  });
+  const columns = { ids, types, scales, degrees, radii, ends, families };
+  columnsOf.set(model, columns);
+  return columns;
+}
+
+/** What the worker needs of a model laid out in a space of this size, in columns (layoutProtocol.ts). */
 export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutInput {
   return {
-    nodes: model.nodes.map(({ id, type, scaleIndex, degree, radius }) => ({ id, type, scaleIndex, degree, radius })),
-    links: model.links.map(({ from, to, family }) => ({ from, to, family })),
+    ...layoutColumns(model),
     scaleCount: model.scaleCount,
     width: options.width,
     height: options.height,
@@ -25,16 +66,24 @@ export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutIn
 
 /** Bare nodes and links from a message, with neighbours in link order, as buildModel makes them. */
 export function modelFromInput(input: LayoutInput): { model: LayoutModel<Node>; options: LayoutOptions } {
-  const nodes: Node[] = input.nodes.map((n) => ({ ...n }));
+  const nodes: Node[] = input.ids.map((id, i) => {
+    const scale = input.scales[i]!;
+    return { id, type: NODE_TYPES[input.types[i]!]!, scaleIndex: scale < 0 ? null : scale, degree: input.degrees[i]!, radius: input.radii[i]! };
+  });
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = new Map(nodes.map((n) => [n.id, new Set<string>()]));
-  for (const l of input.links) {
+  const links = Array.from(input.families, (f, j) => ({
+    from: input.ids[input.ends[2 * j]!]!,
+    to: input.ids[input.ends[2 * j + 1]!]!,
+    family: LINK_FAMILIES[f]!,
+  }));
+  for (const l of links) {
     neighbours.get(l.from)?.add(l.to);
     neighbours.get(l.to)?.add(l.from);
   }
   const pins = new Map(input.pins.map((p) => [p.id, { x: p.x, y: p.y }]));
   return {
-    model: { nodes, links: input.links, nodeById, neighbours, scaleCount: input.scaleCount },
+    model: { nodes, links, nodeById, neighbours, scaleCount: input.scaleCount },
     options: { width: input.width, height: input.height, layout: input.layout, seed: input.seed, pins },
   };
 }

@@ -42,6 +42,10 @@ export interface GraphRenderer {
   readonly dragContainer: Element;
   /** Replaces what is drawn: nodes, links, rings, words. */
   setScene(scene: Scene, names: NodeNames): void;
+  /** What setScene(scene) will need, to work out ahead: the work in parts, which a large graph's
+   * first drawing runs in order, each in a task of its own, so that none holds the page long.
+   * setScene does what is not done. */
+  prepare?(scene: Scene): readonly (() => void)[];
   /** Redraws at the nodes' current positions (after a tick or an animation frame). */
   draw(): void;
   /** Resolves once the next full drawing is on the canvas: a large graph's is made in slices over

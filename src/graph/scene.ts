@@ -7,13 +7,14 @@ import type { Scale } from '../data/schema';
 import { scaleLabel } from '../vocabulary/labels';
 import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
-import { placeCaptions, type PlacedCaption } from './captions';
-import { placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
+import { placingCaptions, type PlacedCaption } from './captions';
+import { CROWDED, placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
 import type { GraphLink, GraphModel, GraphNode } from './model';
 import type { Band } from './ringForce';
 import { layoutGraph, type Layout } from './simulation';
-import { estimateTextHeight, estimateTextWidth, splitLabel } from './textWidth';
-import { labelFontSize, nodeText } from './texts';
+import { sceneNode } from './sceneNode';
+import { estimateTextHeight, estimateTextWidth } from './textWidth';
+import { labelFontSize } from './texts';
 
 export interface SceneNode {
   readonly node: GraphNode;
@@ -145,6 +146,22 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
 /** The words, captions and labels for nodes already laid out in `space`, seen in a view of this
  * size: what changes when the view is resized or the language switched. No node moves. */
 export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, 'bands' | 'aspect'>, space: Size, options: ViewOptions): Scene {
+  const dressing = dressingScene(d, model, layout, space, options);
+  for (;;) {
+    const step = dressing.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** dressScene in steps: it pauses (yields) while it places the ring captions (placingCaptions),
+ * so that a large graph's can be placed over several tasks. The same scene, however it is run. */
+export function* dressingScene(
+  d: Dataset,
+  model: GraphModel,
+  layout: Pick<Layout, 'bands' | 'aspect'>,
+  space: Size,
+  options: ViewOptions,
+): Generator<void, Scene> {
   const scale = fitScale(space, options);
   const px = Math.max(labelFontSize(options.width, options.height), options.minFontSize ?? 0);
   const fontSize = px / scale;
@@ -157,14 +174,15 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
   const bounds = { x: -width / 2 + margin, y: -height / 2 + margin, width: width - 2 * margin, height: height - 2 * margin };
   let rings: SceneRing[] = [];
   if (options.layout === 'rings') {
-    const placed = placeCaptions(
+    const placed = yield* placingCaptions(
       layout.bands.map((band, i) => ({ band, width: (captions.widths[i] ?? 0) / scale })),
       {
         aspect: layout.aspect,
         // The letters' ink, about an em high, centred on the line they are written along.
         height: (captions.size * 0.95) / scale,
         circles: model.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, r: n.radius })),
-        segments: model.links.flatMap((l) => {
+        // A crowded graph's captions look at its nodes only (captions.ts): no segments to make.
+        segments: (model.nodes.length > CROWDED ? [] : model.links).flatMap((l) => {
           const a = model.nodeById.get(l.from);
           const b = model.nodeById.get(l.to);
           return a && b ? [[a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0] as const] : [];
@@ -184,10 +202,9 @@ export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, '
       };
     });
   }
-  const nodes: SceneNode[] = model.nodes.map((node) => {
-    const text = nodeText(d, node, options.lang);
-    return { node, ...text, lines: splitLabel(text.label, fontSize), placed: null };
-  });
+  // Each node's words are worked out when first read (sceneNode.ts): a large graph reads few.
+  const words = { dataset: d, lang: options.lang, fontSize };
+  const nodes: SceneNode[] = model.nodes.map((node) => sceneNode(node, words));
   const scene: Scene = {
     width,
     height,

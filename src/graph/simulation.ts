@@ -100,8 +100,15 @@ export function seedLayout<N extends LayoutNode>(
 ): () => number {
   const random = randomLcg(options.seed ?? DEFAULT_SEED);
   seedPositions(model, options.layout === 'rings' ? frame.bands : null, frame.outer, frame.aspect, random);
-  for (const node of model.nodes) {
-    const pin = options.pins?.get(node.id);
+  pinNodes(model.nodes, options.pins);
+  return random;
+}
+
+/** Pinned nodes held where they were pinned, the others free: what seedLayout does besides
+ * placing them, for nodes whose seeded places come from elsewhere (the worker). */
+export function pinNodes(nodes: readonly LayoutNode[], pins: LayoutOptions['pins']): void {
+  for (const node of nodes) {
+    const pin = pins?.get(node.id);
     node.fx = pin?.x ?? null;
     node.fy = pin?.y ?? null;
     if (pin) {
@@ -109,7 +116,6 @@ export function seedLayout<N extends LayoutNode>(
       node.y = pin.y;
     }
   }
-  return random;
 }
 
 /** Seeds `model` and builds its simulation, stopped at alpha 1, not ticked: `settle` (or the

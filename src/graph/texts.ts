@@ -15,34 +15,25 @@ export interface NodeText {
 }
 
 export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText {
-  const t = translator(lang);
+  return { ...nodeLabel(d, node, lang), name: nodeName(d, node, lang) };
+}
+
+/** The visible label alone (a large graph works out the labels of the nodes it labels on screen,
+ * and the accessible names of the few it lists). */
+export function nodeLabel(d: Dataset, node: GraphNode, lang: Language): Omit<NodeText, 'name'> {
   if (node.type === 'actor') {
     const actor = d.actorById.get(node.ref);
-    if (!actor) return { label: node.ref, name: node.ref };
+    if (!actor) return { label: node.ref };
     const picked = pickText(actor.name, lang);
-    const name = picked.text;
-    const v = d.resolvedVocabulary;
     const short = pickShortName(actor.shortName, lang);
     const shown = short ?? picked;
-    return {
-      label: short?.text ?? withoutAside(name),
-      name: t('graph.node.actorName', {
-        name,
-        kind: actorKindLabel(v, actor.kind, lang).text,
-        scale: scaleLabel(v, actor.scale, lang).text.toLocaleLowerCase(lang),
-      }),
-      ...(shown.fallback ? { labelLang: shown.lang } : {}),
-    };
+    return { label: short?.text ?? withoutAside(picked.text), ...(shown.fallback ? { labelLang: shown.lang } : {}) };
   }
   if (node.type === 'person') {
     const person = d.personById.get(node.ref);
-    if (!person) return { label: node.ref, name: node.ref };
-    const actor = d.actorById.get(person.speaksFor);
-    return {
-      label: person.name,
-      name: t('graph.node.personName', { name: person.name, actor: actor ? localize(actor.name, lang) : person.speaksFor }),
-    };
+    return { label: person ? person.name : node.ref };
   }
+  const t = translator(lang);
   const session = d.sessionById.get(node.ref);
   const n = sessionNumber(d, node.ref);
   const pickedTitle = session ? pickText(session.title, lang) : null;
@@ -54,9 +45,32 @@ export function nodeText(d: Dataset, node: GraphNode, lang: Language): NodeText 
   });
   return {
     label: t('graph.node.session', { n, title: shortTitle(title, actors) }),
-    name: t('graph.node.sessionName', { n, title }),
     ...(pickedTitle?.fallback ? { labelLang: pickedTitle.lang } : {}),
   };
+}
+
+/** The accessible name: what the node is ("Cités Unies France, réseau de collectivités, national"). */
+export function nodeName(d: Dataset, node: GraphNode, lang: Language): string {
+  const t = translator(lang);
+  if (node.type === 'actor') {
+    const actor = d.actorById.get(node.ref);
+    if (!actor) return node.ref;
+    const v = d.resolvedVocabulary;
+    return t('graph.node.actorName', {
+      name: pickText(actor.name, lang).text,
+      kind: actorKindLabel(v, actor.kind, lang).text,
+      scale: scaleLabel(v, actor.scale, lang).text.toLocaleLowerCase(lang),
+    });
+  }
+  if (node.type === 'person') {
+    const person = d.personById.get(node.ref);
+    if (!person) return node.ref;
+    const actor = d.actorById.get(person.speaksFor);
+    return t('graph.node.personName', { name: person.name, actor: actor ? localize(actor.name, lang) : person.speaksFor });
+  }
+  const session = d.sessionById.get(node.ref);
+  const title = session ? pickText(session.title, lang).text : node.ref;
+  return t('graph.node.sessionName', { n: sessionNumber(d, node.ref), title });
 }
 
 /** Longest short title a session's label gets, in characters. */

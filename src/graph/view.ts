@@ -21,6 +21,7 @@ import {
   buildScene,
   contentBoxes,
   dressScene,
+  dressingScene,
   placeSceneLabels,
   spaceFor,
   visibleLabelRequests,
@@ -28,6 +29,7 @@ import {
   type Scene,
   type SceneNode,
   type Size,
+  type ViewOptions,
 } from './scene';
 import { createLabelPlacer } from './labels';
 import { pinInBand } from './pin';
@@ -35,9 +37,10 @@ import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
 import { afterNextFrame } from '../ui/frames';
 import type { Emphasis, Transform } from './renderer';
-import { layoutFrame, localSimulation, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import { layoutFrame, localSimulation, pinNodes, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
 import { createLayoutClient } from './layoutClient';
-import { applyPositions, layoutInput } from './layoutRun';
+import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
+import { inTasks, type Step } from './taskSteps';
 import { selectGraphModel } from '../state/selectors';
 import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
@@ -131,6 +134,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const layouts = createLayoutClient();
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
+  /** Cancels a large graph's first drawing under way (layOutInWorker), if any. */
+  let cancelFirstDrawing: (() => void) | null = null;
   const labelSlices = createLabelScheduler();
   const progressDraws = createThrottle();
   let transform: Transform = { x: 0, y: 0, k: 1 };
@@ -291,6 +296,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     stopLocal();
     cancelLayout?.();
     cancelLayout = null;
+    cancelFirstDrawing?.();
+    cancelFirstDrawing = null;
     progressDraws.cancel();
     stage.removeAttribute('aria-busy');
     model = selectGraphModel(dataset, state);
@@ -393,22 +400,62 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     });
   }
 
-  /** A large graph: drawn at once from its seeded rings, refined by the worker's positions as
-   * they come, settled at the end with its labels. A drag reheats only the nodes it moves
-   * (reheatFor): no simulation of the whole graph is kept. */
+  /** A large graph: seeded in the worker, drawn from its seeded rings as soon as they come (its
+   * words and ring captions, what the renderer needs of them, then its drawing, each in a task of
+   * its own: at 15,000 actors, seeding and dressing it here held the page for a third of a
+   * second), refined by the worker's positions as they come, settled at the end with its labels.
+   * A drag reheats only the nodes it moves (reheatFor): no simulation of the whole graph is kept. */
   function layOutInWorker(state: ViewState, laidIn: Size) {
     const options: LayoutOptions = { ...laidIn, layout: state.layout, pins };
     const rings = layoutFrame(model, options);
-    seedLayout(model, options, rings);
-    frame = rings;
-    redress(state);
+    // Pinned nodes stay where they are held; every other node's place comes from the worker.
+    pinNodes(model.nodes, pins);
+    // No rings until the first drawing (a change of words or size meanwhile lays out again).
+    frame = null;
     const laidOut = model;
+    /** Whether this layout's scene is on screen yet. */
+    let shown = false;
+    /** Whether the worker has settled (or, without one, the layout was made here). */
+    let settledHere = false;
+    const showNow = (next: Scene) => {
+      shown = true;
+      frame = rings;
+      const rehome = !scene || scene.scale !== next.scale;
+      show(next, store.get());
+      return rehome;
+    };
+    /** The first drawing, of the nodes where they are now: dressed, then shown, task by task. */
+    const firstDrawing = () => {
+      let next: Scene | null = null;
+      const dress = dressInSteps(rings, laidIn, () => store.get(), (scene) => (next = scene));
+      cancelFirstDrawing = inTasks([
+        dress,
+        // Then what the renderer needs of it, in parts of its own.
+        () => (next && renderer.prepare?.(next)) || [],
+        () => {
+          cancelFirstDrawing = null;
+          if (!next) return;
+          const rehome = showNow(next);
+          applyEmphasis(store.get());
+          if (rehome) zoomer.home();
+        },
+      ]);
+    };
     // Busy while the worker refines the drawing: assistive technology (and the e2e tests) know
     // the positions are not final yet; the graph can be used meanwhile.
     stage.setAttribute('aria-busy', 'true');
-    cancelLayout = layouts.run(layoutInput(model, options), {
+    const cancel = layouts.run(layoutInput(model, options), {
       progress(positions) {
         if (model !== laidOut || life.destroyed) return;
+        if (!shown) {
+          // The seeded rings (the worker's first report): the first drawing. Reports that come
+          // while it is being made are passed over; the next one after it moves the nodes.
+          if (!cancelFirstDrawing) {
+            applyPositions(model.nodes, positions);
+            firstDrawing();
+          }
+          return;
+        }
         progressDraws.push(() => {
           if (model !== laidOut || life.destroyed) return;
           applyPositions(model.nodes, positions);
@@ -421,16 +468,24 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
       },
       done(positions) {
         if (model !== laidOut || life.destroyed) return;
+        settledHere = true;
         progressDraws.cancel();
         cancelLayout = null;
         stage.removeAttribute('aria-busy');
         applyPositions(model.nodes, positions);
-        // The scene stays (rebuilding thousands of elements would block); the nodes move to
-        // their places and the labels of what is on screen follow, a few per frame.
-        renderer.draw();
-        placeVisibleLabels();
+        if (shown) {
+          // The scene stays (rebuilding thousands of elements would block); the nodes move to
+          // their places and the labels of what is on screen follow, a few per frame.
+          renderer.draw();
+          placeVisibleLabels();
+        } else if (!cancelFirstDrawing) {
+          // No worker: laid out here, before this returns, and drawn at once, settled.
+          showNow(dressed(store.get(), rings, laidIn, false));
+        }
+        // Else the first drawing under way shows the settled positions.
       },
     });
+    if (!settledHere) cancelLayout = cancel;
   }
 
   /** A small graph laid out in the worker and drawn once settled, with its labels, as if it had
@@ -441,10 +496,13 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     const laidOut = model;
     frame = null;
     stage.setAttribute('aria-busy', 'true');
-    cancelLayout = layouts.run(layoutInput(model, options), {
+    /** Whether `done` came (without a worker, before `run` returns: its steps are what to cancel). */
+    let answered = false;
+    const cancel = layouts.run(layoutInput(model, options), {
       progress() {},
       done(positions) {
         if (model !== laidOut || life.destroyed) return;
+        answered = true;
         const rings = layoutFrame(model, options);
         seedLayout(model, options, rings);
         applyPositions(model.nodes, positions);
@@ -458,10 +516,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         const state = store.get();
         const sizeAtDress = size;
         let next: Scene | null = null;
-        const steps = [
-          () => {
-            next = dressed(state, rings, laidIn, false);
-          },
+        const steps: Step[] = [
+          dressInSteps(rings, laidIn, () => state, (scene) => (next = scene)),
           () => {
             if (next) placeSceneLabels(next);
           },
@@ -475,17 +531,10 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
             zoomer.home();
           },
         ];
-        let task: ReturnType<typeof setTimeout>;
-        const nextStep = () => {
-          task = setTimeout(() => {
-            steps.shift()?.();
-            if (steps.length > 0) nextStep();
-          }, 0);
-        };
-        nextStep();
-        cancelLayout = () => clearTimeout(task);
+        cancelLayout = inTasks(steps);
       },
     });
+    if (!answered) cancelLayout = cancel;
   }
 
   /** New words, captions and labels for the nodes where they are: a language or theme switch, or
@@ -497,18 +546,35 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
 
   /** The scene of the nodes where they are (or are going), dressed for `state`. */
   function dressed(state: ViewState, laid: LayoutFrame, laidIn: Size, placeLabels = !large()): Scene {
-    const dress = (l: LayoutFrame, s: Size) =>
-      dressScene(dataset, model, l, s, {
-        ...size,
-        layout: state.layout,
-        lang: state.lang,
-        reserved: [zoomCorner(size)],
-        minFontSize: minFontSizeOf(state),
-        placeLabels,
-        ...phoneLabels(),
-      });
+    const dress = (l: LayoutFrame, s: Size) => dressScene(dataset, model, l, s, viewOptions(state, placeLabels));
     // Mid-animation, labels are placed where the nodes are going (they follow their nodes there).
     return targets ? atTargets(() => dress(laid, laidIn)) : dress(laid, laidIn);
+  }
+
+  /** The scene of the nodes where they are dressed a part at a time (its ring captions band by
+   * band), a task each (inTasks); `done` gets it. */
+  function dressInSteps(laid: LayoutFrame, laidIn: Size, state: () => ViewState, done: (scene: Scene) => void): Step {
+    let dressing: Generator<void, Scene> | null = null;
+    const dress: Step = () => {
+      dressing ??= dressingScene(dataset, model, laid, laidIn, viewOptions(state(), false));
+      const step = dressing.next();
+      if (!step.done) return [dress];
+      done(step.value);
+    };
+    return dress;
+  }
+
+  /** How a scene is dressed for `state` in the view as it is now. */
+  function viewOptions(state: ViewState, placeLabels: boolean): ViewOptions {
+    return {
+      ...size,
+      layout: state.layout,
+      lang: state.lang,
+      reserved: [zoomCorner(size)],
+      minFontSize: minFontSizeOf(state),
+      placeLabels,
+      ...phoneLabels(),
+    };
   }
 
   /** Runs `fn` with every node at the end of the running animation, then puts them back. */
@@ -705,8 +771,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     firstFrame = requestAnimationFrame(() => {
       firstFrame = null;
       firstTask = setTimeout(() => {
-        firstTask = null;
-        resized();
+        // A large graph's request to the worker, made ahead in a task of its own.
+        if (large()) layoutColumns(model);
+        firstTask = setTimeout(() => {
+          firstTask = null;
+          resized();
+        }, 0);
       }, 0);
     });
   }
@@ -791,6 +861,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     simulation?.on('tick', null).on('end', null).stop();
     stopLocal();
     cancelLayout?.();
+    cancelFirstDrawing?.();
     layouts.destroy();
     labelSlices.cancel();
     progressDraws.cancel();

@@ -28,6 +28,37 @@ describe('box grid', () => {
     expect(near({ x: 100, y: 100, width: 5, height: 5 })).toEqual([]);
     expect(near({ x: 0, y: 0, width: 5, height: 5 })).toEqual([2]);
   });
+
+  it('never misses a box however far out, each given once (cells far apart may share a key: the caller tests each item)', () => {
+    const grid = boxGrid(10);
+    const far = 10 * 32768;
+    const boxes = [
+      { x: 0, y: 0, width: 5, height: 5 },
+      { x: far, y: 0, width: 5, height: 5 },
+      { x: -far, y: -far, width: 5, height: 5 },
+      { x: far * 3 + 7, y: -far * 5 - 3, width: 30, height: 30 },
+    ];
+    boxes.forEach((b, i) => grid.insert(i, b));
+    boxes.forEach((b, i) => {
+      const ids: number[] = [];
+      grid.near(b, 0, (id) => void ids.push(id));
+      expect(ids).toContain(i);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+    // A fixed grid (filled once, never moved) finds the same.
+    const fixed = boxGrid(10, { fixed: true });
+    boxes.forEach((b, i) => fixed.insert(i, b));
+    boxes.forEach((b, i) => {
+      const ids: number[] = [];
+      fixed.near(b, 0, (id) => void ids.push(id));
+      expect(ids).toContain(i);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+    grid.remove(1);
+    const left: number[] = [];
+    grid.near(boxes[1]!, 0, (id) => void left.push(id));
+    expect(left).not.toContain(1);
+  });
 });
 
 describe('crowding', () => {

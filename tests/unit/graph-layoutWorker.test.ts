@@ -4,8 +4,8 @@ import { buildModel, type GraphModel } from '../../src/graph/model';
 import { createLayoutClient, type WorkerLike } from '../../src/graph/layoutClient';
 import { createLayoutHandler } from '../../src/graph/layoutHandler';
 import { LayoutReplySchema, LayoutRequestSchema, PROTOCOL_VERSION, type LayoutReply, type LayoutRequest } from '../../src/graph/layoutProtocol';
-import { computeLayout, layoutInput, positionsOf } from '../../src/graph/layoutRun';
-import { layoutGraph, type LayoutOptions } from '../../src/graph/simulation';
+import { computeLayout, layoutInput, modelFromInput, positionsOf } from '../../src/graph/layoutRun';
+import { layoutGraph, seedLayout, type LayoutOptions } from '../../src/graph/simulation';
 import { noFilters } from '../../src/state/viewState';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { workshop } from './graph-helpers';
@@ -84,6 +84,36 @@ describe('the layout in and out of the worker', () => {
   });
 });
 
+describe('the worker’s first report', () => {
+  it('is the seeded rings, before any tick, exactly where seedLayout puts them in-thread, pins included', { timeout: 60_000 }, () => {
+    const model = syntheticModel(600);
+    const pinned = model.nodes[3]!.id;
+    const o = { ...options, pins: new Map([[pinned, { x: 12, y: -34 }]]) };
+    const inThread = syntheticModel(600);
+    seedLayout(inThread, o);
+    const replies = drive([request(4, model, o)]);
+    const first = replies[0];
+    expect(first).toMatchObject({ type: 'progress', id: 4, tick: 0 });
+    expect(first?.type === 'progress' && first.positions).toEqual(positionsOf(inThread.nodes));
+    // The pinned node is where it is held.
+    const at = model.nodes.findIndex((n) => n.id === pinned);
+    expect(first?.type === 'progress' && [first.positions[2 * at], first.positions[2 * at + 1]]).toEqual([12, -34]);
+  });
+
+  it('comes from a request that carries every node and link of the model as they are', () => {
+    const model = syntheticModel(300);
+    const { model: rebuilt } = modelFromInput(layoutInput(model, options));
+    expect(rebuilt.nodes).toEqual(model.nodes.map(({ id, type, scaleIndex, degree, radius }) => ({ id, type, scaleIndex, degree, radius })));
+    expect(rebuilt.links).toEqual(model.links.map(({ from, to, family }) => ({ from, to, family })));
+    expect(rebuilt.scaleCount).toBe(model.scaleCount);
+    for (const n of model.nodes) expect(rebuilt.neighbours.get(n.id)).toEqual(model.neighbours.get(n.id));
+    // Made once per model: a second request (another size) carries the same columns.
+    const again = layoutInput(model, { ...options, width: 500 });
+    expect(again.ids).toBe(layoutInput(model, options).ids);
+    expect(again.width).toBe(500);
+  });
+});
+
 describe('the worker protocol', () => {
   it('rejects malformed requests with an error reply, and lays nothing out', () => {
     const good = request(3, workshopModel(false, false));
@@ -92,8 +122,13 @@ describe('the worker protocol', () => {
       { ...good, type: 'shuffle' },
       { ...good, id: -1 },
       { ...good, input: { ...good.input, width: Number.NaN } },
-      { ...good, input: { ...good.input, nodes: [{ id: 'a', type: 'tree', scaleIndex: 0, degree: 1, radius: 3 }] } },
-      { ...good, input: { ...good.input, links: [{ from: 'a', to: 'b', family: 'friendship' }] } },
+      // A node of no known type; a link of no known family; a link to a node not sent; columns
+      // of different lengths; a radius that is no number.
+      { ...good, input: { ...good.input, types: good.input.types.map((t, i) => (i === 0 ? 7 : t)) } },
+      { ...good, input: { ...good.input, families: good.input.families.map((f, i) => (i === 0 ? 42 : f)) } },
+      { ...good, input: { ...good.input, ends: good.input.ends.map((e, i) => (i === 1 ? good.input.ids.length : e)) } },
+      { ...good, input: { ...good.input, ids: good.input.ids.slice(1) } },
+      { ...good, input: { ...good.input, radii: good.input.radii.map((r, i) => (i === 0 ? Number.NaN : r)) } },
       'layout please',
       null,
     ];
