@@ -26,3 +26,8 @@ export function addressFields(what: string) {
   };
   return { bad, finite, whole, decoded };
 }
+
+/** Text percent-encoded for an address. A lone UTF-16 surrogate (half an emoji, cut by some tool)
+ * cannot be encoded: it becomes U+FFFD, as a browser shows it. */
+export const encodedText = (text: string): string => encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

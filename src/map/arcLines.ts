@@ -6,7 +6,7 @@
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import { addressFields } from './addressFields';
+import { addressFields, encodedText } from './addressFields';
 
 /** The protocol MapLibre is asked to load the arcs with: `maillage-arcs://v1/…`. */
 export const ARC_PROTOCOL = 'maillage-arcs';
@@ -96,13 +96,13 @@ export function arcsAddressWriter() {
     let at = placeAt.get(end.id);
     if (at === undefined) {
       placeAt.set(end.id, (at = places.length));
-      places.push(`${end.position[0] ?? 0},${end.position[1] ?? 0},${encodeURIComponent(end.id)}`);
+      places.push(`${end.position[0] ?? 0},${end.position[1] ?? 0},${encodedText(end.id)}`);
     }
     return at;
   };
   return {
     add(arc: ArcTally): void {
-      const style = `${encodeURIComponent(arc.kind)},${encodeURIComponent(arc.kinds)}`;
+      const style = `${encodedText(arc.kind)},${encodedText(arc.kinds)}`;
       let s = styleAt.get(style);
       if (s === undefined) {
         styleAt.set(style, (s = styles.length));

@@ -4,7 +4,7 @@
 // selection (which changes what is lit and selected, and so the clusters' counts).
 // No DOM, no MapLibre, no zod: this module runs inside MapLibre's worker too.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { addressFields } from './addressFields';
+import { addressFields, encodedText } from './addressFields';
 
 /** The protocol MapLibre is asked to load the places with: `maillage-places://v1/…`. */
 export const PLACE_PROTOCOL = 'maillage-places';
@@ -30,9 +30,9 @@ export type PlaceFeature = Feature<Point, PlaceProperties>;
  * (text percent-encoded, so no field holds a separator; nameEn empty when it is nameFr; flags:
  * 1 lit, 2 selected). Its feature id is its row's position. */
 export function placeRow(longitude: number, latitude: number, p: PlaceProperties): string {
-  const en = p.nameEn === p.nameFr ? '' : encodeURIComponent(p.nameEn);
+  const en = p.nameEn === p.nameFr ? '' : encodedText(p.nameEn);
   const flags = (p.lit ? 1 : 0) | (p.selected ? 2 : 0);
-  return `${longitude},${latitude},${encodeURIComponent(p.id)},${encodeURIComponent(p.nameFr)},${en},${p.actorCount},${p.linkCount},${flags}`;
+  return `${longitude},${latitude},${encodedText(p.id)},${encodedText(p.nameFr)},${en},${p.actorCount},${p.linkCount},${flags}`;
 }
 
 /** The address of places given as rows (placeRow), in feature id order. */

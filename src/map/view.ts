@@ -1,7 +1,7 @@
 // The MapLibre binding: one function that draws the places and arcs on the basemap, follows the
 // store, and returns { update, frame, zoom, destroy }. Every listener it adds is kept, so destroy()
 // removes exactly those; destroy() is safe to call twice. Loaded on demand, in its own chunk.
-import { Map as MapLibreMap, addProtocol, importScriptInWorkers, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, addProtocol, getGlobalDispatcher, importScriptInWorkers, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import overlayScriptUrl from './overlayProtocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -53,6 +53,16 @@ function madeOnPage<T>(make: (address: string) => T) {
 }
 addProtocol(ARC_PROTOCOL, madeOnPage(arcsFromAddress));
 addProtocol(PLACE_PROTOCOL, madeOnPage(placesFromAddress));
+
+// MapLibre's worker failing to start (its file missing or refused) is said on its pool of workers,
+// not on a map, and may come before the map is made: kept here, and said by every map not yet
+// loaded (createMapView), which would otherwise wait for ever.
+let workerFailed = false;
+const workerFailures = new Set<() => void>();
+getGlobalDispatcher().on('error', () => {
+  workerFailed = true;
+  for (const said of workerFailures) said();
+});
 
 export type MapNotice = 'loadFailed' | 'basemapErrors' | 'basemapStalled';
 
@@ -209,6 +219,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
     } else if (!ready && !onlineStyle) options.onNotice?.('loadFailed');
     console.warn('Map:', event.error?.message ?? event);
   });
+  const onWorkerFailure = () => {
+    if (!ready) options.onNotice?.('loadFailed');
+  };
+  workerFailures.add(onWorkerFailure);
+  life.add(() => workerFailures.delete(onWorkerFailure));
+  if (workerFailed) queueMicrotask(onWorkerFailure);
   // Never an endless "loading": an online style that has not drawn in time gives way to the
   // embedded basemap.
   const onlineTimer = onlineStyle
@@ -519,21 +535,26 @@ export interface PreparedMap {
   readonly overlay: Overlay;
 }
 
+/** How long the map waits for its script to be in MapLibre's worker: a worker that never starts
+ * (a missing or refused file) never answers, and the map must still be made, to say so. */
+const SCRIPT_WAIT_MS = 3000;
+
 /**
  * Made before createMapView, and awaited: puts the script that makes the places and arcs into
- * MapLibre's worker (starting it), and makes the first addresses for the store's state in slices
- * of a few milliseconds between which the page draws and answers (at 15,000 actors they are a
- * quarter of a second of work). Never fails: without the script the page makes the features
- * itself (the protocols above). Null if cancelled.
+ * MapLibre's worker (starting it) while it makes the first addresses for the store's state in
+ * slices of a few milliseconds between which the page draws and answers (at 15,000 actors they
+ * are a quarter of a second of work). Never fails and never waits long: without the script the
+ * page makes the features itself (the protocols above). Null if cancelled.
  */
 export async function prepareMapData(dataset: Dataset, store: Store<ViewState>, cancelled: () => boolean): Promise<PreparedMap | null> {
-  try {
-    await importScriptInWorkers(new URL(overlayScriptUrl, document.baseURI).href);
-  } catch (error) {
+  const imported = importScriptInWorkers(new URL(overlayScriptUrl, document.baseURI).href).catch((error: unknown) => {
     console.warn('Map: Maillage’s script could not be put into MapLibre’s worker:', error);
-  }
+  });
   const state = store.get();
   const overlay = await runInSlices(overlaySteps(dataset, state), () => new Promise((resolve) => setTimeout(resolve, 0)), { cancelled });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([imported, new Promise((resolve) => (timer = setTimeout(resolve, SCRIPT_WAIT_MS)))]);
+  clearTimeout(timer);
   return overlay && { filters: state.filters, selection: state.selection, overlay };
 }
 

@@ -463,6 +463,23 @@ describe('the map of places in Chromium', () => {
     }
   });
 
+  it('says the map could not load, and keeps the list, when MapLibre’s worker cannot start', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    // A deploy that lost the worker's file: the worker never answers.
+    await page.route(/maplibre-gl-worker-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(inject('baseURL'));
+    const region = mapRegion(page);
+    const notice = region.getByRole('status').filter({ hasText: 'La carte n’a pas pu se charger' });
+    await notice.waitFor({ timeout: 20_000 });
+    await region
+      .getByRole('region', { name: 'Lieux', exact: true })
+      .getByRole('button', { name: /^Savigny-le-Temple/ })
+      .click();
+    const info = region.getByRole('region', { name: 'Ce qu’il y a ici' });
+    await info.getByRole('heading', { level: 3, name: 'Savigny-le-Temple' }).waitFor();
+    await page.close();
+  });
+
   it('draws on an online style when one is given, and falls back to the embedded one when it cannot load', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);

@@ -398,6 +398,11 @@ describe("the places' address, read in MapLibre's worker", () => {
     expect(placesFromAddress(placesAddress([])).features).toEqual([]);
   });
 
+  it('writes half an emoji (a lone surrogate, which cannot be percent-encoded) as the replacement character', () => {
+    const row = placeRow(1, 2, { id: 'x', nameFr: 'Café \ud83d', nameEn: 'Café \ud83d', actorCount: 1, linkCount: 0, lit: true, selected: false });
+    expect(placesFromAddress(placesAddress([row])).features[0]?.properties.nameFr).toBe('Café \ufffd');
+  });
+
   it('gives the workshop’s places as the map draws them', () => {
     const places = placeFeatures(d, context());
     expect(places.features).toHaveLength(d.places.length);
