@@ -26,9 +26,15 @@ await page.goto(server.url);
 await page.getByRole('region', { name: 'Carte des lieux' }).locator('canvas').waitFor();
 await page.waitForTimeout(5000);
 console.info(`programs linked at load: ${await linked()}`);
-await page.getByRole('button', { name: /^Barcelone/ }).first().click();
+await page
+  .getByRole('button', { name: /^Barcelone/ })
+  .first()
+  .click();
 await page.waitForTimeout(2000);
-await page.getByRole('button', { name: /^Groupe de/ }).first().press('Enter');
+await page
+  .getByRole('button', { name: /^Groupe de/ })
+  .first()
+  .press('Enter');
 await page.waitForTimeout(2000);
 console.info(`after selecting a place and opening a cluster: ${await linked()}`);
 await browser.close();

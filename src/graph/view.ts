@@ -37,7 +37,17 @@ import { createLabelScheduler } from './labelScheduler';
 import { createThrottle } from './throttle';
 import { afterNextFrame } from '../ui/frames';
 import type { Emphasis, Transform } from './renderer';
-import { layoutFrame, localSimulation, pinNodes, seedLayout, simulationFor, within, type GraphSimulation, type LayoutFrame, type LayoutOptions } from './simulation';
+import {
+  layoutFrame,
+  localSimulation,
+  pinNodes,
+  seedLayout,
+  simulationFor,
+  within,
+  type GraphSimulation,
+  type LayoutFrame,
+  type LayoutOptions,
+} from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
@@ -427,7 +437,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     /** The first drawing, of the nodes where they are now: dressed, then shown, task by task. */
     const firstDrawing = () => {
       let next: Scene | null = null;
-      const dress = dressInSteps(rings, laidIn, () => store.get(), (scene) => (next = scene));
+      const dress = dressInSteps(
+        rings,
+        laidIn,
+        () => store.get(),
+        (scene) => (next = scene),
+      );
       cancelFirstDrawing = inTasks([
         dress,
         // Then what the renderer needs of it, in parts of its own.
@@ -517,7 +532,12 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
         const sizeAtDress = size;
         let next: Scene | null = null;
         const steps: Step[] = [
-          dressInSteps(rings, laidIn, () => state, (scene) => (next = scene)),
+          dressInSteps(
+            rings,
+            laidIn,
+            () => state,
+            (scene) => (next = scene),
+          ),
           () => {
             if (next) placeSceneLabels(next);
           },

@@ -1,7 +1,17 @@
 // The MapLibre binding: one function that draws the places and arcs on the basemap, follows the
 // store, and returns { update, frame, zoom, destroy }. Every listener it adds is kept, so destroy()
 // removes exactly those; destroy() is safe to call twice. Loaded on demand, in its own chunk.
-import { Map as MapLibreMap, addProtocol, getGlobalDispatcher, importScriptInWorkers, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapEventType, type MapLayerMouseEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  addProtocol,
+  getGlobalDispatcher,
+  importScriptInWorkers,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapEventType,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import overlayScriptUrl from './overlayProtocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';

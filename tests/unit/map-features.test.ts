@@ -5,7 +5,19 @@ import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
-import { arcFeatures, arcLightSteps, arcLights, arcsUrl, arcsUrlSteps, boundsOf, greatCircle, placeFeatures, placesUrl, placesUrlSteps, type FeatureContext } from '../../src/map/features';
+import {
+  arcFeatures,
+  arcLightSteps,
+  arcLights,
+  arcsUrl,
+  arcsUrlSteps,
+  boundsOf,
+  greatCircle,
+  placeFeatures,
+  placesUrl,
+  placesUrlSteps,
+  type FeatureContext,
+} from '../../src/map/features';
 import { runInSlices, STEP } from '../../src/map/steps';
 import { ARC_PROTOCOL, arcsAddress, arcsFromAddress, type ArcTally } from '../../src/map/arcLines';
 import { PLACE_PROTOCOL, placeRow, placesAddress, placesFromAddress } from '../../src/map/placeAddress';
@@ -316,15 +328,36 @@ describe("the arcs' address, read in MapLibre's worker", () => {
   it('keeps any place id and kind intact, and survives being resolved as a URL', () => {
     const odd = ['a;b,c/d', '%41 é|東京', '?x#y&z=1'];
     const tallies: ArcTally[] = [
-      { featureId: 3, from: { id: odd[0]!, position: [2.35, 48.85] }, to: { id: odd[1]!, position: [139.69, 35.68] }, count: 2, kind: 'my,kind', kinds: 'my,kind,partner-of', unsourced: true, lit: false },
-      { featureId: 7, from: { id: odd[1]!, position: [139.69, 35.68] }, to: { id: odd[2]!, position: [-170.5, -40.25] }, count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true },
+      {
+        featureId: 3,
+        from: { id: odd[0]!, position: [2.35, 48.85] },
+        to: { id: odd[1]!, position: [139.69, 35.68] },
+        count: 2,
+        kind: 'my,kind',
+        kinds: 'my,kind,partner-of',
+        unsourced: true,
+        lit: false,
+      },
+      {
+        featureId: 7,
+        from: { id: odd[1]!, position: [139.69, 35.68] },
+        to: { id: odd[2]!, position: [-170.5, -40.25] },
+        count: 1,
+        kind: 'runs',
+        kinds: 'runs',
+        unsourced: false,
+        lit: true,
+      },
     ];
     const address = arcsAddress(tallies);
     // MapLibre resolves the address as a link's href before its worker reads it.
     expect(new URL(address).href).toBe(address);
     const arcs = arcsFromAddress(new URL(address).href);
     expect(arcs.features.map((f) => [f.id, f.properties])).toEqual([
-      [3, { id: `${odd[0]}|${odd[1]}`, fromPlace: odd[0], toPlace: odd[1], count: 2, kind: 'my,kind', kinds: 'my,kind,partner-of', unsourced: true, lit: false }],
+      [
+        3,
+        { id: `${odd[0]}|${odd[1]}`, fromPlace: odd[0], toPlace: odd[1], count: 2, kind: 'my,kind', kinds: 'my,kind,partner-of', unsourced: true, lit: false },
+      ],
       [7, { id: `${odd[1]}|${odd[2]}`, fromPlace: odd[1], toPlace: odd[2], count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true }],
     ]);
     expect(arcs.features[1]!.geometry.coordinates).toEqual(greatCircle([139.69, 35.68], [-170.5, -40.25]));
@@ -333,7 +366,16 @@ describe("the arcs' address, read in MapLibre's worker", () => {
 
   it('refuses an address that is not one of ours with a clear error', () => {
     const good = arcsAddress([
-      { featureId: 0, from: { id: 'a', position: [0, 0] }, to: { id: 'b', position: [1, 1] }, count: 1, kind: 'runs', kinds: 'runs', unsourced: false, lit: true },
+      {
+        featureId: 0,
+        from: { id: 'a', position: [0, 0] },
+        to: { id: 'b', position: [1, 1] },
+        count: 1,
+        kind: 'runs',
+        kinds: 'runs',
+        unsourced: false,
+        lit: true,
+      },
     ]);
     expect(() => arcsFromAddress('https://example.org/arcs.json')).toThrow(/arcs' address is malformed/);
     expect(() => arcsFromAddress(good.replace('/0,0,a', '/x,0,a'))).toThrow(/malformed \(place 0\)/);
@@ -350,7 +392,12 @@ describe('the map’s first features, made in slices', () => {
   const data = loaded.dataset;
   const visibleActors = visibleActorIds(data, noFilters);
   const selection: Selection = { type: 'actor', id: data.actors[3]!.id };
-  const ctx: FeatureContext = { visibleActors, visibleRelations: visibleRelations(data, noFilters, visibleActors), selection, spotlight: spotlight(data, selection) };
+  const ctx: FeatureContext = {
+    visibleActors,
+    visibleRelations: visibleRelations(data, noFilters, visibleActors),
+    selection,
+    spotlight: spotlight(data, selection),
+  };
 
   it('gives the page back between slices and makes what the map would make at once', async () => {
     let pauses = 0;
@@ -386,7 +433,18 @@ describe('the map’s first features, made in slices', () => {
 describe("the places' address, read in MapLibre's worker", () => {
   it('keeps any id and name intact, in both languages, and survives being resolved as a URL', () => {
     const places = [
-      { at: [2.35, 48.85], p: { id: 'a;b,c/d', nameFr: 'Saint-Denis (93) ; « centre »', nameEn: 'Saint-Denis (93); "centre"', actorCount: 2, linkCount: 5, lit: true, selected: false } },
+      {
+        at: [2.35, 48.85],
+        p: {
+          id: 'a;b,c/d',
+          nameFr: 'Saint-Denis (93) ; « centre »',
+          nameEn: 'Saint-Denis (93); "centre"',
+          actorCount: 2,
+          linkCount: 5,
+          lit: true,
+          selected: false,
+        },
+      },
       { at: [139.69, 35.68], p: { id: '%41 é|東京', nameFr: '東京', nameEn: '東京', actorCount: 0, linkCount: 0, lit: false, selected: true } },
       { at: [-170.5, -40.25], p: { id: '?x#y&z=1', nameFr: '', nameEn: 'Only English', actorCount: 1, linkCount: 1, lit: true, selected: true } },
     ] as const;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createPropertyExpression, isExpression, latest, validateStyleMin, type LayerSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  isExpression,
+  latest,
+  validateStyleMin,
+  type LayerSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { readDatasetFromDisk } from '../../scripts/nodeDataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
