@@ -14,6 +14,9 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 
 
 export type Fetched = { ok: true; text: string; bytes: Uint8Array; contentType: string } | { ok: false; message: string };
 
+/** How long the body is read before the page is given back. */
+const READ_SLICE_MS = 8;
+
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Partial<FetchLimits> = {}): Promise<Fetched> {
@@ -42,6 +45,9 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let received = 0;
+    // A body already arrived (a local or fast server) is read chunk after chunk in one task: a
+    // large one held the page for a tenth of a second. The reading gives the page back now and then.
+    let sliceStart = performance.now();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -52,6 +58,10 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
       }
       chunks.push(value);
       onProgress?.(received, total);
+      if (performance.now() - sliceStart >= READ_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
     }
     const bytes = new Uint8Array(received);
     let offset = 0;

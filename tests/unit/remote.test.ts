@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { datasetUrlFrom, fetchDataset } from '../../src/data/remote';
@@ -56,6 +56,24 @@ describe('fetching with limits', () => {
     const r = await fetchLimited(new URL(PAGE), streaming(4, 10), { maxBytes: 100, onProgress: (n) => seen.push(n) });
     expect(r).toMatchObject({ ok: true, text: ' '.repeat(40) });
     expect(seen).toEqual([10, 20, 30, 40]);
+  });
+
+  it('gives the page back while it reads a body that has already arrived', async () => {
+    // A clock that moves 5 ms at each look: the reading is over its slice every other chunk.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    try {
+      const between: number[] = [];
+      const seen: number[] = [];
+      // A task queued before the read: it runs only if the reading gives the page back.
+      setTimeout(() => between.push(seen.length), 0);
+      const r = await fetchLimited(new URL(PAGE), streaming(20, 10), { onProgress: (n) => seen.push(n) });
+      expect(r).toMatchObject({ ok: true, text: ' '.repeat(200) });
+      expect(between).toHaveLength(1);
+      expect(between[0]).toBeLessThan(20);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('stops an endless answer at the cap with a clear message', async () => {
