@@ -1,13 +1,14 @@
 // The "Tableau / Table" button of the header: shows the table of the network in place of the map
-// (the graph and the panel stay), and the map again. The table is built the first time it is
-// shown, so a visit that never opens it pays nothing for it.
+// (the graph and the panel stay), and the map again. The table's code is fetched and the table
+// built the first time it is shown, so a visit that never opens it pays nothing for it (not even
+// its share of the first load's JavaScript, which issue 11 holds under 150 kB on a phone).
 import type { Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { maximize, setView } from '../state/actions';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { el } from '../ui/dom';
-import { createTableView, type TableView } from './view';
+import type { TableView } from './view';
 import { createLifecycle } from '../ui/lifecycle';
 
 export interface TableToggleOptions {
@@ -24,6 +25,21 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
   tools.append(button);
   tableArea.hidden = true;
   let view: TableView | null = null;
+  let loading: Promise<void> | null = null;
+  const life = createLifecycle();
+
+  /** Fetches the table's code once, then builds it (unless this toggle is gone meanwhile). */
+  function build() {
+    loading ??= import('./view')
+      .then(({ createTableView }) => {
+        if (life.destroyed || view) return;
+        view = createTableView(tableArea, { dataset, store });
+      })
+      .catch((error: unknown) => {
+        loading = null;
+        console.error('The table could not load:', error);
+      });
+  }
 
   // Shown when the view in front is the table: the phone's Table tab, this button, or an address.
   const wanted = (state: ViewState) => state.view === 'table';
@@ -33,7 +49,7 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
     const table = wanted(state) && state.step === null;
     mapArea.hidden = table;
     tableArea.hidden = !table;
-    if (table && view === null) view = createTableView(tableArea, { dataset, store });
+    if (table && view === null) build();
   }
 
   const onClick = () => {
@@ -42,7 +58,6 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
     if (on && store.get().maximized === 'map') store.update(maximize(null));
     store.update(setView(on ? 'table' : 'graph'));
   };
-  const life = createLifecycle();
   life.on(button, 'click', onClick);
 
   function update(state: ViewState) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getByRole, queryByRole, within } from '@testing-library/dom';
+import { findByRole, getByRole, queryByRole, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { loadDataset } from '../../src/data/load';
@@ -229,7 +229,8 @@ describe('the Table button of the header', () => {
     await userEvent.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(mapArea.hidden).toBe(true);
-    expect(getByRole(document.body, 'table')).toBeTruthy();
+    // The table's code comes when it is first shown.
+    expect(await findByRole(document.body, 'table')).toBeTruthy();
     // Presenting: graph and map for the room; the table comes back after.
     store.update((s) => ({ ...s, step: 0 }));
     expect(mapArea.hidden).toBe(false);
