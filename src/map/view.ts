@@ -69,10 +69,13 @@ addProtocol(PLACE_PROTOCOL, madeOnPage(placesFromAddress));
 // loaded (createMapView), which would otherwise wait for ever.
 let workerFailed = false;
 const workerFailures = new Set<() => void>();
-getGlobalDispatcher().on('error', () => {
+getGlobalDispatcher().on('error', (event) => {
   workerFailed = true;
+  console.warn('Map:', event.error?.message ?? event);
   for (const said of workerFailures) said();
 });
+// Workers made again (MapLibre restarts them when the browser took them away) start afresh.
+getGlobalDispatcher().on('workerscreate', () => (workerFailed = false));
 
 export type MapNotice = 'loadFailed' | 'basemapErrors' | 'basemapStalled';
 
