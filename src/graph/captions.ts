@@ -6,6 +6,7 @@
 import { boxGrid } from './boxGrid';
 import { CROWDED, type Box, type Circle } from './labels';
 import type { Band } from './ringForce';
+import { runAll } from '../ui/workSteps';
 
 export interface CaptionRequest {
   readonly band: Band;
@@ -116,11 +117,7 @@ function segmentHitsBox([x1, y1, x2, y2]: readonly [number, number, number, numb
 
 /** Places one caption per band, innermost first. */
 export function placeCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): PlacedCaption[] {
-  const placing = placingCaptions(requests, options);
-  for (;;) {
-    const step = placing.next();
-    if (step.done) return step.value;
-  }
+  return runAll(placingCaptions(requests, options));
 }
 
 /** placeCaptions in steps: it pauses (yields) once the nodes and links are in their grids and

@@ -15,6 +15,7 @@ import { layoutGraph, type Layout } from './simulation';
 import { sceneNode } from './sceneNode';
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
 import { labelFontSize } from './texts';
+import { runAll } from '../ui/workSteps';
 
 export interface SceneNode {
   readonly node: GraphNode;
@@ -146,11 +147,7 @@ export function buildScene(d: Dataset, model: GraphModel, options: SceneOptions)
 /** The words, captions and labels for nodes already laid out in `space`, seen in a view of this
  * size: what changes when the view is resized or the language switched. No node moves. */
 export function dressScene(d: Dataset, model: GraphModel, layout: Pick<Layout, 'bands' | 'aspect'>, space: Size, options: ViewOptions): Scene {
-  const dressing = dressingScene(d, model, layout, space, options);
-  for (;;) {
-    const step = dressing.next();
-    if (step.done) return step.value;
-  }
+  return runAll(dressingScene(d, model, layout, space, options));
 }
 
 /** dressScene in steps: it pauses (yields) while it places the ring captions (placingCaptions),

@@ -9,8 +9,11 @@ import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
-import { runAll, STEP } from './steps';
+import { runAll } from '../ui/workSteps';
 import { placeRow, placesAddress, placesFromAddress, type PlaceProperties } from './placeAddress';
+
+/** How many relations or places a step of the map's work handles between two yields (workSteps.ts). */
+export const STEP = 256;
 
 export { greatCircle, type ArcFeature, type ArcProperties } from './arcLines';
 export type { PlaceFeature, PlaceProperties } from './placeAddress';
@@ -29,7 +32,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The places for the map, with how many actors and relations the filters let through at each and
  * whether the selection lights it: the address MapLibre's worker reads them from (placeAddress.ts),
- * a step of work at a time (steps.ts). */
+ * a step of work at a time (workSteps.ts). */
 export function* placesUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
   const index = placeIndex(d);
   const links = new Map<string, number>();

@@ -25,7 +25,7 @@ import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
 import { arcLightSteps, arcsUrlSteps, boundsOf, placesUrlSteps, type FeatureContext } from './features';
-import { runAll, runInSlices } from './steps';
+import { runAll, runInSlices } from '../ui/workSteps';
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 import { PLACE_PROTOCOL, placesFromAddress } from './placeAddress';
 import { createLabels } from './labels';
@@ -522,7 +522,7 @@ interface Overlay {
   readonly context: FeatureContext;
 }
 
-/** The overlay's features for a state, a step of work at a time (steps.ts): the places, the arcs'
+/** The overlay's features for a state, a step of work at a time (workSteps.ts): the places, the arcs'
  * address (or the arcs given, of a state with the same filters) and which arcs are lit. */
 function* overlaySteps(dataset: Dataset, state: ViewState, arcs?: string): Generator<void, Overlay, void> {
   const visibleActors = selectVisibleActorIds(dataset, state);

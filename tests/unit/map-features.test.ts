@@ -6,6 +6,7 @@ import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
 import {
+  STEP,
   arcFeatures,
   arcLightSteps,
   arcLights,
@@ -18,7 +19,7 @@ import {
   placesUrlSteps,
   type FeatureContext,
 } from '../../src/map/features';
-import { runInSlices, STEP } from '../../src/map/steps';
+import { runInSlices } from '../../src/ui/workSteps';
 import { ARC_PROTOCOL, arcsAddress, arcsFromAddress, type ArcTally } from '../../src/map/arcLines';
 import { PLACE_PROTOCOL, placeRow, placesAddress, placesFromAddress } from '../../src/map/placeAddress';
 import { loadDataset } from '../../src/data/load';

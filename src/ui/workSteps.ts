@@ -1,7 +1,8 @@
 // Pure: running work written as a generator that yields between small steps, either at once or in
 // slices of a few milliseconds between which the page draws and answers. One implementation of
-// the work serves both (features.ts): the map's first features are made in slices before the map
-// exists, a later change at once.
+// the work serves both: the map's first features are made in slices before the map exists, a
+// later change at once (map/features.ts); a graph's captions and scene are dressed at once or a
+// step per task (graph/captions.ts, graph/scene.ts, graph/taskSteps.ts).
 
 /** Runs every step at once and returns the result. */
 export function runAll<T>(steps: Generator<void, T, void>): T {
@@ -30,6 +31,3 @@ export async function runInSlices<T>(
     }
   }
 }
-
-/** How many items a step of such work handles between two yields. */
-export const STEP = 256;
