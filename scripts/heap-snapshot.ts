@@ -30,6 +30,7 @@ interface Snapshot {
   nodes: number[];
   strings: string[];
 }
+if (process.env.HEAP_SNAPSHOT_OUT) (await import('node:fs')).writeFileSync(process.env.HEAP_SNAPSHOT_OUT, chunks.join(''));
 const snap = JSON.parse(chunks.join('')) as Snapshot;
 const fields = snap.snapshot.meta.node_fields;
 const types = snap.snapshot.meta.node_types[0];

@@ -2,6 +2,7 @@
 import { englishNotePath } from './noteParts';
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
 import { resolveVocabulary, type ResolvedVocabulary } from './vocabulary';
+import { internStrings } from './intern';
 
 export interface Dataset extends RawDataset {
   readonly actorById: ReadonlyMap<string, Actor>;
@@ -38,7 +39,7 @@ export interface IndexOptions {
 }
 
 export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, string>> = {}, options: IndexOptions = {}): Dataset {
-  const frozen = deepFreeze(options.clone === false ? raw : structuredClone(raw));
+  const frozen = deepFreeze(options.clone === false ? raw : internStrings(structuredClone(raw), new Map()));
   const sectionOrder = new Map(frozen.sections.map((s, i) => [s.id, i]));
   const programme = frozen.sessions
     .map((s, i) => ({ s, i }))
@@ -70,7 +71,8 @@ const ROWS_PER_SLICE = 5000;
 /**
  * indexDataset for data nobody else holds (the import worker's reply, already validated there):
  * no clone, and the rows are frozen a slice at a time, yielding between slices so that 100,000
- * rows do not freeze the page. The result is the same as indexDataset's.
+ * rows do not freeze the page. The result is the same as indexDataset's. Each string value is
+ * kept once (intern.ts): the reply's JSON.parse made a copy of it for each time it occurs.
  */
 export async function indexOwnedDataset(
   raw: RawDataset,
@@ -78,9 +80,10 @@ export async function indexOwnedDataset(
   notes: Readonly<Record<string, string>> = {},
 ): Promise<Dataset> {
   let inSlice = 0;
+  const strings = new Map<string, string>();
   for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
     for (const row of rows) {
-      deepFreeze(row);
+      deepFreeze(internStrings(row, strings));
       if (++inSlice === ROWS_PER_SLICE) {
         inSlice = 0;
         await pause();

@@ -9,6 +9,7 @@ import { selectVisibleActorIds, selectVisibleRelations } from '../state/selector
 import type { Filters } from '../state/viewState';
 import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
 import { nodeRadius } from './style';
+import { neighbourTable } from './neighbours';
 
 export type NodeType = 'actor' | 'person' | 'session';
 
@@ -140,11 +141,10 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   }
 
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const neighbours = new Map(nodes.map((n) => [n.id, new Set<string>()]));
-  for (const l of links) {
-    neighbours.get(l.from)?.add(l.to);
-    neighbours.get(l.to)?.add(l.from);
-  }
+  const neighbours = neighbourTable(
+    nodes.map((n) => n.id),
+    links,
+  );
   return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
 }
 

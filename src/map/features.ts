@@ -5,7 +5,7 @@ import { pickText } from '../data/text';
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
+import { placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
@@ -90,35 +90,52 @@ interface PairTally {
   lit: boolean;
 }
 
-/** The two places a relation joins on the map, in key order, with the arc's feature id, or null
+/** The two places a relation joins on the map, in id order, with the arc's feature id, or null
  * when it draws no arc (an end with no seat, or both ends at one place). Kept per relation for the
- * dataset's lifetime: every filter and selection asks again. */
+ * dataset's lifetime: every filter and selection asks again. Kept compact (numbers and the
+ * dataset's own places, no object or key string per pair): 15,000 actors have 24,000 pairs. */
 interface SeatedPair {
-  readonly key: string;
   /** A number per pair of places, the same whatever the filters: the arc's feature id, by which
    * the map lights or dims it (feature state) without sending it again. */
   readonly id: number;
   readonly from: Place;
   readonly to: Place;
 }
-const seatedPairs = new WeakMap<Dataset, { readonly byRelation: Map<Relation, SeatedPair | null>; readonly ids: Map<string, number> }>();
+interface SeatedPairs {
+  /** Per relation: its pair's id, or -1 when it draws no arc. */
+  readonly byRelation: Map<Relation, number>;
+  /** Pair id by the pair's number (first place's position in the dataset × places + second's). */
+  readonly ids: Map<number, number>;
+  /** Each pair's two places, by pair id, the first before the second in id order. */
+  readonly from: Place[];
+  readonly to: Place[];
+}
+const seatedPairs = new WeakMap<Dataset, SeatedPairs>();
 function seatedPair(d: Dataset, r: Relation): SeatedPair | null {
   let known = seatedPairs.get(d);
-  if (!known) seatedPairs.set(d, (known = { byRelation: new Map(), ids: new Map() }));
-  let pair = known.byRelation.get(r);
-  if (pair !== undefined) return pair;
-  const index = placeIndex(d);
-  const a = index.seatOf(r.from);
-  const b = index.seatOf(r.to);
-  if (!a || !b || a.id === b.id) pair = null;
-  else {
-    const key = pairKey(a.id, b.id);
-    let id = known.ids.get(key);
-    if (id === undefined) known.ids.set(key, (id = known.ids.size));
-    pair = a.id < b.id ? { key, id, from: a, to: b } : { key, id, from: b, to: a };
+  if (!known) {
+    known = { byRelation: new Map(), ids: new Map(), from: [], to: [] };
+    seatedPairs.set(d, known);
   }
-  known.byRelation.set(r, pair);
-  return pair;
+  let id = known.byRelation.get(r);
+  if (id === undefined) {
+    const index = placeIndex(d);
+    const a = index.seatOf(r.from);
+    const b = index.seatOf(r.to);
+    if (!a || !b || a.id === b.id) id = -1;
+    else {
+      const [first, second] = a.id < b.id ? [a, b] : [b, a];
+      const code = index.positionOf(first.id) * d.places.length + index.positionOf(second.id);
+      id = known.ids.get(code);
+      if (id === undefined) {
+        known.ids.set(code, (id = known.from.length));
+        known.from.push(first);
+        known.to.push(second);
+      }
+    }
+    known.byRelation.set(r, id);
+  }
+  return id < 0 ? null : { id, from: known.from[id]!, to: known.to[id]! };
 }
 
 /** Whether each arc is lit, by feature id: what a new selection changes in the arcs (their lines,
