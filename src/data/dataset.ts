@@ -2,7 +2,7 @@
 import { englishNotePath } from './noteParts';
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
 import { resolveVocabulary, type ResolvedVocabulary } from './vocabulary';
-import { internStrings } from './intern';
+import { internStrings, internTable } from './intern';
 
 export interface Dataset extends RawDataset {
   readonly actorById: ReadonlyMap<string, Actor>;
@@ -39,7 +39,7 @@ export interface IndexOptions {
 }
 
 export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, string>> = {}, options: IndexOptions = {}): Dataset {
-  const frozen = deepFreeze(options.clone === false ? raw : internStrings(structuredClone(raw), new Map()));
+  const frozen = deepFreeze(options.clone === false ? raw : internStrings(structuredClone(raw), internTable()));
   const sectionOrder = new Map(frozen.sections.map((s, i) => [s.id, i]));
   const programme = frozen.sessions
     .map((s, i) => ({ s, i }))
@@ -80,7 +80,7 @@ export async function indexOwnedDataset(
   notes: Readonly<Record<string, string>> = {},
 ): Promise<Dataset> {
   let inSlice = 0;
-  const strings = new Map<string, string>();
+  const strings = internTable();
   for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
     for (const row of rows) {
       deepFreeze(internStrings(row, strings));

@@ -134,6 +134,8 @@ function seatedPair(d: Dataset, r: Relation): SeatedPair | null {
       }
     }
     known.byRelation.set(r, id);
+    // Every relation seated: the pairs' numbers are not asked again (24,000 of them at 15,000 actors).
+    if (known.byRelation.size === d.relations.length) known.ids.clear();
   }
   return id < 0 ? null : { id, from: known.from[id]!, to: known.to[id]! };
 }
