@@ -2,7 +2,8 @@
 // string for every occurrence): 15,000 actors sharing a kind, a scale or a description, and the
 // actor ids repeated in every relation, are then held once each. So are small records of strings
 // only that are alike (a provenance `{ type: 'unsourced' }`, a name or a description in both
-// languages): one object for all, which is safe because the data is frozen right after. Pure.
+// languages), and empty lists (an actor's `sources: []`): one object for all, which is safe
+// because the data is frozen right after. Pure.
 
 /** The strings and small records seen so far; drop it when done so that only the data holds them. */
 export interface InternTable {
@@ -12,7 +13,8 @@ export interface InternTable {
 
 export const internTable = (): InternTable => ({ strings: new Map(), records: new Map() });
 
-/** A record of at most this many strings, and nothing else, is shared with the ones alike. */
+/** A record of at most this many strings, and nothing else, is shared with the ones alike; so is an
+ * empty list or record. */
 const RECORD_KEYS = 4;
 
 /** Replaces, in place, every string inside a plain (unfrozen) value of objects and arrays by the
@@ -40,11 +42,13 @@ export function internStrings<T>(value: T, table: InternTable): T {
   return value;
 }
 
-/** What names a small record of strings (its keys and values in order), or null for anything else. */
+/** What names a small record of strings (its keys and values in order) or an empty list, or null
+ * for anything else. */
 function recordKey(value: object): string | null {
-  if (Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return null;
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : null;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return null;
   const entries = Object.entries(value);
-  if (entries.length === 0 || entries.length > RECORD_KEYS) return null;
+  if (entries.length > RECORD_KEYS) return null;
   let key = '';
   for (const [k, v] of entries) {
     if (typeof v !== 'string') return null;

@@ -1,7 +1,7 @@
 // Node id → ids of the nodes it is linked to, both ways, in link order: what buildModel and the
-// layout worker keep for every node. Kept as one list of ids for all the nodes (each node's run of
-// it found by its position) rather than a Set per node: 15,000 nodes held 15,000 Sets (1.6 MB of
-// the page's heap). A node's Set is made when asked for, a new one each time. Pure.
+// layout worker keep for every node. Kept as one list of node positions for all the nodes (each
+// node's run of it found by its position) rather than a Set per node: 15,000 nodes held 15,000
+// Sets (1.6 MB of the page's heap). A node's Set is made when asked for, a new one each time. Pure.
 
 interface Ends {
   readonly from: string;
@@ -11,9 +11,12 @@ interface Ends {
 class NeighbourTable implements ReadonlyMap<string, ReadonlySet<string>> {
   constructor(
     private readonly position: ReadonlyMap<string, number>,
-    /** Node at position i: its neighbours are ids[starts[i]] … ids[starts[i + 1] - 1], repeats included. */
+    private readonly nodeIds: readonly string[],
+    /** Node at position i: its neighbours are ends[starts[i]] … ends[starts[i + 1] - 1], repeats
+     * included, each a node's position, or -1 - k for others[k], an end that is not a node. */
     private readonly starts: Uint32Array,
-    private readonly ids: readonly string[],
+    private readonly ends: Int32Array,
+    private readonly others: readonly string[],
   ) {}
 
   get size(): number {
@@ -26,7 +29,13 @@ class NeighbourTable implements ReadonlyMap<string, ReadonlySet<string>> {
 
   get(id: string): ReadonlySet<string> | undefined {
     const i = this.position.get(id);
-    return i === undefined ? undefined : new Set(this.ids.slice(this.starts[i], this.starts[i + 1]));
+    if (i === undefined) return undefined;
+    const out = new Set<string>();
+    for (let k = this.starts[i]!; k < this.starts[i + 1]!; k++) {
+      const end = this.ends[k]!;
+      out.add(end >= 0 ? this.nodeIds[end]! : this.others[-1 - end]!);
+    }
+    return out;
   }
 
   forEach(callback: (value: ReadonlySet<string>, key: string, map: ReadonlyMap<string, ReadonlySet<string>>) => void, thisArg?: unknown): void {
@@ -54,23 +63,30 @@ class NeighbourTable implements ReadonlyMap<string, ReadonlySet<string>> {
  * per node, a link's other end is added even when it is not one of the nodes. */
 export function neighbourTable(nodeIds: readonly string[], links: readonly Ends[]): ReadonlyMap<string, ReadonlySet<string>> {
   const position = new Map<string, number>();
-  for (const id of nodeIds) if (!position.has(id)) position.set(id, position.size);
-  const counts = new Uint32Array(position.size + 1);
+  const ids: string[] = [];
+  for (const id of nodeIds) {
+    if (position.has(id)) continue;
+    position.set(id, ids.length);
+    ids.push(id);
+  }
+  const counts = new Uint32Array(ids.length + 1);
   for (const l of links) {
     const a = position.get(l.from);
     const b = position.get(l.to);
     if (a !== undefined) counts[a + 1]!++;
     if (b !== undefined) counts[b + 1]!++;
   }
-  const starts = new Uint32Array(position.size + 1);
-  for (let i = 1; i <= position.size; i++) starts[i] = starts[i - 1]! + counts[i]!;
-  const filled = starts.slice(0, position.size);
-  const ids = new Array<string>(starts[position.size]!);
+  const starts = new Uint32Array(ids.length + 1);
+  for (let i = 1; i <= ids.length; i++) starts[i] = starts[i - 1]! + counts[i]!;
+  const filled = starts.slice(0, ids.length);
+  const ends = new Int32Array(starts[ids.length]!);
+  const others: string[] = [];
+  const endOf = (id: string, at: number | undefined) => at ?? -1 - (others.push(id) - 1);
   for (const l of links) {
     const a = position.get(l.from);
     const b = position.get(l.to);
-    if (a !== undefined) ids[filled[a]!++] = l.to;
-    if (b !== undefined) ids[filled[b]!++] = l.from;
+    if (a !== undefined) ends[filled[a]!++] = endOf(l.to, b);
+    if (b !== undefined) ends[filled[b]!++] = endOf(l.from, a);
   }
-  return new NeighbourTable(position, starts, ids);
+  return new NeighbourTable(position, ids, starts, ends, others);
 }

@@ -29,6 +29,15 @@ describe('internStrings', () => {
     expect(b.n).not.toBe(a.n);
   });
 
+  it('shares empty lists, which stay lists', () => {
+    const rows = JSON.parse('[{"sources":[]},{"sources":[]},{"sources":["a"]}]') as { sources: string[] }[];
+    const table = internTable();
+    for (const row of rows) internStrings(row, table);
+    expect(rows[1]!.sources).toBe(rows[0]!.sources);
+    expect(rows[0]!.sources).toEqual([]);
+    expect(rows[2]!.sources).toEqual(['a']);
+  });
+
   it('does not touch frozen parts', () => {
     const frozen = Object.freeze({ kind: 'x' });
     const value = { a: frozen, b: 'x' };
