@@ -81,9 +81,14 @@ function shape(name: ShapeName, r: number): Path2D {
   return path;
 }
 
+/** A scene node by its node's id. */
+export interface NodeLookup {
+  get(id: string): SceneNode | undefined;
+}
+
 export interface Frame {
   readonly scene: Scene;
-  readonly nodeById: ReadonlyMap<string, SceneNode>;
+  readonly nodeById: NodeLookup;
   readonly links: readonly LinkBatch[];
   readonly nodes: readonly NodeBatch[];
   readonly transform: Transform;

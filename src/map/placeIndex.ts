@@ -19,11 +19,9 @@ export function placeIndex(d: Dataset): PlaceIndex {
   const known = cache.get(d);
   if (known) return known;
   const actors = new Map<string, Actor[]>();
-  const seats = new Map<string, Place>();
   for (const actor of d.actors) {
     const place = actor.place ? d.placeById.get(actor.place) : undefined;
     if (!place) continue;
-    seats.set(actor.id, place);
     const here = actors.get(place.id);
     if (here) here.push(actor);
     else actors.set(place.id, [actor]);
@@ -31,7 +29,12 @@ export function placeIndex(d: Dataset): PlaceIndex {
   const positions = new Map(d.places.map((p, i) => [p.id, i]));
   const index: PlaceIndex = {
     actorsAt: (placeId) => actors.get(placeId) ?? NONE,
-    seatOf: (actorId) => seats.get(actorId),
+    // Two lookups in the dataset's own tables rather than a table of its own per actor (0.2 MB at
+    // 15,000 actors).
+    seatOf: (actorId) => {
+      const place = d.actorById.get(actorId)?.place;
+      return place ? d.placeById.get(place) : undefined;
+    },
     positionOf: (placeId) => positions.get(placeId) ?? -1,
   };
   cache.set(d, index);
