@@ -73,12 +73,17 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
   const visual = visualVocabulary(d.resolvedVocabulary);
+  // One string per actor node, shared by its links' ends (a string per end was 1 MB at 15,000 actors).
+  const actorNodeIds = new Map<string, string>();
+  const actorNode = (id: string) => actorNodeIds.get(id) ?? actorNodeId(id);
 
   for (const a of d.actors) {
     if (!visible.has(a.id)) continue;
     const deg = degree.get(a.id) ?? 0;
+    const id = actorNodeId(a.id);
+    actorNodeIds.set(a.id, id);
     nodes.push({
-      id: actorNodeId(a.id),
+      id,
       type: 'actor',
       ref: a.id,
       kind: a.kind,
@@ -92,8 +97,8 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
     const style = visual.relationStyle(r.kind);
     links.push({
       id: `relation:${r.id}`,
-      from: actorNodeId(r.from),
-      to: actorNodeId(r.to),
+      from: actorNode(r.from),
+      to: actorNode(r.to),
       kind: r.kind,
       family: style.family,
       directed: style.directed,
@@ -114,7 +119,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
         links.push({
           id: `affiliation:${p.id}:${actor}`,
           from: personNodeId(p.id),
-          to: actorNodeId(actor),
+          to: actorNode(actor),
           kind: 'affiliation',
           family: 'speaker',
           directed: false,
@@ -132,7 +137,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       const speakers = s.speakers.filter((id) => shownPeople.has(id));
       nodes.push(sideNode('session', s.id, SESSION_STYLE, actors.length + speakers.length));
       for (const actor of actors) {
-        links.push(sessionLink(s.id, actorNodeId(actor), 'presents'));
+        links.push(sessionLink(s.id, actorNode(actor), 'presents'));
       }
       for (const person of speakers) {
         links.push(sessionLink(s.id, personNodeId(person), 'speaks-in'));
