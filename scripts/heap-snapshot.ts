@@ -1,7 +1,9 @@
 // tsx scripts/heap-snapshot.ts <dist dir> [query] [wait ms] — a heap snapshot of the app in the
 // system's Chromium (1280×800) once it has loaded and settled (`QUERY` as in trace-load.ts, e.g.
 // '?data=/synthetic-15000/workshop.json', a file put in <dist dir>), after a garbage collection, and
-// what holds it: self size by kind and constructor, largest first. To see where the heap goes.
+// what holds it: self size by kind and constructor, largest first, and the strings by shape (digits
+// as #) with what their copies of one value cost. To see where the heap goes. HEAP_SNAPSHOT_OUT=<file>
+// also writes the snapshot, to open in Chromium's DevTools (Memory) or read with a script.
 import { launch } from '../tests/e2e/browser';
 import { serveStatic } from './bench-server';
 
@@ -67,6 +69,29 @@ console.info(
 );
 for (const [name, { size, count }] of [...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)) {
   console.info(`${mb(size).padStart(8)}  ${String(count).padStart(8)}  ${name.slice(0, 90)}`);
+}
+// Strings by shape, and the bytes spent on second copies of one value (interning would save them).
+const shapes = new Map<string, { size: number; count: number }>();
+const values = new Map<string, { size: number; count: number }>();
+for (let i = 0; i < snap.nodes.length; i += width) {
+  if (types[snap.nodes[i + typeAt]!] !== 'string') continue;
+  const value = snap.strings[snap.nodes[i + nameAt]!] ?? '';
+  const size = snap.nodes[i + sizeAt]!;
+  for (const [table, key] of [
+    [shapes, value.replace(/\d+/g, '#').slice(0, 50)],
+    [values, value],
+  ] as const) {
+    const entry = table.get(key) ?? { size: 0, count: 0 };
+    entry.size += size;
+    entry.count++;
+    table.set(key, entry);
+  }
+}
+let copies = 0;
+for (const { size, count } of values.values()) copies += size - size / count;
+console.info(`strings by shape (second copies of a value: ${mb(copies)}):`);
+for (const [shape, { size, count }] of [...shapes].sort((a, b) => b[1].size - a[1].size).slice(0, 15)) {
+  console.info(`${mb(size).padStart(8)}  ${String(count).padStart(8)}  ${JSON.stringify(shape)}`);
 }
 console.info('largest single things:');
 for (const { size, what } of largest.sort((a, b) => b.size - a.size).slice(0, 15)) console.info(`${mb(size).padStart(8)}  ${what}`);
