@@ -146,11 +146,20 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   }
 
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const neighbours = neighbourTable(
-    nodes.map((n) => n.id),
+  // Made when first asked for (a pointer over a node, a drag, the arrow keys): loading asks none.
+  let neighbours: GraphModel['neighbours'] | undefined;
+  return {
+    nodes,
     links,
-  );
-  return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
+    nodeById,
+    get neighbours() {
+      return (neighbours ??= neighbourTable(
+        nodes.map((n) => n.id),
+        links,
+      ));
+    },
+    scaleCount: d.resolvedVocabulary.scales.length,
+  };
 }
 
 function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {
