@@ -7,6 +7,7 @@ import type { GraphModel } from './model';
 import { NODE_TYPES, type LayoutInput } from './layoutProtocol';
 import { LINK_FAMILIES } from '../vocabulary/visual';
 import { DEFAULT_SEED, prepareLayout, type LayoutModel, type LayoutNode, type LayoutOptions } from './simulation';
+import { adjacencyOf } from './adjacency';
 
 type Node = LayoutNode & { -readonly [K in keyof LayoutNode]: LayoutNode[K] };
 
@@ -71,16 +72,12 @@ export function modelFromInput(input: LayoutInput): { model: LayoutModel<Node>; 
     return { id, type: NODE_TYPES[input.types[i]!]!, scaleIndex: scale < 0 ? null : scale, degree: input.degrees[i]!, radius: input.radii[i]! };
   });
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const neighbours = new Map(nodes.map((n) => [n.id, new Set<string>()]));
   const links = Array.from(input.families, (f, j) => ({
     from: input.ids[input.ends[2 * j]!]!,
     to: input.ids[input.ends[2 * j + 1]!]!,
     family: LINK_FAMILIES[f]!,
   }));
-  for (const l of links) {
-    neighbours.get(l.from)?.add(l.to);
-    neighbours.get(l.to)?.add(l.from);
-  }
+  const neighbours = adjacencyOf(input.ids, links);
   const pins = new Map(input.pins.map((p) => [p.id, { x: p.x, y: p.y }]));
   return {
     model: { nodes, links, nodeById, neighbours, scaleCount: input.scaleCount },

@@ -3,12 +3,12 @@
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Dataset } from '../data/dataset';
 import type { ActorKind, RelationKind } from '../data/schema';
-import { scaleIndex } from '../data/vocabulary';
 import { degreeByActor } from '../data/select';
 import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Filters } from '../state/viewState';
 import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
 import { nodeRadius } from './style';
+import { adjacencyOf, type Neighbours } from './adjacency';
 
 export type NodeType = 'actor' | 'person' | 'session';
 
@@ -46,7 +46,7 @@ export interface GraphModel {
   readonly links: readonly GraphLink[];
   readonly nodeById: ReadonlyMap<string, GraphNode>;
   /** Node id → ids of the nodes it is linked to, both ways. */
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly neighbours: Neighbours;
   /** How many scales (rings) the dataset's vocabulary has; an actor's scaleIndex is below it. */
   readonly scaleCount: number;
 }
@@ -73,26 +73,35 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   const links: GraphLink[] = [];
   const visual = visualVocabulary(d.resolvedVocabulary);
 
+  // Each actor's node id made once and shared by its node and its links: one string per actor
+  // (a fresh one per link end had to be hashed again for every lookup).
+  const actorIds = new Map<string, string>();
+  const actorIdOf = (ref: string): string => actorIds.get(ref) ?? actorNodeId(ref);
+  const scaleAt = new Map(d.resolvedVocabulary.scales.map((s, i) => [s.id, i]));
   for (const a of d.actors) {
     if (!visible.has(a.id)) continue;
     const deg = degree.get(a.id) ?? 0;
+    const id = actorNodeId(a.id);
+    actorIds.set(a.id, id);
     nodes.push({
-      id: actorNodeId(a.id),
+      id,
       type: 'actor',
       ref: a.id,
       kind: a.kind,
-      scaleIndex: scaleIndex(d.resolvedVocabulary, a.scale),
+      scaleIndex: scaleAt.get(a.scale) ?? -1,
       degree: deg,
       radius: nodeRadius(deg, maxDegree),
       style: visual.kindStyle(a.kind),
     });
   }
+  const styles = new Map<string, ReturnType<typeof visual.relationStyle>>();
   for (const r of selectVisibleRelations(d, options)) {
-    const style = visual.relationStyle(r.kind);
+    let style = styles.get(r.kind);
+    if (!style) styles.set(r.kind, (style = visual.relationStyle(r.kind)));
     links.push({
       id: `relation:${r.id}`,
-      from: actorNodeId(r.from),
-      to: actorNodeId(r.to),
+      from: actorIdOf(r.from),
+      to: actorIdOf(r.to),
       kind: r.kind,
       family: style.family,
       directed: style.directed,
@@ -113,7 +122,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
         links.push({
           id: `affiliation:${p.id}:${actor}`,
           from: personNodeId(p.id),
-          to: actorNodeId(actor),
+          to: actorIdOf(actor),
           kind: 'affiliation',
           family: 'speaker',
           directed: false,
@@ -131,7 +140,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       const speakers = s.speakers.filter((id) => shownPeople.has(id));
       nodes.push(sideNode('session', s.id, SESSION_STYLE, actors.length + speakers.length));
       for (const actor of actors) {
-        links.push(sessionLink(s.id, actorNodeId(actor), 'presents'));
+        links.push(sessionLink(s.id, actorIdOf(actor), 'presents'));
       }
       for (const person of speakers) {
         links.push(sessionLink(s.id, personNodeId(person), 'speaks-in'));
@@ -139,12 +148,12 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
     }
   }
 
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const neighbours = new Map(nodes.map((n) => [n.id, new Set<string>()]));
-  for (const l of links) {
-    neighbours.get(l.from)?.add(l.to);
-    neighbours.get(l.to)?.add(l.from);
-  }
+  const nodeById = new Map<string, GraphNode>();
+  for (const n of nodes) nodeById.set(n.id, n);
+  const neighbours = adjacencyOf(
+    nodes.map((n) => n.id),
+    links,
+  );
   return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
 }
 
