@@ -192,6 +192,7 @@ export const en: Record<MessageKey, string> = {
   'map.actorCount.other': '{count} actors',
   'map.inSelection': 'in the selection',
   'map.seatless': 'With no seat on the map',
+  'map.seatlessMore': 'Show the other {count}',
   'map.info': 'What is here',
   'map.info.hint': 'Choose a place on the map or in the list to see the actors seated there and the sessions that present them.',
   'map.info.actors': 'Actors seated here',
