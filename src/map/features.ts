@@ -5,11 +5,12 @@ import { pickText } from '../data/text';
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { pairKey, placeIndex, visibleCountAt } from './placeIndex';
+import { placeIndex, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
 import { runAll } from '../ui/workSteps';
+import { seatedPair } from './seatedPair';
 import { placeRow, placesAddress, placesFromAddress, type PlaceProperties } from './placeAddress';
 
 /** How many relations or places a step of the map's work handles between two yields (workSteps.ts). */
@@ -88,37 +89,6 @@ interface PairTally {
   count: number;
   sourced: number;
   lit: boolean;
-}
-
-/** The two places a relation joins on the map, in key order, with the arc's feature id, or null
- * when it draws no arc (an end with no seat, or both ends at one place). Kept per relation for the
- * dataset's lifetime: every filter and selection asks again. */
-interface SeatedPair {
-  readonly key: string;
-  /** A number per pair of places, the same whatever the filters: the arc's feature id, by which
-   * the map lights or dims it (feature state) without sending it again. */
-  readonly id: number;
-  readonly from: Place;
-  readonly to: Place;
-}
-const seatedPairs = new WeakMap<Dataset, { readonly byRelation: Map<Relation, SeatedPair | null>; readonly ids: Map<string, number> }>();
-function seatedPair(d: Dataset, r: Relation): SeatedPair | null {
-  let known = seatedPairs.get(d);
-  if (!known) seatedPairs.set(d, (known = { byRelation: new Map(), ids: new Map() }));
-  let pair = known.byRelation.get(r);
-  if (pair !== undefined) return pair;
-  const index = placeIndex(d);
-  const a = index.seatOf(r.from);
-  const b = index.seatOf(r.to);
-  if (!a || !b || a.id === b.id) pair = null;
-  else {
-    const key = pairKey(a.id, b.id);
-    let id = known.ids.get(key);
-    if (id === undefined) known.ids.set(key, (id = known.ids.size));
-    pair = a.id < b.id ? { key, id, from: a, to: b } : { key, id, from: b, to: a };
-  }
-  known.byRelation.set(r, pair);
-  return pair;
 }
 
 /** Whether each arc is lit, by feature id: what a new selection changes in the arcs (their lines,

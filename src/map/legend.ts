@@ -7,7 +7,7 @@ import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { relationKindLabel } from '../vocabulary/labels';
 import type { LinkFamily } from '../vocabulary/visual';
-import { pairKey } from './placeIndex';
+import { seatedPair } from './seatedPair';
 import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
@@ -21,21 +21,21 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
     if (last && last.lang === state.lang && last.filters === state.filters && last.theme === state.theme) return;
     last = state;
     const t = translator(state.lang);
-    const seat = (id: string) => dataset.actorById.get(id)?.place ?? null;
-    const drawn = selectVisibleRelations(dataset, state).filter((r) => {
-      const a = seat(r.from);
-      const b = seat(r.to);
-      return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
-    });
-    const kinds = dataset.resolvedVocabulary.relationKinds.map((k) => k.id).filter((k) => drawn.some((r) => r.kind === k));
+    // The relations drawn as arcs (both ends seated, at two places), in one pass.
+    const drawnKinds = new Set<string>();
+    const pairs = new Set<number>();
     // Arcs stand for every relation between two places: say so when one stands for several.
-    const pairs = new Set<string>();
     let shared = false;
-    for (const r of drawn) {
-      const key = pairKey(seat(r.from) ?? '', seat(r.to) ?? '');
-      if (pairs.has(key)) shared = true;
-      pairs.add(key);
+    let unsourced = false;
+    for (const r of selectVisibleRelations(dataset, state)) {
+      const pair = seatedPair(dataset, r);
+      if (!pair) continue;
+      drawnKinds.add(r.kind);
+      if (pairs.has(pair.id)) shared = true;
+      else pairs.add(pair.id);
+      if (r.provenance.type === 'unsourced') unsourced = true;
     }
+    const kinds = dataset.resolvedVocabulary.relationKinds.map((k) => k.id).filter((k) => drawnKinds.has(k));
     // One entry per family, in the graph's words, with the kinds drawn: "appartenance (membre de)".
     const palette = state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE;
     const byFamily = new Map<LinkFamily, { colour: string; kinds: string[] }>();
@@ -56,8 +56,7 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
           el('span', {}, t(`graph.family.${family}`), el('span', { class: 'map-legend-kinds' }, ` (${names.join(', ')})`)),
         ),
       ),
-      drawn.some((r) => r.provenance.type === 'unsourced') &&
-        el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
+      unsourced && el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
       shared && el('li', {}, el('span', { class: 'map-legend-swatch is-thick', 'aria-hidden': 'true' }), t('map.legend.width')),
     );
     root.hidden = kinds.length === 0;
