@@ -6,7 +6,7 @@
 // selects the actor in every view. The selected actor's row is marked (aria-current) and scrolled
 // into view. Windowed: only the rows in view (and a few around) are in the DOM, with aria-rowcount
 // and aria-rowindex telling assistive technologies where they are among all rows. On a phone
-// (table.css) rows are taller, names wrap on two lines and the table scrolls sideways in its own
+// (table.css) rows are taller, names wrap on up to three lines and the table scrolls sideways in its own
 // focusable, labelled region with the name column held at its left edge.
 import './table.css';
 import type { Dataset } from '../data/dataset';
