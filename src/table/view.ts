@@ -326,7 +326,20 @@ export function createTableView(container: HTMLElement, { dataset, store, covere
   function focusActive() {
     const row = shown[active];
     const r = row ? rendered.get(row.id) : undefined;
-    r?.buttons[Math.min(activeButton, r.buttons.length - 1)]?.focus();
+    const button = r?.buttons[Math.min(activeButton, r.buttons.length - 1)];
+    button?.focus();
+    if (button) keepInSight(button);
+  }
+
+  /** A button scrolled sideways into sight (on a phone the table is wider than the screen),
+   * clear of the name column held at the left edge. Focus alone leaves it half out. */
+  function keepInSight(button: HTMLElement) {
+    const frame = scroller.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    if (box.width === 0 || button.closest('th')) return;
+    const held = headRow.firstElementChild?.getBoundingClientRect().right ?? frame.left;
+    if (box.right > frame.right) scroller.scrollLeft += box.right - frame.right + 4;
+    else if (box.left < held) scroller.scrollLeft -= held - box.left + 4;
   }
 
   /** Brings row `i` into view (centred when it was far), and focuses it when asked; `covered` px

@@ -156,6 +156,16 @@ describe('the table on a phone (390×844, touch)', () => {
       expect(n.cellWidth, n.name).toBeGreaterThanOrEqual(150);
       expect(n.whole, `${n.name} is cut`).toBe(true);
     }
+    // By keyboard, → goes to the relation's other actor, scrolled sideways into sight.
+    await table.getByRole('rowheader').first().getByRole('button').focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => {
+      const b = document.activeElement!.getBoundingClientRect();
+      return { inCell: document.activeElement!.closest('td') !== null, left: b.left, right: b.right };
+    });
+    expect(focused.inCell).toBe(true);
+    expect(focused.right).toBeLessThanOrEqual(390);
+    expect(focused.left).toBeGreaterThanOrEqual((await box(table.getByRole('columnheader', { name: /^From/ }))).width - 1);
     await table.getByRole('button', { name: 'Lianes Coopération' }).first().tap();
     await page.getByRole('dialog', { name: 'Details of the selection' }).getByRole('heading', { name: 'Lianes Coopération', level: 2 }).waitFor();
     await expect(axeViolations(page, WCAG22_AA)).resolves.toEqual([]);
