@@ -486,4 +486,5 @@ export const en: Record<MessageKey, string> = {
   'map.gesture.mobile': 'Use two fingers to move the map',
   'map.gesture.windows': 'Use Ctrl + scroll to zoom the map',
   'map.gesture.mac': 'Use ⌘ + scroll to zoom the map',
+  'table.scrollRegion': 'Rows of the table, scrolling both ways',
 };

@@ -502,6 +502,7 @@ export const fr = {
   'map.gesture.mobile': 'Deux doigts pour déplacer la carte',
   'map.gesture.windows': 'Ctrl + molette pour zoomer la carte',
   'map.gesture.mac': '⌘ + molette pour zoomer la carte',
+  'table.scrollRegion': 'Lignes du tableau, défilant dans les deux sens',
 } as const;
 
 export type MessageKey = keyof typeof fr;

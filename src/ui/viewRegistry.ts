@@ -94,6 +94,7 @@ export const viewRegistry: readonly ViewEntry[] = [
     area: sectionArea('table'),
     // Built the first time it is shown: a tab on a phone, the header's Table button on a wide
     // screen (where it takes the map's place).
-    mount: (area, { dataset, store, tools, areaOf }) => createTableToggle(tools, { dataset, store, mapArea: areaOf('map'), tableArea: area }),
+    mount: (area, { dataset, store, tools, areaOf, coveredBelow }) =>
+      createTableToggle(tools, { dataset, store, mapArea: areaOf('map'), tableArea: area, coveredBelow }),
   },
 ];
