@@ -47,7 +47,11 @@ export function readWorkerMessage(
   const { text, parts, unresolvedPlaces } = m;
   return readReply(text, parts, pause).then((read) =>
     read.ok
-      ? indexOwnedDataset(read.raw, pause, m.notes ?? notes).then((indexed): OpenOutcome => ({ ok: true, dataset: indexed, text, unresolvedPlaces }))
+      ? indexOwnedDataset(read.raw, pause, m.notes ?? notes).then(async (indexed): Promise<OpenOutcome> => {
+          // The views are put together in a task after the indexing's, not in the same one.
+          await pause();
+          return { ok: true, dataset: indexed, text, unresolvedPlaces };
+        })
       : refuse(read.issues),
   );
 }
