@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findByText, getByRole, getByText, queryByRole, queryByText, within } from '@testing-library/dom';
+import { findByText, getByRole, getByText, queryByRole, queryByText, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
@@ -179,6 +179,38 @@ describe('the legend', () => {
     expect(items).toEqual(['appartenance (membre de, membre fondateur de)', 'coopération, réciproque (jumelé avec)', 'tirets : lien non sourcé']);
     store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
     expect(within(legend).queryByText('tirets : lien non sourcé')).toBeNull();
+  });
+
+  it('of a large network is worked out over a few tasks, and says what the latest filters draw', async () => {
+    const { json, notes } = syntheticDataset(3000, { relations: 6000 });
+    const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (p) => notes.get(p) });
+    if (!loaded.ok) throw new Error('synthetic dataset invalid');
+    const store = createStore<ViewState>(initialViewState);
+    // Alone on the page: the legend is named by its heading's id.
+    document.body.replaceChildren();
+    const container = document.createElement('section');
+    document.body.append(container);
+    const map = mountMap(container, { dataset: loaded.dataset, store, webgl: () => false });
+    // Not yet: the page is given back first, and the legend shows once it knows what it says.
+    expect(queryByRole(container, 'region', { name: 'Liens entre lieux' })).toBeNull();
+    const items = async () => {
+      const legend = await waitFor(() => getByRole(container, 'region', { name: 'Liens entre lieux' }));
+      return within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    };
+    const all = await items();
+    expect(all).toContain('tirets : lien non sourcé');
+    // Two changes in a row: what is shown is the second's, never the first's.
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: false })));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await items()).toEqual(all);
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    await waitFor(() => expect(queryByText(container, 'tirets : lien non sourcé')).toBeNull());
+    expect((await items()).length).toBe(all.length - 1);
+    map.destroy();
+    container.remove();
   });
 });
 
