@@ -164,6 +164,7 @@ for (const task of tasks) {
   }
   // Self time by function and total by file, from the samples inside the task.
   const self = new Map<string, number>();
+  const total = new Map<string, number>();
   const byFile = new Map<string, number>();
   const inTask = samples.filter((s) => s.ts >= t0 && s.ts < t1);
   for (let i = 0; i < inTask.length; i++) {
@@ -174,6 +175,12 @@ for (const task of tasks) {
     if (!f) continue;
     const key = `${f.functionName || '(anonymous)'} ${short(f.url)}:${f.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + dt);
+    // Inclusive time: each function on the sample's stack, once.
+    const onStack = new Set<string>();
+    for (let up: ProfileNode | undefined = nodes.get(s.node); up; up = up.parent !== undefined ? nodes.get(up.parent) : undefined) {
+      if (up.callFrame.url) onStack.add(`${up.callFrame.functionName || '(anonymous)'} ${short(up.callFrame.url)}:${up.callFrame.lineNumber}`);
+    }
+    for (const name of onStack) total.set(name, (total.get(name) ?? 0) + dt);
     // The first frame with a script file up the stack.
     let n: ProfileNode | undefined = nodes.get(s.node);
     while (n && !n.callFrame.url) n = n.parent !== undefined ? nodes.get(n.parent) : undefined;
@@ -188,6 +195,7 @@ for (const task of tasks) {
       .join('; ');
   console.log(`   by file: ${top(byFile, 6)}`);
   console.log(`   self: ${top(self, 8)}`);
+  if (process.env.TOTAL) console.log(`   total: ${top(total, Number(process.env.TOTAL) || 16)}`);
 }
 const fcp = onMain.find((e) => e.name === 'firstContentfulPaint');
 console.log(

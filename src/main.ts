@@ -95,9 +95,9 @@ async function loadData(datasets: DatasetStorage): Promise<LoadResult & { notice
     {},
     // A large dataset is checked in the import worker, not on the page.
     typeof Worker === 'function'
-      ? async (text, file, notes) => {
+      ? async (text, file, address) => {
           const { checkInWorker } = await import('./import/checkRemote');
-          return checkInWorker(file, text, notes);
+          return checkInWorker(file, text, address);
         }
       : undefined,
   );

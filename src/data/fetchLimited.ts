@@ -44,6 +44,9 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
     }
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
+    // Decoded as it arrives, a chunk at a time: decoding 10 MB at the end was one long task.
+    const decoder = new TextDecoder();
+    const texts: string[] = [];
     let received = 0;
     // A body already arrived (a local or fast server) is read chunk after chunk in one task: a
     // large one held the page for a tenth of a second. The reading gives the page back now and then.
@@ -57,6 +60,7 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
         return tooBig;
       }
       chunks.push(value);
+      texts.push(decoder.decode(value, { stream: true }));
       onProgress?.(received, total);
       if (performance.now() - sliceStart >= READ_SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -69,7 +73,8 @@ export async function fetchLimited(url: URL, fetcher: typeof fetch, limits: Part
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return { ok: true, text: new TextDecoder().decode(bytes), bytes, contentType };
+    texts.push(decoder.decode());
+    return { ok: true, text: texts.join(''), bytes, contentType };
   } catch (error) {
     if (timedOut) return { ok: false, message: `did not arrive within ${Math.round(timeoutMs / 1000)} s` };
     return { ok: false, message: `could not be loaded (${String(error).slice(0, 200)})` };

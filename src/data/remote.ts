@@ -40,13 +40,34 @@ export function datasetUrlFrom(
 /** Opens a spreadsheet, GEXF or other non-JSON file (the import reader, in its worker). */
 export type OpenOther = (input: { name: string; bytes: ArrayBuffer; contentType: string }) => Promise<LoadResult>;
 
-/** Checks a dataset's JSON text with its session notes elsewhere than on the page (the import
- * worker: checkRemote.ts), as loadDataset would. */
-export type CheckElsewhere = (text: string, file: string, notes: ReadonlyMap<string, string>) => Promise<LoadResult>;
+/** Checks a dataset's JSON text elsewhere than on the page (the import worker: checkRemote.ts), as
+ * loadDataset would, with the session notes it names fetched beside `address` (notesBeside). */
+export type CheckElsewhere = (text: string, file: string, address: URL) => Promise<LoadResult>;
 
 /** From this many characters of JSON, a dataset is checked by `checkElsewhere` when there is one:
  * about 2,500 actors. A smaller one is checked here at once, without starting a worker. */
 export const CHECK_ELSEWHERE_FROM = 1_000_000;
+
+/** The session notes a dataset's JSON names (each with its optional English version beside it),
+ * fetched beside the dataset's address; a note that cannot be fetched is left out (the loader
+ * then says it is missing). */
+export async function notesBeside(json: unknown, address: URL, fetcher: typeof fetch, limits: Partial<FetchLimits> = {}): Promise<Map<string, string>> {
+  const notes = new Map<string, string>();
+  const refs = z
+    .object({ sessions: z.array(z.object({ notes: z.string().optional() }).loose()).optional() })
+    .loose()
+    .safeParse(json);
+  const paths = refs.success ? [...new Set((refs.data.sessions ?? []).flatMap((s) => (s.notes ? [s.notes, englishNotePath(s.notes)] : [])))] : [];
+  await Promise.all(
+    paths
+      .filter((p) => NOTE_PATH.test(p) || NOTE_PATH.test(p.replace(/\.en\.md$/, '.md')))
+      .map(async (p) => {
+        const note = await fetchLimited(new URL(p, address), fetcher, { ...limits, maxBytes: NOTE_MAX_BYTES });
+        if (note.ok) notes.set(p, note.text);
+      }),
+  );
+  return notes;
+}
 
 export async function fetchDataset(
   url: URL,
@@ -64,26 +85,9 @@ export async function fetchDataset(
     return openOther({ name: file, bytes, contentType: fetched.contentType });
   }
   const text = fetched.text;
+  // A large dataset is not even parsed here: the checker reads it, and its notes, off the page.
+  if (checkElsewhere && text.length >= CHECK_ELSEWHERE_FROM) return checkElsewhere(text, file, url);
   const json = parseJsonText(file, text);
-  const notes = new Map<string, string>();
-  if (json.ok) {
-    const refs = z
-      .object({ sessions: z.array(z.object({ notes: z.string().optional() }).loose()).optional() })
-      .loose()
-      .safeParse(json.value);
-    // Each note and its optional English version beside it.
-    const paths = refs.success
-      ? [...new Set((refs.data.sessions ?? []).flatMap((s) => (s.notes ? [s.notes, englishNotePath(s.notes)] : [])))]
-      : [];
-    await Promise.all(
-      paths
-        .filter((p) => NOTE_PATH.test(p) || NOTE_PATH.test(p.replace(/\.en\.md$/, '.md')))
-        .map(async (p) => {
-          const note = await fetchLimited(new URL(p, url), fetcher, { ...limits, maxBytes: NOTE_MAX_BYTES });
-          if (note.ok) notes.set(p, note.text); // else reported below as a missing note
-        }),
-    );
-  }
-  if (checkElsewhere && json.ok && text.length >= CHECK_ELSEWHERE_FROM) return checkElsewhere(text, file, notes);
+  const notes = json.ok ? await notesBeside(json.value, url, fetcher, limits) : new Map<string, string>();
   return loadDataset(text, { file, readNote: (p) => notes.get(p) });
 }

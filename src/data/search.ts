@@ -115,3 +115,6 @@ export function createSearchIndex(d: Dataset) {
     },
   };
 }
+
+/** What createSearchIndex gives: a search over one dataset. */
+export type SearchIndex = ReturnType<typeof createSearchIndex>;

@@ -120,7 +120,10 @@ export function placeCaptions(requests: readonly CaptionRequest[], options: Capt
   return runAll(placingCaptions(requests, options));
 }
 
-/** placeCaptions in steps: it pauses (yields) once the nodes and links are in their grids and
+/** Nodes put in the captions' grid between two pauses. */
+const GRID_STEP = 4000;
+
+/** placeCaptions in steps: it pauses (yields) while the nodes and links are put in their grids and
  * after each band's caption, so that a large graph's captions can be placed over several tasks
  * (taskSteps.ts). The same captions, however it is run. */
 export function* placingCaptions(requests: readonly CaptionRequest[], options: CaptionOptions): Generator<void, PlacedCaption[]> {
@@ -136,10 +139,13 @@ export function* placingCaptions(requests: readonly CaptionRequest[], options: C
   const circles = boxGrid(cell, { fixed: true });
   // A node's shape (a square's or a star's corners) reaches a little past its radius.
   const reach = (c: Circle) => c.r * 1.2 + 2;
-  options.circles.forEach((c, i) => {
+  for (let i = 0; i < options.circles.length; i++) {
+    const c = options.circles[i]!;
     const r = reach(c);
     circles.insert(i, { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r });
-  });
+    // 15,000 nodes are a few steps (40 ms in one under load).
+    if (i % GRID_STEP === GRID_STEP - 1) yield;
+  }
   // In a crowded graph links cross every spot: only nodes count there, and fewer spots are tried.
   const crowded = options.circles.length > CROWDED;
   const segments = boxGrid(cell * 4, { fixed: true });

@@ -6,8 +6,8 @@
 import type { GraphModel } from './model';
 import { NODE_TYPES, type LayoutInput } from './layoutProtocol';
 import { LINK_FAMILIES } from '../vocabulary/visual';
-import { neighbourTable } from './neighbours';
 import { DEFAULT_SEED, prepareLayout, type LayoutModel, type LayoutNode, type LayoutOptions } from './simulation';
+import { adjacencyOf } from './adjacency';
 
 type Node = LayoutNode & { -readonly [K in keyof LayoutNode]: LayoutNode[K] };
 
@@ -77,7 +77,7 @@ export function modelFromInput(input: LayoutInput): { model: LayoutModel<Node>; 
     to: input.ids[input.ends[2 * j + 1]!]!,
     family: LINK_FAMILIES[f]!,
   }));
-  const neighbours = neighbourTable(input.ids, links);
+  const neighbours = adjacencyOf(input.ids, links);
   const pins = new Map(input.pins.map((p) => [p.id, { x: p.x, y: p.y }]));
   return {
     model: { nodes, links, nodeById, neighbours, scaleCount: input.scaleCount },

@@ -3,13 +3,12 @@
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Dataset } from '../data/dataset';
 import type { ActorKind, RelationKind } from '../data/schema';
-import { scaleIndex } from '../data/vocabulary';
 import { degreeByActor } from '../data/select';
 import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Filters } from '../state/viewState';
 import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
 import { nodeRadius } from './style';
-import { neighbourTable } from './neighbours';
+import { adjacencyOf, type Neighbours } from './adjacency';
 
 export type NodeType = 'actor' | 'person' | 'session';
 
@@ -47,7 +46,7 @@ export interface GraphModel {
   readonly links: readonly GraphLink[];
   readonly nodeById: ReadonlyMap<string, GraphNode>;
   /** Node id → ids of the nodes it is linked to, both ways. */
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly neighbours: Neighbours;
   /** How many scales (rings) the dataset's vocabulary has; an actor's scaleIndex is below it. */
   readonly scaleCount: number;
 }
@@ -73,32 +72,36 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
   const visual = visualVocabulary(d.resolvedVocabulary);
-  // One string per actor node, shared by its links' ends (a string per end was 1 MB at 15,000 actors).
-  const actorNodeIds = new Map<string, string>();
-  const actorNode = (id: string) => actorNodeIds.get(id) ?? actorNodeId(id);
 
+  // Each actor's node id made once and shared by its node and its links: one string per actor
+  // (a fresh one per link end had to be hashed again for every lookup).
+  const actorIds = new Map<string, string>();
+  const actorIdOf = (ref: string): string => actorIds.get(ref) ?? actorNodeId(ref);
+  const scaleAt = new Map(d.resolvedVocabulary.scales.map((s, i) => [s.id, i]));
   for (const a of d.actors) {
     if (!visible.has(a.id)) continue;
     const deg = degree.get(a.id) ?? 0;
     const id = actorNodeId(a.id);
-    actorNodeIds.set(a.id, id);
+    actorIds.set(a.id, id);
     nodes.push({
       id,
       type: 'actor',
       ref: a.id,
       kind: a.kind,
-      scaleIndex: scaleIndex(d.resolvedVocabulary, a.scale),
+      scaleIndex: scaleAt.get(a.scale) ?? -1,
       degree: deg,
       radius: nodeRadius(deg, maxDegree),
       style: visual.kindStyle(a.kind),
     });
   }
+  const styles = new Map<string, ReturnType<typeof visual.relationStyle>>();
   for (const r of selectVisibleRelations(d, options)) {
-    const style = visual.relationStyle(r.kind);
+    let style = styles.get(r.kind);
+    if (!style) styles.set(r.kind, (style = visual.relationStyle(r.kind)));
     links.push({
       id: `relation:${r.id}`,
-      from: actorNode(r.from),
-      to: actorNode(r.to),
+      from: actorIdOf(r.from),
+      to: actorIdOf(r.to),
       kind: r.kind,
       family: style.family,
       directed: style.directed,
@@ -119,7 +122,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
         links.push({
           id: `affiliation:${p.id}:${actor}`,
           from: personNodeId(p.id),
-          to: actorNode(actor),
+          to: actorIdOf(actor),
           kind: 'affiliation',
           family: 'speaker',
           directed: false,
@@ -137,7 +140,7 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
       const speakers = s.speakers.filter((id) => shownPeople.has(id));
       nodes.push(sideNode('session', s.id, SESSION_STYLE, actors.length + speakers.length));
       for (const actor of actors) {
-        links.push(sessionLink(s.id, actorNode(actor), 'presents'));
+        links.push(sessionLink(s.id, actorIdOf(actor), 'presents'));
       }
       for (const person of speakers) {
         links.push(sessionLink(s.id, personNodeId(person), 'speaks-in'));
@@ -145,21 +148,13 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
     }
   }
 
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  // Made when first asked for (a pointer over a node, a drag, the arrow keys): loading asks none.
-  let neighbours: GraphModel['neighbours'] | undefined;
-  return {
-    nodes,
+  const nodeById = new Map<string, GraphNode>();
+  for (const n of nodes) nodeById.set(n.id, n);
+  const neighbours = adjacencyOf(
+    nodes.map((n) => n.id),
     links,
-    nodeById,
-    get neighbours() {
-      return (neighbours ??= neighbourTable(
-        nodes.map((n) => n.id),
-        links,
-      ));
-    },
-    scaleCount: d.resolvedVocabulary.scales.length,
-  };
+  );
+  return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
 }
 
 function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {

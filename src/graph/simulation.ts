@@ -17,6 +17,7 @@ import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
 import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
 import type { GraphLink, GraphNode } from './model';
+import type { Neighbours } from './adjacency';
 import { forceRing, type Band } from './ringForce';
 
 /** What the layout reads of a node: the graph model's nodes have it, and so do the bare nodes a
@@ -34,7 +35,7 @@ export interface LayoutModel<N extends LayoutNode = LayoutNode> {
   readonly nodes: N[];
   readonly links: readonly Pick<GraphLink, 'from' | 'to' | 'family'>[];
   readonly nodeById: ReadonlyMap<string, N>;
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly neighbours: Neighbours;
   /** How many scales (rings) the dataset has: its own vocabulary's, or the seven built-in ones. */
   readonly scaleCount: number;
 }

@@ -146,11 +146,40 @@ const FALLBACK = 800;
 /** Safety margin for kerning and hinting differences between machines. */
 const MARGIN = 1.04;
 
+/** BOLD_WIDTHS by UTF-16 code unit, for the characters below TABLE_SIZE (0 for none): a lookup by
+ * index instead of by string, and no string iterator, for the thousands of labels a large graph
+ * measures. */
+const TABLE_SIZE = 0x2100;
+const WIDTH_AT = new Uint16Array(TABLE_SIZE);
+for (const [char, width] of Object.entries(BOLD_WIDTHS)) {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < TABLE_SIZE) WIDTH_AT[code] = width;
+}
+
+/** Width of the character whose code unit is at `i` of `text`; a surrogate pair counts once. */
+function unitsAt(text: string, i: number, code: number): number {
+  const known = code < TABLE_SIZE ? WIDTH_AT[code]! : 0;
+  if (known > 0) return known;
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+    const before = text.charCodeAt(i - 1);
+    if (before >= 0xd800 && before <= 0xdbff) return 0; // the second half of a pair: counted with the first
+  }
+  return code >= TABLE_SIZE ? (BOLD_WIDTHS[String.fromCharCode(code)] ?? FALLBACK) : FALLBACK;
+}
+
+/** Width of `text` in thousandths of an em of the label font. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += unitsAt(text, i, text.charCodeAt(i));
+  return units;
+}
+
+/** Width in px of `units` thousandths of an em at `fontSize`. */
+const unitsToPx = (units: number, fontSize: number): number => Math.ceil((units / 1000) * fontSize * MARGIN);
+
 /** Estimated width in px of `text` set in the label font (weight 600) at `fontSize` px. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  let units = 0;
-  for (const char of text) units += BOLD_WIDTHS[char] ?? FALLBACK;
-  return Math.ceil((units / 1000) * fontSize * MARGIN);
+  return unitsToPx(textUnits(text), fontSize);
 }
 
 /** Distance between the baselines of two lines of a label. */
@@ -159,19 +188,29 @@ export const lineHeight = (fontSize: number): number => Math.round(fontSize * 1.
 /** Estimated height in px of `lines` lines of label text (the box Chromium reports for SVG text). */
 export const estimateTextHeight = (fontSize: number, lines = 1): number => Math.ceil(fontSize * 1.25 + (lines - 1) * lineHeight(fontSize));
 
+/** splitLabel's running widths, kept from one label to the next. */
+let scratch = new Float64Array(256);
+
 /** A long label on two lines, broken at the space that makes the longer line shortest; words are
  * never cut. Short labels, and labels with no space, stay on one line. */
 export function splitLabel(text: string, fontSize: number, maxWidth = fontSize * 9): string[] {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return [text];
+  // Units before each code unit of the text, so that each break is weighed without measuring again.
+  if (scratch.length <= text.length) scratch = new Float64Array(2 * text.length + 1);
+  const before = scratch;
+  before[0] = 0;
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + unitsAt(text, i, text.charCodeAt(i));
+  const total = before[text.length]!;
+  if (unitsToPx(total, fontSize) <= maxWidth) return [text];
   let best: string[] = [text];
-  let bestWidth = estimateTextWidth(text, fontSize);
+  let bestWidth = unitsToPx(total, fontSize);
+  let bestAt = -1;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-    const lines = [text.slice(0, i), text.slice(i + 1)];
-    const width = Math.max(...lines.map((l) => estimateTextWidth(l, fontSize)));
+    const width = Math.max(unitsToPx(before[i]!, fontSize), unitsToPx(total - before[i + 1]!, fontSize));
     if (width < bestWidth) {
-      best = lines;
+      bestAt = i;
       bestWidth = width;
     }
   }
+  if (bestAt > 0) best = [text.slice(0, bestAt), text.slice(bestAt + 1)];
   return best;
 }

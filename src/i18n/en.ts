@@ -192,6 +192,7 @@ export const en: Record<MessageKey, string> = {
   'map.actorCount.other': '{count} actors',
   'map.inSelection': 'in the selection',
   'map.seatless': 'With no seat on the map',
+  'map.seatlessMore': 'Show the other {count}',
   'map.info': 'What is here',
   'map.info.hint': 'Choose a place on the map or in the list to see the actors seated there and the sessions that present them.',
   'map.info.actors': 'Actors seated here',
@@ -485,4 +486,5 @@ export const en: Record<MessageKey, string> = {
   'map.gesture.mobile': 'Use two fingers to move the map',
   'map.gesture.windows': 'Use Ctrl + scroll to zoom the map',
   'map.gesture.mac': 'Use ⌘ + scroll to zoom the map',
+  'table.scrollRegion': 'Rows of the table, scrolling both ways',
 };

@@ -205,6 +205,7 @@ export const fr = {
   'map.actorCount.other': '{count} acteurs',
   'map.inSelection': 'dans la sélection',
   'map.seatless': 'Sans siège sur la carte',
+  'map.seatlessMore': 'Afficher les {count} autres',
   'map.info': 'Ce qu’il y a ici',
   'map.info.hint': 'Choisissez un lieu sur la carte ou dans la liste pour voir les acteurs qui y siègent et les sessions qui les présentent.',
   'map.info.actors': 'Acteurs établis ici',
@@ -501,6 +502,7 @@ export const fr = {
   'map.gesture.mobile': 'Deux doigts pour déplacer la carte',
   'map.gesture.windows': 'Ctrl + molette pour zoomer la carte',
   'map.gesture.mac': '⌘ + molette pour zoomer la carte',
+  'table.scrollRegion': 'Lignes du tableau, défilant dans les deux sens',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,6 @@
 // A large dataset the page fetched (`?data=`), checked in the import worker rather than on the page:
 // parsing, checking and cross-checking 15,000 actors held the page for most of a second. The
-// worker checks it as the page would (loadDataset, with the session notes fetched beside it); the
+// worker checks it as the page would (loadDataset), fetching the session notes beside it itself; the
 // page then reads the checked dataset back and indexes it in slices (workerClient.ts). Its
 // problems come back as the page's own loader would have said them.
 import type { LoadResult } from '../data/load';
@@ -9,8 +9,8 @@ import { describeMessage } from './describe';
 import type { CheckRequest } from './protocol';
 import { inWorker, type OpenOutcome } from './workerClient';
 
-export async function checkInWorker(name: string, text: string, notes: ReadonlyMap<string, string>): Promise<LoadResult> {
-  const request: CheckRequest = { type: 'check', name, text, notes: Object.fromEntries(notes) };
+export async function checkInWorker(name: string, text: string, address: URL): Promise<LoadResult> {
+  const request: CheckRequest = { type: 'check', name, text, address: address.href };
   return asCheckResult(await inWorker(name, request, [], () => {}));
 }
 

@@ -22,13 +22,13 @@ export const LoadKeptRequestSchema = z.strictObject({
 });
 export type LoadKeptRequest = z.infer<typeof LoadKeptRequestSchema>;
 
-/** A large dataset fetched by the page (`?data=`), with the session notes beside it, to check off the
- * page: as the page would (loadDataset), notes included. */
+/** A large dataset fetched by the page (`?data=`), to check off the page as the page would
+ * (loadDataset), with the session notes the worker fetches beside its address. */
 export const CheckRequestSchema = z.strictObject({
   type: z.literal('check'),
   name: z.string().min(1),
   text: z.string(),
-  notes: z.record(z.string(), z.string()),
+  address: z.string().max(2000),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
@@ -63,19 +63,47 @@ const rowsOf = <T>(what: string) =>
   );
 
 const { shape } = DatasetSchema;
-/** The worker's validated dataset (defaults filled in), as it arrives on the page. */
-export const WorkerDatasetSchema = z.strictObject({
+/** The lists of rows of a dataset, which the worker's reply gives in parts (reply.ts). */
+export const ROW_LISTS = ['actors', 'people', 'places', 'relations'] as const;
+export type RowList = (typeof ROW_LISTS)[number];
+
+/** The worker's validated dataset without its lists of rows (defaults filled in), checked in full. */
+export const WorkerDatasetHeadSchema = z.strictObject({
   $schema: shape.$schema,
   event: shape.event,
   vocabulary: shape.vocabulary,
   themes: shape.themes,
   sections: shape.sections,
   sessions: shape.sessions,
-  actors: rowsOf<Actor>('actors').min(1),
+});
+
+/** Each list of rows, checked only for being objects with an id (the worker checked them in full). */
+export const WorkerRowsSchemas = {
+  actors: rowsOf<Actor>('actors'),
   people: rowsOf<Person>('people'),
   places: rowsOf<Place>('places'),
   relations: rowsOf<Relation>('relations'),
+} satisfies Record<RowList, z.ZodType>;
+
+/** The worker's validated dataset (defaults filled in), as it arrives on the page. */
+export const WorkerDatasetSchema = WorkerDatasetHeadSchema.extend({
+  ...WorkerRowsSchemas,
+  actors: WorkerRowsSchemas.actors.min(1),
 }) satisfies z.ZodType<RawDataset>;
+
+const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+/** Where the reply's text holds what: its head up to `head` (without the closing brace), and each
+ * list's rows in parts, each `[start, end)` a run of rows without the brackets. */
+export const ReplyPartsSchema = z.strictObject({
+  head: z.number().int().min(1),
+  rows: z.strictObject({
+    actors: z.array(Span).optional(),
+    people: z.array(Span).optional(),
+    places: z.array(Span).optional(),
+    relations: z.array(Span).optional(),
+  }),
+});
+export type ReplyParts = z.infer<typeof ReplyPartsSchema>;
 
 /** The worker's answer when the file could be opened. */
 export const WorkerDatasetReplySchema = z.strictObject({
@@ -83,7 +111,10 @@ export const WorkerDatasetReplySchema = z.strictObject({
   ok: z.literal(true),
   /** The validated dataset as JSON: the browser copies one string far faster than 100,000 objects. */
   text: z.string(),
+  parts: ReplyPartsSchema,
   unresolvedPlaces: z.array(UnresolvedSchema),
+  /** For a dataset checked from its address: the session notes fetched beside it, by path. */
+  notes: z.record(z.string(), z.string()).optional(),
 });
 
 export const WorkerMessageSchema = z.union([

@@ -1,12 +1,13 @@
 // The page's side of the import worker, without any reader: run one request in a fresh worker,
 // check its answer with zod (protocol.ts) and index the dataset in slices. client.ts (files) and
 // openKept.ts (datasets kept in this browser) use it.
-import { parseJsonText, type LoadResult } from '../data/load';
+import type { LoadResult } from '../data/load';
 import { indexOwnedDataset, type Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { describeMessage, describeWhere } from './describe';
 import type { ImportProblem } from './problem';
-import { WorkerDatasetSchema, WorkerMessageSchema, type WorkerRequest } from './protocol';
+import { WorkerMessageSchema, type WorkerRequest } from './protocol';
+import { readReply } from './readReply';
 import type { UnresolvedPlace } from './types';
 
 export type OpenOutcome =
@@ -28,7 +29,7 @@ export function readWorkerMessage(
   notes: Readonly<Record<string, string>> = {},
 ): Promise<OpenOutcome> | null {
   const message = WorkerMessageSchema.safeParse(data);
-  const refuse = (issues: readonly { path: PropertyKey[]; message: string }[]): Promise<OpenOutcome> =>
+  const refuse = (issues: readonly { readonly path: PropertyKey[]; readonly message: string }[]): Promise<OpenOutcome> =>
     Promise.resolve({
       ok: false,
       problems: issues.map((issue): ImportProblem => ({ file: name, code: 'schema', params: { path: issue.path.join('.'), message: issue.message } })),
@@ -43,13 +44,20 @@ export function readWorkerMessage(
     return null;
   }
   if (!m.ok) return Promise.resolve({ ok: false, problems: m.problems });
-  const json = parseJsonText(name, m.text);
-  if (!json.ok) return refuse([{ path: [], message: json.problem.message }]);
-  const dataset = WorkerDatasetSchema.safeParse(json.value);
-  if (!dataset.success) return refuse(dataset.error.issues);
-  const { text, unresolvedPlaces } = m;
-  return indexOwnedDataset(dataset.data, undefined, notes).then((indexed) => ({ ok: true, dataset: indexed, text, unresolvedPlaces }));
+  const { text, parts, unresolvedPlaces } = m;
+  return readReply(text, parts, pause).then((read) =>
+    read.ok
+      ? indexOwnedDataset(read.raw, pause, m.notes ?? notes).then(async (indexed): Promise<OpenOutcome> => {
+          // The views are put together in a task after the indexing's, not in the same one.
+          await pause();
+          return { ok: true, dataset: indexed, text, unresolvedPlaces };
+        })
+      : refuse(read.issues),
+  );
 }
+
+/** Gives the page back between parts of a reply: a task of its own for each. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Runs one request in a fresh import worker and reads its answer. */
 export async function inWorker(name: string, request: WorkerRequest, transfer: Transferable[], onProgress: (done: number) => void): Promise<OpenOutcome> {
@@ -57,7 +65,7 @@ export async function inWorker(name: string, request: WorkerRequest, transfer: T
   try {
     return await new Promise<OpenOutcome>((resolve) => {
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-        const outcome = readWorkerMessage(name, event.data, onProgress, request.type === 'check' ? request.notes : {});
+        const outcome = readWorkerMessage(name, event.data, onProgress);
         if (outcome) resolve(outcome);
       });
       worker.addEventListener('error', (event) =>

@@ -7,35 +7,39 @@ import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { relationKindLabel } from '../vocabulary/labels';
 import type { LinkFamily } from '../vocabulary/visual';
-import { pairKey } from './placeIndex';
+import { seatedPair } from './seatedPair';
+import { runAll, runInSlices } from '../ui/workSteps';
+import type { Relation } from '../data/schema';
 import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
 export function createLegend(container: HTMLElement, dataset: Dataset) {
   const heading = el('h2', { class: 'visually-hidden', id: 'map-legend-heading' });
   const list = el('ul', { class: 'map-legend-list' });
   const root = el('section', { class: 'map-legend', 'aria-labelledby': 'map-legend-heading' }, heading, list);
+  // Hidden until it has something to say (a large network's is worked out over a few tasks).
+  root.hidden = true;
   container.append(root);
 
   let last: ViewState | null = null;
+  /** Which run of the drawn relations is the current one (a later update makes an earlier one moot). */
+  let runs = 0;
+  let destroyed = false;
   function update(state: ViewState) {
     if (last && last.lang === state.lang && last.filters === state.filters && last.theme === state.theme) return;
     last = state;
-    const t = translator(state.lang);
-    const seat = (id: string) => dataset.actorById.get(id)?.place ?? null;
-    const drawn = selectVisibleRelations(dataset, state).filter((r) => {
-      const a = seat(r.from);
-      const b = seat(r.to);
-      return a !== null && b !== null && a !== b && dataset.placeById.has(a) && dataset.placeById.has(b);
+    heading.textContent = translator(state.lang)('map.legend');
+    const relations = selectVisibleRelations(dataset, state);
+    const steps = drawnSteps(dataset, relations);
+    const run = ++runs;
+    if (relations.length < SLICED_FROM) return show(state, runAll(steps));
+    void runInSlices(steps, nextTask, { cancelled: () => run !== runs || destroyed }).then((drawn) => {
+      if (drawn && run === runs && !destroyed) show(state, drawn);
     });
-    const kinds = dataset.resolvedVocabulary.relationKinds.map((k) => k.id).filter((k) => drawn.some((r) => r.kind === k));
-    // Arcs stand for every relation between two places: say so when one stands for several.
-    const pairs = new Set<string>();
-    let shared = false;
-    for (const r of drawn) {
-      const key = pairKey(seat(r.from) ?? '', seat(r.to) ?? '');
-      if (pairs.has(key)) shared = true;
-      pairs.add(key);
-    }
+  }
+
+  function show(state: ViewState, { drawnKinds, shared, unsourced }: Drawn) {
+    const t = translator(state.lang);
+    const kinds = dataset.resolvedVocabulary.relationKinds.map((k) => k.id).filter((k) => drawnKinds.has(k));
     // One entry per family, in the graph's words, with the kinds drawn: "appartenance (membre de)".
     const palette = state.theme === 'projector-dark' ? DARK_PALETTE : LIGHT_PALETTE;
     const byFamily = new Map<LinkFamily, { colour: string; kinds: string[] }>();
@@ -45,7 +49,6 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
       entry.kinds.push(relationKindLabel(dataset.resolvedVocabulary, kind, state.lang).text);
       byFamily.set(family, entry);
     }
-    heading.textContent = t('map.legend');
     replaceChildren(
       list,
       ...[...byFamily].map(([family, { colour, kinds: names }]) =>
@@ -56,8 +59,7 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
           el('span', {}, t(`graph.family.${family}`), el('span', { class: 'map-legend-kinds' }, ` (${names.join(', ')})`)),
         ),
       ),
-      drawn.some((r) => r.provenance.type === 'unsourced') &&
-        el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
+      unsourced && el('li', {}, el('span', { class: 'map-legend-swatch is-dashed', 'aria-hidden': 'true' }), t('map.legend.unsourced')),
       shared && el('li', {}, el('span', { class: 'map-legend-swatch is-thick', 'aria-hidden': 'true' }), t('map.legend.width')),
     );
     root.hidden = kinds.length === 0;
@@ -66,7 +68,41 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
   return {
     update,
     destroy() {
+      destroyed = true;
       root.remove();
     },
   };
+}
+
+/** From this many visible relations, what the legend says is worked out in slices between which
+ * the page answers (the first time, each relation's pair of places is looked up: 50 ms at 30,000). */
+const SLICED_FROM = 5000;
+const STEP = 2000;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Drawn {
+  /** The relation kinds drawn as arcs. */
+  readonly drawnKinds: ReadonlySet<string>;
+  /** Whether an arc stands for several relations between the same two places. */
+  readonly shared: boolean;
+  readonly unsourced: boolean;
+}
+
+/** The relations drawn as arcs (both ends seated, at two places), a step of them at a time. */
+function* drawnSteps(dataset: Dataset, relations: readonly Relation[]): Generator<void, Drawn, void> {
+  const drawnKinds = new Set<string>();
+  const pairs = new Set<number>();
+  let shared = false;
+  let unsourced = false;
+  let n = 0;
+  for (const r of relations) {
+    if (++n % STEP === 0) yield;
+    const pair = seatedPair(dataset, r);
+    if (!pair) continue;
+    drawnKinds.add(r.kind);
+    if (pairs.has(pair.id)) shared = true;
+    else pairs.add(pair.id);
+    if (r.provenance.type === 'unsourced') unsourced = true;
+  }
+  return { drawnKinds, shared, unsourced };
 }

@@ -32,6 +32,9 @@ const OVERSCAN = 8;
 /** Rows assumed visible when the list cannot be measured (not laid out yet, or jsdom). */
 const FALLBACK_VISIBLE = 12;
 const TYPEAHEAD_MS = 700;
+/** Actors with no seat listed at first; the rest on demand (a large network can have thousands,
+ * and a wall of thousands of buttons was a fifth of a second of the page's load). */
+export const SEATLESS_SHOWN = 40;
 
 interface Row {
   readonly li: HTMLLIElement;
@@ -54,6 +57,8 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   const seatlessHeading = el('h3', { class: 'map-list-subheading', id: 'map-seatless-heading' });
   const seatlessList = el('ul', { class: 'map-seatless-list', 'aria-labelledby': 'map-seatless-heading' });
   const seatless = seatlessActors(dataset);
+  const seatlessMore = el('button', { type: 'button', class: 'map-seatless-more' });
+  let seatlessAll = seatless.length <= SEATLESS_SHOWN;
   const root = el(
     'section',
     { class: 'map-places', 'aria-labelledby': 'map-places-heading' },
@@ -61,6 +66,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     list,
     seatless.length > 0 && seatlessHeading,
     seatless.length > 0 && seatlessList,
+    !seatlessAll && seatlessMore,
   );
   container.append(root);
 
@@ -256,21 +262,40 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
       places.findIndex((p) => p.id === activeId),
     );
     actorButtons.clear();
+    // The first ones, and the one selected wherever it is in the list.
+    const extra = extraSeatless(state);
+    const shown = seatlessAll ? seatless : seatless.filter((actor, i) => i < SEATLESS_SHOWN || actor.id === extra);
     replaceChildren(
       seatlessList,
-      ...seatless.map((actor) => {
+      ...shown.map((actor) => {
         const button = el('button', { type: 'button', class: 'map-actor-button', 'data-actor': actor.id }, localized(actor.name, state.lang));
         actorButtons.set(actor.id, button);
         return el('li', {}, button);
       }),
     );
+    if (seatlessAll) seatlessMore.remove();
+    else seatlessMore.textContent = t('map.seatlessMore', { count: (seatless.length - shown.length).toLocaleString(state.lang) });
     builtFor = state.lang;
+    builtWith = extra;
   }
+  /** Listed beyond the first ones: the selected actor, when it has no seat and is not among them. */
+  const later = new Set(seatless.slice(SEATLESS_SHOWN).map((a) => a.id));
+  const extraSeatless = (s: ViewState): string | null => (!seatlessAll && s.selection?.type === 'actor' && later.has(s.selection.id) ? s.selection.id : null);
+  let builtWith: string | null = null;
+
+  life.on(seatlessMore, 'click', () => {
+    const before = new Set(actorButtons.keys());
+    seatlessAll = true;
+    build();
+    pressSelected();
+    // Focus on the first actor just listed, so that the keyboard goes on from there.
+    [...actorButtons].find(([id]) => !before.has(id))?.[1].focus();
+  });
 
   let last: ViewState | null = null;
   function update(next: ViewState) {
     state = next;
-    if (builtFor !== next.lang) build();
+    if (builtFor !== next.lang || extraSeatless(next) !== builtWith) build();
     else if (last && last.selection === next.selection && last.filters === next.filters) return;
     if (!last || last.filters !== next.filters) visible = selectVisibleActorIds(dataset, next);
     if (!last || last.selection !== next.selection) lit = selectSpotlight(dataset, next.selection);
@@ -280,7 +305,12 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     // A place selected elsewhere (on the map) is brought into the list's view, without taking focus.
     if (selectionMoved && selected >= 0 && !list.contains(document.activeElement)) moveTo(selected, false);
     else render();
-    const selectedActor = next.selection?.type === 'actor' ? next.selection.id : null;
+    pressSelected();
+  }
+
+  /** The selected actor's button pressed, and only it. */
+  function pressSelected() {
+    const selectedActor = state.selection?.type === 'actor' ? state.selection.id : null;
     // Only the buttons whose state changes: rewriting every one restyled and laid out the whole
     // list (hundreds of buttons on a large network) on each click anywhere.
     for (const [id, button] of actorButtons) {

@@ -20,5 +20,16 @@ export function sessionText(d: Dataset, session: Session, lang: Language, t: Tra
   return speakers.length > 0 ? `${title} — ${speakers.join(', ')}` : title;
 }
 
-/** Places sorted by their name in the current language. */
-export const sortedPlaces = (d: Dataset, lang: Language): Place[] => [...d.places].sort((a, b) => placeName(a, lang).localeCompare(placeName(b, lang), lang));
+const collators = new Map<Language, Intl.Collator>();
+
+/** Places sorted by their name in the current language (as localeCompare in that language, with
+ * one collator and each name worked out once: thousands of places sort in a few milliseconds). */
+export function sortedPlaces(d: Dataset, lang: Language): Place[] {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+  const { compare } = collator;
+  return d.places
+    .map((place) => ({ place, name: placeName(place, lang) }))
+    .sort((a, b) => compare(a.name, b.name))
+    .map((named) => named.place);
+}

@@ -18,9 +18,11 @@ export interface TableToggleOptions {
   readonly mapArea: HTMLElement;
   /** Where the table goes: hidden until the button is pressed. */
   readonly tableArea: HTMLElement;
+  /** How many px at the bottom of an element the phone's details sheet covers. */
+  readonly coveredBelow?: (element: Element) => number;
 }
 
-export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea, tableArea }: TableToggleOptions) {
+export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea, tableArea, coveredBelow }: TableToggleOptions) {
   const button = el('button', { type: 'button', class: 'table-toggle', 'aria-pressed': 'false', 'aria-controls': tableArea.id || undefined });
   tools.append(button);
   tableArea.hidden = true;
@@ -33,7 +35,7 @@ export function createTableToggle(tools: HTMLElement, { dataset, store, mapArea,
     loading ??= import('./view')
       .then(({ createTableView }) => {
         if (life.destroyed || view) return;
-        view = createTableView(tableArea, { dataset, store });
+        view = createTableView(tableArea, { dataset, store, coveredBelow });
       })
       .catch((error: unknown) => {
         loading = null;

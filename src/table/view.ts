@@ -5,7 +5,9 @@
 // between the two actors of a relation, Enter or Space (or a click anywhere on an actor's row)
 // selects the actor in every view. The selected actor's row is marked (aria-current) and scrolled
 // into view. Windowed: only the rows in view (and a few around) are in the DOM, with aria-rowcount
-// and aria-rowindex telling assistive technologies where they are among all rows.
+// and aria-rowindex telling assistive technologies where they are among all rows. On a phone
+// (table.css) rows are taller, names wrap on up to three lines and the table scrolls sideways in its own
+// focusable, labelled region with the name column held at its left edge.
 import './table.css';
 import type { Dataset } from '../data/dataset';
 import type { PickedText } from '../data/text';
@@ -18,6 +20,7 @@ import { rowForKey } from '../ui/listKeys';
 import { el, replaceChildren } from '../ui/dom';
 import { setPickedText } from '../ui/localized';
 import { createLifecycle } from '../ui/lifecycle';
+import { mediaQuery, PHONE_QUERY } from '../ui/phoneQuery';
 import {
   ACTOR_COLUMNS,
   RELATION_COLUMNS,
@@ -38,9 +41,12 @@ import {
 export interface TableViewOptions {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
+  /** How many px at the bottom of an element something covers (the phone's details sheet). */
+  readonly coveredBelow?: (element: Element) => number;
 }
 
-/** A row's height in CSS pixels (table.css gives the rows this height). */
+/** A row's height in CSS pixels (table.css gives the rows this height, as --table-row-h, taller
+ * on a phone: the height is read from there when the stylesheet is in force). */
 export const TABLE_ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN = 10;
@@ -58,7 +64,7 @@ interface RenderedRow {
   readonly note: HTMLElement;
 }
 
-export function createTableView(container: HTMLElement, { dataset, store }: TableViewOptions) {
+export function createTableView(container: HTMLElement, { dataset, store, coveredBelow }: TableViewOptions) {
   const uid = `table-${++instances}`;
   const heading = el('h2', { class: 'visually-hidden', id: `${uid}-heading` });
   const actorsButton = el('button', { type: 'button', class: 'table-kind', 'data-kind': 'actors' });
@@ -74,7 +80,8 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   const body = el('tbody');
   const table = el('table', { class: 'network-table', 'aria-describedby': `${uid}-hint` }, caption, colgroup, el('thead', {}, headRow), body);
   const empty = el('p', { class: 'table-empty', hidden: true });
-  const scroller = el('div', { class: 'table-scroll' }, table, empty);
+  // Scrolls both ways (sideways on a phone): focusable, so that a keyboard can scroll it too.
+  const scroller = el('div', { class: 'table-scroll', role: 'region', tabindex: '0' }, table, empty);
   const root = el(
     'section',
     { class: 'table-view', 'aria-labelledby': `${uid}-heading` },
@@ -154,6 +161,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
       );
     });
     replaceChildren(headRow, ...sortButtons);
+    table.setAttribute('data-kind', kind);
     replaceChildren(colgroup, ...columns().map((column) => el('col', { class: `table-col-${column}` })));
     caption.textContent = tr(kind === 'actors' ? 'table.actorsCaption' : 'table.relationsCaption', {
       column: tr(`table.col.${order.column}` as MessageKey),
@@ -172,25 +180,35 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     filterLabel.textContent = tr('table.filter');
     filter.placeholder = tr('table.filterPlaceholder');
     hint.textContent = tr('table.hint');
+    scroller.setAttribute('aria-label', tr('table.scrollRegion'));
     empty.textContent = tr('table.empty');
   }
 
   const selectedActor = () => (state.selection?.type === 'actor' ? state.selection.id : null);
+
+  // A cell's text in a block of its own: cut to the row's height (a cell would grow with it).
+  const text = () => el('span', { class: 'table-text' });
+  const cell = (content: HTMLElement) => el('td', {}, content);
 
   function makeRow(row: Row): RenderedRow {
     const button = (id: string) => el('button', { type: 'button', class: 'select-link table-name', 'data-actor': id, tabindex: '-1' });
     if ('fromId' in row) {
       const from = button(row.fromId);
       const to = button(row.toId);
-      const relation = el('td');
-      const provenance = el('td');
-      const tr = el('tr', { 'data-row': row.id }, el('th', { scope: 'row' }, from), relation, el('td', {}, to), provenance);
+      const relation = text();
+      const provenance = text();
+      const tr = el('tr', { 'data-row': row.id }, el('th', { scope: 'row' }, from), cell(relation), el('td', {}, to), cell(provenance));
       return { tr, buttons: [from, to], cells: [relation, provenance], note: el('span') };
     }
     const name = button(row.id);
     const note = el('span', { class: 'visually-hidden' });
-    const cells = [el('td'), el('td'), el('td'), el('td', { class: 'table-numeric' }), el('td', { class: 'table-numeric' })];
-    const tr = el('tr', { 'data-row': row.id, 'data-actor': row.id }, el('th', { scope: 'row' }, name, note), ...cells);
+    const cells = [text(), text(), text(), el('td', { class: 'table-numeric' }), el('td', { class: 'table-numeric' })];
+    const tr = el(
+      'tr',
+      { 'data-row': row.id, 'data-actor': row.id },
+      el('th', { scope: 'row' }, name, note),
+      ...cells.map((c) => (c.tagName === 'TD' ? c : cell(c))),
+    );
     return { tr, buttons: [name], cells, note };
   }
 
@@ -238,7 +256,15 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     r.note.textContent = lit ? `, ${t()('table.inSelection')}` : '';
   }
 
-  const visibleRows = () => (scroller.clientHeight > 0 ? Math.ceil(scroller.clientHeight / TABLE_ROW_HEIGHT) : FALLBACK_VISIBLE);
+  /** The rows' height, as the stylesheet says (read again when the phone layout comes or goes). */
+  let rowHeight = TABLE_ROW_HEIGHT;
+  const measureRows = () => {
+    const fromCss = parseFloat(getComputedStyle(root).getPropertyValue('--table-row-h'));
+    rowHeight = fromCss > 0 ? fromCss : TABLE_ROW_HEIGHT;
+  };
+  measureRows();
+
+  const visibleRows = () => (scroller.clientHeight > 0 ? Math.ceil(scroller.clientHeight / rowHeight) : FALLBACK_VISIBLE);
   const headHeight = () => headRow.offsetHeight || 0;
 
   function spacer(height: number): HTMLTableRowElement {
@@ -282,8 +308,8 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     }
     // The active row out of the window: the first rendered row takes the tab stop.
     if ((active < start || active >= end) && wanted[0]?.buttons[0]) wanted[0].buttons[0].tabIndex = 0;
-    (topSpacer.firstChild as HTMLElement).style.height = `${start * TABLE_ROW_HEIGHT}px`;
-    (bottomSpacer.firstChild as HTMLElement).style.height = `${Math.max(0, totalRows - end) * TABLE_ROW_HEIGHT}px`;
+    (topSpacer.firstChild as HTMLElement).style.height = `${start * rowHeight}px`;
+    (bottomSpacer.firstChild as HTMLElement).style.height = `${Math.max(0, totalRows - end) * rowHeight}px`;
     topSpacer.hidden = start === 0;
     bottomSpacer.hidden = end >= totalRows;
     // Rows in order, between the spacers; rows already in place are not moved, so focus stays.
@@ -300,39 +326,77 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   function focusActive() {
     const row = shown[active];
     const r = row ? rendered.get(row.id) : undefined;
-    r?.buttons[Math.min(activeButton, r.buttons.length - 1)]?.focus();
+    const button = r?.buttons[Math.min(activeButton, r.buttons.length - 1)];
+    button?.focus();
+    if (button) keepInSight(button);
   }
 
-  /** Brings row `i` into view (centred when it was far), and focuses it when asked. */
-  function moveTo(i: number, focus: boolean) {
+  /** A button scrolled sideways into sight (on a phone the table is wider than the screen),
+   * clear of the name column held at the left edge. Focus alone leaves it half out. */
+  function keepInSight(button: HTMLElement) {
+    const frame = scroller.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    if (box.width === 0 || button.closest('th')) return;
+    const held = headRow.firstElementChild?.getBoundingClientRect().right ?? frame.left;
+    if (box.right > frame.right) scroller.scrollLeft += box.right - frame.right + 4;
+    else if (box.left < held) scroller.scrollLeft -= held - box.left + 4;
+  }
+
+  /** Brings row `i` into view (centred when it was far), and focuses it when asked; `covered` px
+   * at the bottom of the table (under the phone's sheet) do not count as in view. */
+  function moveTo(i: number, focus: boolean, covered = 0) {
     if (shown.length === 0) return;
     active = Math.max(0, Math.min(shown.length - 1, i));
     const inView = visibleRows();
-    const rowTop = headHeight() + active * TABLE_ROW_HEIGHT;
+    const rowTop = headHeight() + active * rowHeight;
     const viewTop = scroller.scrollTop + headHeight();
-    const viewBottom = scroller.scrollTop + (scroller.clientHeight || inView * TABLE_ROW_HEIGHT);
-    if (rowTop < viewTop || rowTop + TABLE_ROW_HEIGHT > viewBottom) {
+    const viewBottom = scroller.scrollTop + (scroller.clientHeight || inView * rowHeight) - covered;
+    if (rowTop < viewTop || rowTop + rowHeight > viewBottom) {
       const top = focus
         ? rowTop < viewTop
-          ? active * TABLE_ROW_HEIGHT
-          : active * TABLE_ROW_HEIGHT - (viewBottom - viewTop) + TABLE_ROW_HEIGHT
-        : active * TABLE_ROW_HEIGHT - (viewBottom - viewTop) / 2;
+          ? active * rowHeight
+          : active * rowHeight - (viewBottom - viewTop) + rowHeight
+        : active * rowHeight - (viewBottom - viewTop) / 2;
       scroller.scrollTop = Math.max(0, top);
     }
-    firstInView = Math.floor(scroller.scrollTop / TABLE_ROW_HEIGHT);
+    firstInView = Math.floor(scroller.scrollTop / rowHeight);
     if (scroller.clientHeight === 0) firstInView = Math.max(0, active - Math.floor(inView / 2));
     renderBody();
     if (focus) focusActive();
   }
 
   /** The selected actor's row (or a relation of it), brought into view without taking focus. */
-  function revealSelection() {
+  function revealSelection(covered = 0): HTMLTableRowElement | undefined {
     const id = selectedActor();
     if (id === null) return;
     const at = shown.findIndex((row) => ('fromId' in row ? row.fromId === id || row.toId === id : row.id === id));
     if (at < 0) return;
     activeButton = 'fromId' in (shown[at] as Row) && (shown[at] as RelationRow).toId === id ? 1 : 0;
-    moveTo(at, false);
+    moveTo(at, false, covered);
+    return rendered.get((shown[at] as Row).id)?.tr;
+  }
+
+  /** On a phone, once the details sheet is open over the table: the selected row is brought
+   * above it (the table gets room below its last row to let the last rows come up too). */
+  let coverFrame = 0;
+  function revealAboveSheet() {
+    if (!coveredBelow || typeof requestAnimationFrame !== 'function') return;
+    if (coverFrame) cancelAnimationFrame(coverFrame);
+    coverFrame = requestAnimationFrame(() => {
+      coverFrame = 0;
+      if (life.destroyed || scroller.clientHeight === 0) return;
+      const covered = selectedActor() === null ? 0 : Math.min(coveredBelow(scroller), scroller.clientHeight - headHeight() - rowHeight);
+      scroller.style.paddingBottom = covered > 0 ? `${covered}px` : '';
+      const tr = covered > 0 ? revealSelection(covered) : undefined;
+      if (!tr) return;
+      // Measured, to the pixel: between the column headers and the sheet's top edge.
+      const box = tr.getBoundingClientRect();
+      const frame = scroller.getBoundingClientRect();
+      const top = frame.top + headHeight();
+      const bottom = frame.bottom - covered;
+      if (box.bottom > bottom) scroller.scrollTop += box.bottom - bottom;
+      else if (box.top < top) scroller.scrollTop -= top - box.top;
+    });
   }
 
   function renderAll() {
@@ -349,7 +413,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     if (scrollFrame) return;
     scrollFrame = requestAnimationFrame(() => {
       scrollFrame = 0;
-      const next = Math.floor(scroller.scrollTop / TABLE_ROW_HEIGHT);
+      const next = Math.floor(scroller.scrollTop / rowHeight);
       if (next !== firstInView) {
         firstInView = next;
         renderBody();
@@ -358,6 +422,13 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   };
   const life = createLifecycle();
   life.on(scroller, 'scroll', onScroll, { passive: true });
+  const phone = mediaQuery(PHONE_QUERY);
+  if (phone)
+    life.on(phone, 'change', () => {
+      measureRows();
+      firstInView = Math.floor(scroller.scrollTop / rowHeight);
+      renderBody();
+    });
 
   const rowIndexOf = (target: EventTarget | null): number => {
     const tr = target instanceof Element ? target.closest('tr[data-row]') : null;
@@ -462,6 +533,7 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
     // here is already in view and keeps the focus where it is.
     if (!previous || previous.selection !== next.selection) {
       if (!root.contains(document.activeElement)) revealSelection();
+      revealAboveSheet();
     }
   }
 
@@ -469,15 +541,18 @@ export function createTableView(container: HTMLElement, { dataset, store }: Tabl
   update(store.get());
   life.add(() => {
     if (scrollFrame) cancelAnimationFrame(scrollFrame);
+    if (coverFrame) cancelAnimationFrame(coverFrame);
     root.remove();
   });
   return {
     update,
     /** Call when the table is shown after being hidden: it measures its rows again. */
     refresh() {
-      firstInView = Math.floor(scroller.scrollTop / TABLE_ROW_HEIGHT);
+      measureRows();
+      firstInView = Math.floor(scroller.scrollTop / rowHeight);
       renderBody();
       if (!root.contains(document.activeElement)) revealSelection();
+      revealAboveSheet();
     },
     destroy: life.destroy,
   };

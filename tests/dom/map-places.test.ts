@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findByText, getByRole, getByText, queryByRole, queryByText, within } from '@testing-library/dom';
+import { findByText, getByRole, getByText, queryByRole, queryByText, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
 import { initialViewState, noFilters, type ViewState } from '../../src/state/viewState';
 import { select, setFilters, setLanguage } from '../../src/state/actions';
 import { mountMap } from '../../src/map/mount';
+import { SEATLESS_SHOWN } from '../../src/map/placeList';
+import { seatlessActors } from '../../src/map/seats';
+import { loadDataset } from '../../src/data/load';
+import { syntheticDataset } from '../../scripts/synthetic';
 
 // No WebGL in jsdom: the map itself is tested in Chromium; here, everything around it.
 function setup(search = '') {
@@ -176,6 +180,38 @@ describe('the legend', () => {
     store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
     expect(within(legend).queryByText('tirets : lien non sourcé')).toBeNull();
   });
+
+  it('of a large network is worked out over a few tasks, and says what the latest filters draw', async () => {
+    const { json, notes } = syntheticDataset(3000, { relations: 6000 });
+    const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (p) => notes.get(p) });
+    if (!loaded.ok) throw new Error('synthetic dataset invalid');
+    const store = createStore<ViewState>(initialViewState);
+    // Alone on the page: the legend is named by its heading's id.
+    document.body.replaceChildren();
+    const container = document.createElement('section');
+    document.body.append(container);
+    const map = mountMap(container, { dataset: loaded.dataset, store, webgl: () => false });
+    // Not yet: the page is given back first, and the legend shows once it knows what it says.
+    expect(queryByRole(container, 'region', { name: 'Liens entre lieux' })).toBeNull();
+    const items = async () => {
+      const legend = await waitFor(() => getByRole(container, 'region', { name: 'Liens entre lieux' }));
+      return within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    };
+    const all = await items();
+    expect(all).toContain('tirets : lien non sourcé');
+    // Two changes in a row: what is shown is the second's, never the first's.
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: false })));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await items()).toEqual(all);
+    store.update(setFilters((f) => ({ ...f, hideUnsourced: true })));
+    await waitFor(() => expect(queryByText(container, 'tirets : lien non sourcé')).toBeNull());
+    expect((await items()).length).toBe(all.length - 1);
+    map.destroy();
+    container.remove();
+  });
 });
 
 describe('the basemap setting', () => {
@@ -193,5 +229,36 @@ describe('destroy', () => {
     expect(container.childElementCount).toBe(0);
     store.update(select({ type: 'place', id: 'lille' }));
     expect(container.childElementCount).toBe(0);
+  });
+});
+
+describe('a large network’s actors with no seat', () => {
+  it('lists the first ones, the rest on demand, and always the one selected', async () => {
+    const { json, notes } = syntheticDataset(700);
+    const loaded = loadDataset(json, { file: 'synthetic.json', readNote: (p) => notes.get(p) });
+    if (!loaded.ok) throw new Error('synthetic dataset invalid');
+    const seatless = seatlessActors(loaded.dataset);
+    expect(seatless.length).toBeGreaterThan(SEATLESS_SHOWN + 5);
+    const store = createStore<ViewState>(initialViewState);
+    const container = document.createElement('section');
+    document.body.append(container);
+    const map = mountMap(container, { dataset: loaded.dataset, store, webgl: () => false });
+    const list = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
+    expect(within(list).getAllByRole('button')).toHaveLength(SEATLESS_SHOWN);
+    // One selected elsewhere (in the graph, the search) is listed, and shown pressed.
+    const far = seatless.at(-1)!;
+    store.update(select({ type: 'actor', id: far.id }));
+    const pressed = within(list).getByRole('button', { pressed: true });
+    expect(pressed.getAttribute('data-actor')).toBe(far.id);
+    expect(within(list).getAllByRole('button')).toHaveLength(SEATLESS_SHOWN + 1);
+    const more = getByRole(container, 'button', { name: `Afficher les ${(seatless.length - SEATLESS_SHOWN - 1).toLocaleString('fr')} autres` });
+    await userEvent.click(more);
+    expect(within(list).getAllByRole('button')).toHaveLength(seatless.length);
+    expect(queryByRole(container, 'button', { name: /^Afficher les/ })).toBeNull();
+    // The keyboard goes on from the first actor just listed.
+    expect(document.activeElement?.getAttribute('data-actor')).toBe(seatless[SEATLESS_SHOWN]!.id);
+    expect(within(list).getByRole('button', { pressed: true }).getAttribute('data-actor')).toBe(far.id);
+    map.destroy();
+    container.remove();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getByRole, queryAllByRole } from '@testing-library/dom';
+import { findByRole, getByRole, queryAllByRole, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { createSearch } from '../../src/ui/search';
 import { container, setupStore, shippedDataset } from './helpers';
@@ -23,7 +23,8 @@ describe('the search box', () => {
   it('lists both Cités Unies for "cites unies" and chooses with the arrows and Enter', async () => {
     const { root, box, store } = setup();
     await userEvent.type(box, 'cites unies');
-    expect(getByRole(root, 'option', { name: 'Cités Unies France, acteur' })).toBeTruthy();
+    // The search's code arrives when the box is first used.
+    expect(await findByRole(root, 'option', { name: 'Cités Unies France, acteur' })).toBeTruthy();
     expect(getByRole(root, 'option', { name: 'Cités Unies Belgique, acteur' })).toBeTruthy();
     expect(box.getAttribute('aria-expanded')).toBe('true');
     const secondText = queryAllByRole(root, 'option')[1]?.textContent;
@@ -41,12 +42,22 @@ describe('the search box', () => {
   it('says so when nothing matches', async () => {
     const { root, box } = setup();
     await userEvent.type(box, 'zzzqx');
-    expect(getByRole(root, 'status').textContent).toBe('Aucun résultat pour « zzzqx »');
+    await waitFor(() => expect(getByRole(root, 'status').textContent).toBe('Aucun résultat pour « zzzqx »'));
   });
 
   it('choosing a theme filters by it', async () => {
     const { box, store } = setup();
     await userEvent.type(box, 'pauvrete{Enter}');
-    expect(store.get().filters.themes).toEqual(['grande-pauvrete']);
+    await waitFor(() => expect(store.get().filters.themes).toEqual(['grande-pauvrete']));
+  });
+
+  it('answers what was typed, and an Enter pressed, before its code had arrived', async () => {
+    const { box, store } = setup();
+    // Typed at once (no focus first, no pause between keys): the index is not there yet.
+    box.value = 'savigny';
+    box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(store.get().selection).toBeNull();
+    await waitFor(() => expect(store.get().selection).toEqual({ type: 'actor', id: 'savigny-le-temple' }));
   });
 });

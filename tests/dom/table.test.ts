@@ -248,3 +248,14 @@ describe('the Table button of the header', () => {
     expect(queryByRole(tools, 'button')).toBeNull();
   });
 });
+
+describe('the table’s scrolling region', () => {
+  it('holds the rows in a named region a keyboard can reach (to scroll sideways on a phone), in either language', () => {
+    const { store, container, table } = mount();
+    const region = getByRole(container, 'region', { name: 'Lignes du tableau, défilant dans les deux sens' });
+    expect(region.tabIndex).toBe(0);
+    expect(region.contains(table())).toBe(true);
+    store.update(setLanguage('en'));
+    expect(getByRole(container, 'region', { name: 'Rows of the table, scrolling both ways' })).toBe(region);
+  });
+});

@@ -19,15 +19,14 @@ function site(json: string, notes: ReadonlyMap<string, string>): typeof fetch {
   }) as typeof fetch;
 }
 
-/** The worker and the page's reading of its answer, without a Worker. */
-function inProcess(): { check: CheckElsewhere; calls: () => number } {
+/** The worker and the page's reading of its answer, without a Worker; the worker fetches from `from`. */
+function inProcess(from: typeof fetch): { check: CheckElsewhere; calls: () => number } {
   let calls = 0;
-  const check: CheckElsewhere = async (text, file, notes) => {
+  const check: CheckElsewhere = async (text, file, address) => {
     calls++;
     const posted: WorkerMessage[] = [];
-    const plainNotes = Object.fromEntries(notes);
-    await answerRequest({ type: 'check', name: file, text, notes: plainNotes }, (m) => posted.push(m));
-    const outcome = await readWorkerMessage(file, posted.at(-1), () => {}, plainNotes);
+    await answerRequest({ type: 'check', name: file, text, address: address.href }, (m) => posted.push(structuredClone(m)), from);
+    const outcome = await readWorkerMessage(file, posted.at(-1));
     if (!outcome) throw new Error('the worker gave no answer');
     return asCheckResult(outcome);
   };
@@ -41,7 +40,7 @@ describe('a large dataset from an address, checked off the page', () => {
 
   it('comes back as the page would have read it, session notes included', async () => {
     expect(json.length).toBeGreaterThanOrEqual(CHECK_ELSEWHERE_FROM);
-    const worker = inProcess();
+    const worker = inProcess(site(json, notes));
     const checked = await fetchDataset(URL_, site(json, notes), undefined, {}, worker.check);
     const here = await fetchDataset(URL_, site(json, notes));
     expect(worker.calls()).toBe(1);
@@ -56,7 +55,7 @@ describe('a large dataset from an address, checked off the page', () => {
   it('says its problems as the page’s loader says them', async () => {
     const broken = json.replace('"kind":"departement"', '"kind":"hamlet"');
     expect(broken).not.toBe(json);
-    const worker = inProcess();
+    const worker = inProcess(site(broken, notes));
     const checked = await fetchDataset(URL_, site(broken, notes), undefined, {}, worker.check);
     const here = await fetchDataset(URL_, site(broken, notes));
     expect(worker.calls()).toBe(1);
@@ -66,9 +65,24 @@ describe('a large dataset from an address, checked off the page', () => {
 
   it('leaves a small dataset to be checked on the page, without a worker', async () => {
     const small = syntheticDataset(20, { relations: 15 });
-    const worker = inProcess();
+    const worker = inProcess(site(small.json, small.notes));
     const result = await fetchDataset(URL_, site(small.json, small.notes), undefined, {}, worker.check);
     expect(result.ok).toBe(true);
     expect(worker.calls()).toBe(0);
+  });
+
+  it('fetches notes only over http or https, beside the address it was given', async () => {
+    const asked: string[] = [];
+    const recording = (async (input: URL | RequestInfo) => {
+      asked.push(String(input));
+      return new Response('Note.');
+    }) as typeof fetch;
+    for (const address of ['ftp://maillage.example/data/big.json', 'not an address']) {
+      await answerRequest({ type: 'check', name: 'big.json', text: json, address }, () => {}, recording);
+    }
+    expect(asked).toEqual([]);
+    await answerRequest({ type: 'check', name: 'big.json', text: json, address: URL_.href }, () => {}, recording);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((a) => a.startsWith('https://maillage.example/data/'))).toBe(true);
   });
 });

@@ -32,21 +32,47 @@ describe("the import worker's reply on the page", () => {
   });
 
   it('refuses a malformed reply with what is wrong, and ignores what is not the protocol', async () => {
-    const { message } = await workerReply('partenaires-excel-fr.csv');
-    const dataset = JSON.parse(message.text) as { actors: unknown[]; event: unknown };
-    const broken = { ...message, text: JSON.stringify({ ...dataset, actors: [{ name: 'no id' }, ...dataset.actors] }) };
+    const { result, message } = await workerReply('partenaires-excel-fr.csv');
+    const dataset = result.dataset as unknown as Record<string, unknown> & { actors: unknown[] };
+    /** The reply the worker would give for `changed`, its rows in parts of 2. */
+    const replyFor = (changed: Record<string, unknown>) => ({ ...message, ...replyOf({ dataset: changed as never }, 2) });
+    // A row without an id in the third part: said at its place in the whole list.
+    const broken = replyFor({ ...dataset, actors: [...dataset.actors.slice(0, 4), { name: 'no id' }, ...dataset.actors.slice(4)] });
     const outcome = await readWorkerMessage('partenaires-excel-fr.csv', broken);
     expect(outcome?.ok).toBe(false);
-    if (outcome && !outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'partenaires-excel-fr.csv', code: 'schema', params: { path: 'actors.0' } });
+    if (outcome && !outcome.ok) expect(outcome.problems[0]).toMatchObject({ file: 'partenaires-excel-fr.csv', code: 'schema', params: { path: 'actors.4' } });
 
-    const noEvent = { ...message, text: JSON.stringify({ ...dataset, event: { title: 42 } }) };
-    expect((await readWorkerMessage('x.csv', noEvent))?.ok).toBe(false);
+    expect((await readWorkerMessage('x.csv', replyFor({ ...dataset, event: { title: 42 } })))?.ok).toBe(false);
+    expect((await readWorkerMessage('x.csv', replyFor({ ...dataset, actors: [] })))?.ok).toBe(false);
     expect((await readWorkerMessage('x.csv', { ...message, text: '{"actors": [' }))?.ok).toBe(false);
+    // Parts that do not lie in the text, or cut a row in two.
+    expect((await readWorkerMessage('x.csv', { ...message, parts: { ...message.parts, head: message.text.length + 5 } }))?.ok).toBe(false);
+    expect(
+      (await readWorkerMessage('x.csv', { ...message, parts: { head: message.parts.head, rows: { actors: [[message.parts.head, message.parts.head + 7]] } } }))
+        ?.ok,
+    ).toBe(false);
+    expect((await readWorkerMessage('x.csv', { type: 'done', ok: true, text: message.text, unresolvedPlaces: [] }))?.ok).toBe(false);
     expect((await readWorkerMessage('x.csv', { type: 'done', ok: true }))?.ok).toBe(false);
     expect(readWorkerMessage('x.csv', { type: 'hello' })).toBeNull();
     let progress = -1;
     expect(readWorkerMessage('x.csv', { type: 'progress', done: 0.5 }, (d) => (progress = d))).toBeNull();
     expect(progress).toBe(0.5);
+  });
+
+  it('is the JSON of the whole dataset, read back a part at a time into the same dataset', async () => {
+    const { result } = await workerReply('gephi-reseau.gexf');
+    const { dataset } = result;
+    const whole = replyOf(result);
+    for (const rowsPerPart of [1, 3, 1000]) {
+      const reply = replyOf(result, rowsPerPart);
+      // The same text whatever the parts: the text kept in this browser does not change.
+      expect(reply.text).toBe(whole.text);
+      expect(reply.parts.rows.actors).toHaveLength(Math.ceil(dataset.actors.length / rowsPerPart));
+      const outcome = await readWorkerMessage('gephi-reseau.gexf', { type: 'done', ok: true, ...reply, unresolvedPlaces: [] });
+      if (!outcome?.ok) throw new Error(JSON.stringify(outcome));
+      expect(outcome.dataset.actors.map((a) => a.id)).toEqual(dataset.actors.map((a) => a.id));
+      expect(outcome.dataset.relations).toEqual(dataset.relations);
+    }
   });
 });
 

@@ -58,6 +58,22 @@ describe('fetching with limits', () => {
     expect(seen).toEqual([10, 20, 30, 40]);
   });
 
+  it('reads letters whose bytes arrive in different chunks', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFCoopération — 協力 🌍');
+    const oneByOne = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const b of bytes) controller.enqueue(new Uint8Array([b]));
+            controller.close();
+          },
+        }),
+      )) as typeof fetch;
+    const r = await fetchLimited(new URL(PAGE), oneByOne);
+    expect(r).toMatchObject({ ok: true, text: 'Coopération — 協力 🌍' });
+    if (r.ok) expect(r.bytes).toEqual(bytes);
+  });
+
   it('gives the page back while it reads a body that has already arrived', async () => {
     // A clock that moves 5 ms at each look: the reading is over its slice every other chunk.
     let now = 0;
