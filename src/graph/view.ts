@@ -142,6 +142,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const renderer = rendererKind === 'canvas' ? createCanvasRenderer(stage, size.width, size.height) : createSvgRenderer(stage, size.width, size.height);
 
   const layouts = createLayoutClient();
+  // The first layout is the worker's (settleInWorker, layOutInWorker): it starts now, while the
+  // page is put together and its first size is awaited, not when the layout is asked for.
+  layouts.warm();
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
   /** Cancels a large graph's first drawing under way (layOutInWorker), if any. */
