@@ -21,6 +21,7 @@ import {
   buildScene,
   contentBoxes,
   dressScene,
+  ringsScene,
   dressingScene,
   placeSceneLabels,
   spaceFor,
@@ -647,10 +648,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     resizeTo(measure());
     const laidIn = spaceFor(size, null);
     const rings = layoutFrame(model, laidIn);
-    const bare: GraphModel = { ...model, nodes: [], links: [], nodeById: new Map(), neighbours: new Map() };
-    const dressed = dressScene(dataset, bare, rings, laidIn, viewOptions(state, false));
     stage.setAttribute('aria-busy', 'true');
-    show({ ...dressed, rings: dressed.rings.map((ring) => ({ ...ring, caption: '' })) }, state, false);
+    show(ringsScene(dataset, rings, laidIn, size), state, false);
     zoomer.home();
   }
 
