@@ -35,6 +35,7 @@ import { preloadMarkdown } from './ui/markdown';
 import { createShareButton } from './ui/share';
 import { createEmbedBar, isEmbed } from './ui/embed';
 import { registerServiceWorker } from './pwa/register';
+import { whenSettled } from './pwa/whenSettled';
 
 /** The store of one dataset's views. A view that throws is reported once (console, and a notice in
  * development); every other view still sees every state. */
@@ -376,4 +377,7 @@ async function start(app: HTMLElement) {
 
 const app = document.getElementById('app');
 if (app) void start(app);
-registerServiceWorker(() => readLanguage(storage()) ?? (document.documentElement.lang === 'en' ? 'en' : 'fr'));
+// The offline copy is set up once the load is over (whenSettled.ts): its install fetches every file
+// of the app, which held up the graph's and the map's first drawings.
+if ('serviceWorker' in navigator)
+  whenSettled(() => registerServiceWorker(() => readLanguage(storage()) ?? (document.documentElement.lang === 'en' ? 'en' : 'fr')));

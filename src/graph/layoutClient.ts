@@ -99,6 +99,11 @@ export function createLayoutClient(makeWorker: () => WorkerLike | null = layoutW
         if (pending?.id === id) cancel();
       };
     },
+    /** Starts the worker ahead of the first request, so that its script is fetched and run
+     * while the page is put together rather than after: the first layout's answer comes sooner. */
+    warm(): void {
+      connect();
+    },
     destroy() {
       cancel();
       shutDown();

@@ -314,3 +314,26 @@ export function contentBoxes(scene: Scene): Box[] {
     })),
   ];
 }
+
+/** The rings of a layout alone, as dressScene would put them in a view of this size, with no
+ * nodes, links nor captions (a caption is placed off the nodes, not known yet): what a small
+ * graph shows ahead of its layout. Measures no text and places nothing: cheap enough for the
+ * page's first frame. */
+export function ringsScene(d: Dataset, layout: Pick<Layout, 'bands' | 'aspect'>, space: Size, options: Pick<ViewOptions, 'width' | 'height'>): Scene {
+  const scale = fitScale(space, options);
+  const nowhere: PlacedCaption = { path: null, offset: 0, at: { x: 0, y: 0 }, boxes: [] };
+  return {
+    width: options.width / scale,
+    height: options.height / scale,
+    space,
+    scale,
+    fontSize: labelFontSize(options.width, options.height) / scale,
+    captionSize: 13 / scale,
+    layout: 'rings',
+    aspect: layout.aspect,
+    nodes: [],
+    links: [],
+    rings: d.resolvedVocabulary.scales.map((s, i) => ({ scale: s.id, caption: '', band: layout.bands[i]!, placed: nowhere })),
+    reserved: [],
+  };
+}

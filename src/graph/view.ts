@@ -21,6 +21,7 @@ import {
   buildScene,
   contentBoxes,
   dressScene,
+  ringsScene,
   dressingScene,
   placeSceneLabels,
   spaceFor,
@@ -142,6 +143,9 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   const renderer = rendererKind === 'canvas' ? createCanvasRenderer(stage, size.width, size.height) : createSvgRenderer(stage, size.width, size.height);
 
   const layouts = createLayoutClient();
+  // The first layout is the worker's (settleInWorker, layOutInWorker): it starts now, while the
+  // page is put together and its first size is awaited, not when the layout is asked for.
+  layouts.warm();
   /** Cancels the worker's layout in flight, if any. */
   let cancelLayout: (() => void) | null = null;
   /** Cancels a large graph's first drawing under way (layOutInWorker), if any. */
@@ -611,7 +615,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     }
   }
 
-  function show(next: Scene, state: ViewState) {
+  /** Puts `next` on screen; `drawing`: it is the graph's drawing (false: its rings ahead of it). */
+  function show(next: Scene, state: ViewState, drawing = true) {
     scene = next;
     const t = translator(state.lang);
     renderer.setScene(scene, {
@@ -625,10 +630,29 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     if (large() && !cancelLayout) placeVisibleLabels();
     else labelSlices.cancel();
     noteHiddenNames();
-    if (!drawnOnce) {
+    if (!drawnOnce && drawing) {
       drawnOnce = true;
       onFirstDrawing?.();
     }
+  }
+
+  /** A small graph's rings, drawn from the view's first size in the frame that first paints the
+   * page (the ResizeObserver reports it there, the page's layout fresh, so nothing is measured
+   * twice): the rings the layout will have, where they will be, without their captions (placed
+   * off the nodes, so not yet known). The nodes, links and captions come with the worker's
+   * layout (settleInWorker), over rings that do not move; the stage is busy until then. Before,
+   * the graph's place stayed empty until the layout came: 0.3 s to 2 s on a busy machine. */
+  function drawRingsAhead() {
+    const state = store.get();
+    // Not on a phone: there the first frame is the slow CPU's, and the rings' drawing made a long
+    // task of it (60-110 ms at Lighthouse's 4x) for a speed index already at its best score.
+    if (state.layout !== 'rings' || large() || stage.clientWidth === 0 || matches(PHONE_QUERY)) return;
+    resizeTo(measure());
+    const laidIn = spaceFor(size, null);
+    const rings = layoutFrame(model, laidIn);
+    stage.setAttribute('aria-busy', 'true');
+    show(ringsScene(dataset, rings, laidIn, size), state, false);
+    zoomer.home();
   }
 
   /** Says in the legend how many nodes have no name on screen, and why: a name left out rather
@@ -788,6 +812,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   function onResize() {
     if (settled || typeof requestAnimationFrame !== 'function') return resized();
     if (firstFrame !== null || firstTask !== null) return;
+    drawRingsAhead();
     firstFrame = requestAnimationFrame(() => {
       firstFrame = null;
       firstTask = setTimeout(() => {

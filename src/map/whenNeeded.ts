@@ -2,9 +2,9 @@
 // (IntersectionObserver), or when the browser is idle after the page's first drawing (idle: true).
 // Until then MapLibre's chunk (≈290 kB gzip) and its worker (≈150 kB) are not fetched, so the graph
 // draws first. With `after` (the graph's first drawing), a map already on screen waits for it too,
-// then for the browser's next idle moment (at most a moment): the graph is drawn, and the map's
-// setup does not hold up that drawing nor the first clicks. Returns a function that cancels
-// whatever is still pending; safe to call twice.
+// and for two frames (the drawing on screen), then for the browser's next idle moment (at most a
+// moment): the graph is seen, and the map's setup does not hold up that drawing nor the first
+// clicks. Returns a function that cancels whatever is still pending; safe to call twice.
 import { PHONE_QUERY } from '../ui/phoneQuery';
 
 export interface WhenNeededOptions {
@@ -28,6 +28,12 @@ const nextFrames = () =>
     if (typeof requestAnimationFrame !== 'function') resolve();
     else requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   });
+
+/** The longest wait for the two frames after the first drawing (a hidden page has none). */
+const FRAMES_DEADLINE_MS = 250;
+
+/** The next two frames, or FRAMES_DEADLINE_MS, whichever is first. */
+const nextFramesOrDeadline = () => Promise.race([nextFrames(), new Promise<void>((resolve) => setTimeout(resolve, FRAMES_DEADLINE_MS))]);
 
 export function whenNeeded(target: Element, start: () => void, options: WhenNeededOptions): () => void {
   let done = false;
@@ -62,7 +68,13 @@ export function whenNeeded(target: Element, start: () => void, options: WhenNeed
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.afterDeadlineMs ?? 3000)));
     cleanups.push(() => clearTimeout(timer));
-    return (drawn = Promise.race([after, deadline]).finally(() => clearTimeout(timer)));
+    // Then two frames: the drawing is on screen before the map's WebGL work starts. Where WebGL is
+    // done in software (SwiftShader), making the first context holds the GPU process, which also
+    // puts the page's frames on screen, for half a second to two: the graph, drawn in the page,
+    // waited for it before it was seen.
+    return (drawn = Promise.race([after, deadline])
+      .finally(() => clearTimeout(timer))
+      .then(nextFramesOrDeadline));
   };
 
   if (typeof IntersectionObserver !== 'function') {

@@ -50,6 +50,7 @@ describe('starting the map when it is needed', () => {
   it('starts when the browser is idle after the first drawing, unless cancelled first', async () => {
     stubIntersection();
     const idle = stubIdle();
+    instantFrames();
     const start = vi.fn();
     const { after, drawn } = firstDrawing();
     whenNeeded(document.body, start, { idle: true, after });
@@ -72,6 +73,7 @@ describe('starting the map when it is needed', () => {
   it("on screen, waits for the graph's first drawing, then for an idle moment", async () => {
     const { show } = stubIntersection();
     const idle = stubIdle();
+    instantFrames();
     const start = vi.fn();
     const { after, drawn } = firstDrawing();
     whenNeeded(document.body, start, { idle: false, after });
@@ -81,6 +83,45 @@ describe('starting the map when it is needed', () => {
     expect(start).not.toHaveBeenCalled();
     drawn();
     await settled();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('after the first drawing, waits for two frames (the drawing on screen) before the idle moment', async () => {
+    const { show } = stubIntersection();
+    const idle = stubIdle();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
+    const start = vi.fn();
+    const { after, drawn } = firstDrawing();
+    whenNeeded(document.body, start, { idle: false, after });
+    show(true);
+    drawn();
+    await settled();
+    expect(frames).toHaveLength(1);
+    expect(idle).toHaveLength(0);
+    frames.shift()!();
+    await settled();
+    expect(idle).toHaveLength(0);
+    frames.shift()!();
+    await settled();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for frames that do not come (a hidden page) past a moment', async () => {
+    vi.useFakeTimers();
+    const { show } = stubIntersection();
+    const idle = stubIdle();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const start = vi.fn();
+    whenNeeded(document.body, start, { idle: false, after: Promise.resolve() });
+    show(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(idle).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(500);
     expect(idle).toHaveLength(1);
     idle[0]!();
     expect(start).toHaveBeenCalledTimes(1);
@@ -259,6 +300,14 @@ function stubIdle(): (() => void)[] {
   vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
   vi.stubGlobal('cancelIdleCallback', () => idle.splice(0));
   return idle;
+}
+
+/** Frames that come at once. */
+function instantFrames() {
+  vi.stubGlobal('requestAnimationFrame', (fn: (t: number) => void) => {
+    fn(0);
+    return 0;
+  });
 }
 
 /** The graph's first drawing, as a promise the test resolves with `drawn`. */

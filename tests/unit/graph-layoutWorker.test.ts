@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { buildModel, type GraphModel } from '../../src/graph/model';
 import { createLayoutClient, type WorkerLike } from '../../src/graph/layoutClient';
@@ -199,6 +199,24 @@ describe('the layout client', () => {
     fake.reply({ type: 'done', version: PROTOCOL_VERSION, id: second!.id, ticks: 300, positions });
     expect(seen).toEqual(['progress 10', 'done 4']);
     client.destroy();
+    client.destroy();
+  });
+
+  it('starts its worker ahead when warmed, once, and sends the first request to that worker', () => {
+    const fake = fakeWorker();
+    const made = vi.fn(() => fake.worker);
+    const client = createLayoutClient(made);
+    client.warm();
+    client.warm();
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(fake.sent).toEqual([]);
+    let got: Float64Array | null = null;
+    client.run(input(), { progress: () => {}, done: (p) => (got = p) });
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(fake.sent.map((m) => m.type)).toEqual(['layout']);
+    const positions = new Float64Array(4);
+    fake.reply({ type: 'done', version: PROTOCOL_VERSION, id: fake.sent[0]!.id, ticks: 300, positions });
+    expect(got).toBe(positions);
     client.destroy();
   });
 
