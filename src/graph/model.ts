@@ -150,11 +150,20 @@ export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
 
   const nodeById = new Map<string, GraphNode>();
   for (const n of nodes) nodeById.set(n.id, n);
-  const neighbours = adjacencyOf(
-    nodes.map((n) => n.id),
+  // Made when first asked for (a pointer over a node, a drag, the arrow keys): loading asks none.
+  let neighbours: Neighbours | undefined;
+  return {
+    nodes,
     links,
-  );
-  return { nodes, links, nodeById, neighbours, scaleCount: d.resolvedVocabulary.scales.length };
+    nodeById,
+    get neighbours() {
+      return (neighbours ??= adjacencyOf(
+        nodes.map((n) => n.id),
+        links,
+      ));
+    },
+    scaleCount: d.resolvedVocabulary.scales.length,
+  };
 }
 
 function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {
