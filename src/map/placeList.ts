@@ -74,7 +74,8 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   const rows = new Map<string, Row>();
   const actorButtons = new Map<string, HTMLButtonElement>();
   let places: Place[] = [];
-  let folded: string[] = [];
+  /** The places' names folded for type-ahead, made at the first letter typed (null until then). */
+  let folded: string[] | null = null;
   let builtFor: Language | null = null;
   let state: ViewState = store.get();
   let visible: ReadonlySet<string> = new Set();
@@ -221,9 +222,10 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const repeated = [...typed].every((c) => c === typed[0]);
     const prefix = repeated ? typed.slice(0, 1) : typed;
     const from = repeated ? active + 1 : active;
+    const names = (folded ??= places.map((p) => fold(placeName(p, state.lang))));
     for (let k = 0; k < places.length; k++) {
       const i = (from + k) % places.length;
-      if (folded[i]?.startsWith(prefix)) {
+      if (names[i]?.startsWith(prefix)) {
         event.preventDefault();
         moveTo(i, true);
         return;
@@ -256,7 +258,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     seatlessHeading.textContent = t('map.seatless');
     const activeId = places[active]?.id;
     places = sortedPlaces(dataset, state.lang);
-    folded = places.map((p) => fold(placeName(p, state.lang)));
+    folded = null;
     active = Math.max(
       0,
       places.findIndex((p) => p.id === activeId),
