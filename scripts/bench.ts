@@ -114,10 +114,17 @@ async function appGraphSize(): Promise<{ width: number; height: number } | null>
     const page = await context.newPage();
     await page.goto(server.url, { timeout: 60_000 });
     const app = TARGETS.find((t) => t.id === 'app');
-    const box = await page
-      .locator(app?.surface ?? '#graph')
-      .first()
-      .boundingBox({ timeout: 60_000 });
+    // Once laid out: the surface is there before its first size (a 1×1 SVG for a moment).
+    const surface = app?.surface ?? '#graph';
+    await page.waitForFunction(
+      (selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box !== undefined && box.width > 10 && box.height > 10;
+      },
+      surface,
+      { timeout: 60_000 },
+    );
+    const box = await page.locator(surface).first().boundingBox({ timeout: 60_000 });
     return box && { width: box.width, height: box.height };
   } catch {
     return null;
