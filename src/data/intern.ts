@@ -52,7 +52,9 @@ function recordKey(value: object): string | null {
   let key = '';
   for (const [k, v] of entries) {
     if (typeof v !== 'string') return null;
-    key += `${k}\u0000${v}\u0000`;
+    // Each as a JSON string literal, which ends where it ends: no two records give the same key,
+    // whatever characters (a NUL included) their keys and values hold.
+    key += JSON.stringify(k) + JSON.stringify(v);
   }
   return key;
 }

@@ -3,7 +3,7 @@
 // its reply (the dataset as JSON text) is checked on the page again, but cheaply: the small parts
 // in full, the big lists of rows (up to 100,000) only for being objects with an id.
 import { z } from 'zod';
-import { DatasetSchema, type Actor, type Person, type Place, type RawDataset, type Relation } from '../data/schema';
+import { DatasetSchema, type Actor, type Person, type Place, type Relation } from '../data/schema';
 import { PROBLEM_CODES } from './problem';
 
 export const ParseRequestSchema = z.strictObject({
@@ -28,7 +28,8 @@ export const CheckRequestSchema = z.strictObject({
   type: z.literal('check'),
   name: z.string().min(1),
   text: z.string(),
-  address: z.string().max(2000),
+  /** Resolved and percent-encoded: up to six times the 2,000 characters a page's `?data=` may have. */
+  address: z.string().max(20_000),
 });
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 
@@ -84,12 +85,6 @@ export const WorkerRowsSchemas = {
   places: rowsOf<Place>('places'),
   relations: rowsOf<Relation>('relations'),
 } satisfies Record<RowList, z.ZodType>;
-
-/** The worker's validated dataset (defaults filled in), as it arrives on the page. */
-export const WorkerDatasetSchema = WorkerDatasetHeadSchema.extend({
-  ...WorkerRowsSchemas,
-  actors: WorkerRowsSchemas.actors.min(1),
-}) satisfies z.ZodType<RawDataset>;
 
 const Span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 /** Where the reply's text holds what: its head up to `head` (without the closing brace), and each

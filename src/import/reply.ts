@@ -12,6 +12,7 @@ export const ROWS_PER_PART = 2000;
 
 /** Worker side: the plain, validated dataset (without the lookup tables) as JSON, and its parts. */
 export function replyOf(result: { readonly dataset: Dataset }, rowsPerPart = ROWS_PER_PART): { text: string; parts: ReplyParts } {
+  const perPart = Math.max(1, Math.floor(rowsPerPart));
   const dataset = result.dataset as unknown as Record<string, unknown>;
   const head: Record<string, unknown> = {};
   for (const key of Object.keys(DatasetSchema.shape)) {
@@ -29,8 +30,8 @@ export function replyOf(result: { readonly dataset: Dataset }, rowsPerPart = ROW
     text += `${first ? '' : ','}${JSON.stringify(list)}:[`;
     first = false;
     const spans: [number, number][] = [];
-    for (let from = 0; from < all.length; from += rowsPerPart) {
-      const part = JSON.stringify(all.slice(from, from + rowsPerPart)).slice(1, -1);
+    for (let from = 0; from < all.length; from += perPart) {
+      const part = JSON.stringify(all.slice(from, from + perPart)).slice(1, -1);
       if (from > 0) text += ',';
       spans.push([text.length, text.length + part.length]);
       text += part;

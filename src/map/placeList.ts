@@ -263,10 +263,14 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
       0,
       places.findIndex((p) => p.id === activeId),
     );
+    // The button with the keyboard's focus is made again: focus goes to the new one.
+    const focusedActor = seatlessList.contains(document.activeElement) ? document.activeElement?.getAttribute('data-actor') : null;
     actorButtons.clear();
     // The first ones, and the one selected wherever it is in the list.
     const extra = extraSeatless(state);
-    const shown = seatlessAll ? seatless : seatless.filter((actor, i) => i < SEATLESS_SHOWN || actor.id === extra);
+    let shown = seatlessAll ? seatless : seatless.filter((actor, i) => i < SEATLESS_SHOWN || actor.id === extra);
+    // Every one listed anyway (the selected one was the only one left): no button for none more.
+    if (shown.length === seatless.length) [seatlessAll, shown] = [true, seatless];
     replaceChildren(
       seatlessList,
       ...shown.map((actor) => {
@@ -275,10 +279,12 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
         return el('li', {}, button);
       }),
     );
+    const hidden = seatless.length - shown.length;
     if (seatlessAll) seatlessMore.remove();
-    else seatlessMore.textContent = t('map.seatlessMore', { count: (seatless.length - shown.length).toLocaleString(state.lang) });
+    else seatlessMore.textContent = hidden === 1 ? t('map.seatlessMore.one') : t('map.seatlessMore', { count: hidden.toLocaleString(state.lang) });
+    if (focusedActor) actorButtons.get(focusedActor)?.focus();
     builtFor = state.lang;
-    builtWith = extra;
+    builtWith = extraSeatless(state);
   }
   /** Listed beyond the first ones: the selected actor, when it has no seat and is not among them. */
   const later = new Set(seatless.slice(SEATLESS_SHOWN).map((a) => a.id));

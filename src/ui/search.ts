@@ -16,7 +16,16 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   // its code too (MiniSearch is a tenth of the page's first JavaScript): fetched at that moment.
   let built: SearchIndex | null = null;
   let building: Promise<SearchIndex> | null = null;
-  const index = (): Promise<SearchIndex> => (building ??= import('../data/search').then(({ createSearchIndex }) => (built = createSearchIndex(dataset))));
+  // A failed fetch (offline before the app was kept, a new version deployed meanwhile) is tried
+  // again at the next use rather than kept.
+  const index = (): Promise<SearchIndex> =>
+    (building ??= import('../data/search').then(
+      ({ createSearchIndex }) => (built = createSearchIndex(dataset)),
+      (error: unknown) => {
+        building = null;
+        throw error;
+      },
+    ));
   const uid = `search-${++instances}`;
   const input = el('input', {
     type: 'search',
@@ -78,7 +87,18 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   /** Searches what the box holds: at once when the index is there, else once it is (with what the
    * box holds then). */
   function run(): Promise<void> | void {
-    if (!built) return index().then(() => (life.destroyed ? undefined : run()));
+    if (!built) {
+      return index().then(
+        // Searched once the code is there, unless the person has left the box meanwhile.
+        () => (life.destroyed || document.activeElement !== input ? undefined : run()),
+        () => {
+          if (life.destroyed) return;
+          results = [];
+          renderResults();
+          status.textContent = translator(store.get().lang)('search.unavailable');
+        },
+      );
+    }
     results = built.search(input.value, store.get().lang);
     active = results.length > 0 ? 0 : -1;
     renderResults();
@@ -124,7 +144,7 @@ export function createSearch(container: HTMLElement, dataset: Dataset, store: St
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
   const life = createLifecycle();
-  input.addEventListener('focus', () => void index(), { once: true });
+  input.addEventListener('focus', () => void index().catch(() => {}));
   life.on(document, 'keydown', onSlash);
 
   function update(state: ViewState) {
