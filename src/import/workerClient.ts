@@ -8,6 +8,7 @@ import { describeMessage, describeWhere } from './describe';
 import type { ImportProblem } from './problem';
 import { WorkerMessageSchema, type WorkerRequest } from './protocol';
 import { readReply } from './readReply';
+import { nextTask } from '../ui/nextTask';
 import type { UnresolvedPlace } from './types';
 
 export type OpenOutcome =
@@ -56,8 +57,9 @@ export function readWorkerMessage(
   );
 }
 
-/** Gives the page back between parts of a reply: a task of its own for each. */
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Gives the page back between parts of a reply: a task of its own for each, not held back in a
+ * background tab. */
+const pause = nextTask;
 
 /** Runs one request in a fresh import worker and reads its answer. */
 export async function inWorker(name: string, request: WorkerRequest, transfer: Transferable[], onProgress: (done: number) => void): Promise<OpenOutcome> {
