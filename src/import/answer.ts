@@ -4,24 +4,30 @@
 // dataset is validated here, in full, and goes back as JSON text the page indexes in slices.
 import { parseFile } from './parseFile';
 import { loadKeptText } from './kept';
-import { loadDataset, parseJsonText } from '../data/load';
+import { parseJsonText, validateDataset, type LoadResult } from '../data/load';
 import type { ImportProblem } from './problem';
-import type { WorkerMessage, WorkerRequest } from './protocol';
+import type { CheckRequest, WorkerMessage, WorkerRequest } from './protocol';
 import { replyOf } from './reply';
 import { notesBeside } from '../data/remote';
 
-/** The notes a dataset checked from its address names, fetched beside that address (http or https
- * only; the page checked that it is this site's or one it was built to allow). */
-async function notesOf(text: string, address: string, fetcher: typeof fetch): Promise<Map<string, string>> {
-  let url: URL;
+/** A dataset fetched by the page, checked as the page's loader would (loadDataset), its JSON parsed
+ * once: for the notes it names, fetched beside its address (http or https only; the page checked
+ * that it is this site's or one it was built to allow), then for the check itself. */
+async function checkFetched(request: CheckRequest, fetcher: typeof fetch): Promise<{ result: LoadResult; notes: Map<string, string> }> {
+  const json = parseJsonText(request.name, request.text);
+  if (!json.ok) return { result: { ok: false, problems: [json.problem] }, notes: new Map() };
+  const address = httpAddress(request.address);
+  const notes = address ? await notesBeside(json.value, address, fetcher) : new Map<string, string>();
+  return { result: validateDataset(json.value, { file: request.name, readNote: (path) => notes.get(path) }), notes };
+}
+
+function httpAddress(address: string): URL | null {
   try {
-    url = new URL(address);
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
-    return new Map();
+    return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return new Map();
-  const json = parseJsonText(url.pathname, text);
-  return json.ok ? notesBeside(json.value, url, fetcher) : new Map();
 }
 
 export async function answerRequest(request: WorkerRequest, post: (message: WorkerMessage) => void, fetcher: typeof fetch = fetch): Promise<void> {
@@ -29,9 +35,8 @@ export async function answerRequest(request: WorkerRequest, post: (message: Work
   const unreadable = (error: unknown) => post({ type: 'done', ok: false, problems: [{ file: name, code: 'unreadable', params: { reason: String(error) } }] });
   if (request.type === 'load' || request.type === 'check') {
     try {
-      const notes = request.type === 'check' ? await notesOf(request.text, request.address, fetcher) : new Map<string, string>();
-      const result =
-        request.type === 'check' ? loadDataset(request.text, { file: name, readNote: (path) => notes.get(path) }) : loadKeptText(request.text, name);
+      const { result, notes } =
+        request.type === 'check' ? await checkFetched(request, fetcher) : { result: loadKeptText(request.text, name), notes: new Map<string, string>() };
       post(
         result.ok
           ? { type: 'done', ok: true, ...replyOf(result), unresolvedPlaces: [], ...(request.type === 'check' && { notes: Object.fromEntries(notes) }) }

@@ -47,7 +47,7 @@ function tiles(text: string, parts: ReplyParts): boolean {
 
 /** The dataset of a reply, or what is wrong with it; `pause` between parts gives the page back. */
 export async function readReply(text: string, parts: ReplyParts, pause: () => Promise<void>): Promise<ReadReply> {
-  if (parts.head > text.length || !tiles(text, parts)) return unreadable('the reply’s parts do not match its text');
+  if (!tiles(text, parts)) return unreadable('the reply’s parts do not match its text');
   const head = parsed(`${text.slice(0, parts.head)}}`);
   if (!head.ok) return unreadable(head.message);
   const checkedHead = WorkerDatasetHeadSchema.safeParse(head.value);

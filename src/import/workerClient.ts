@@ -23,12 +23,7 @@ export const schemaProblems = (problems: readonly { file: string; path: string; 
  * a message that is not the protocol's, else the outcome. The dataset, read from the reply's JSON,
  * is nobody else's: it is indexed in place, a slice at a time.
  */
-export function readWorkerMessage(
-  name: string,
-  data: unknown,
-  onProgress: (done: number) => void = () => {},
-  notes: Readonly<Record<string, string>> = {},
-): Promise<OpenOutcome> | null {
+export function readWorkerMessage(name: string, data: unknown, onProgress: (done: number) => void = () => {}): Promise<OpenOutcome> | null {
   const message = WorkerMessageSchema.safeParse(data);
   const refuse = (issues: readonly { readonly path: PropertyKey[]; readonly message: string }[]): Promise<OpenOutcome> =>
     Promise.resolve({
@@ -48,7 +43,7 @@ export function readWorkerMessage(
   const { text, parts, unresolvedPlaces } = m;
   return readReply(text, parts, pause).then((read) =>
     read.ok
-      ? indexOwnedDataset(read.raw, pause, m.notes ?? notes).then(async (indexed): Promise<OpenOutcome> => {
+      ? indexOwnedDataset(read.raw, pause, m.notes).then(async (indexed): Promise<OpenOutcome> => {
           // The views are put together in a task after the indexing's, not in the same one.
           await pause();
           return { ok: true, dataset: indexed, text, unresolvedPlaces };

@@ -9,6 +9,7 @@ import { relationKindLabel } from '../vocabulary/labels';
 import type { LinkFamily } from '../vocabulary/visual';
 import { seatedPair } from './seatedPair';
 import { runAll, runInSlices } from '../ui/workSteps';
+import { nextTask } from '../ui/nextTask';
 import type { Relation } from '../data/schema';
 import { DARK_PALETTE, LIGHT_PALETTE, relationColour, relationFamily } from './palette';
 
@@ -78,7 +79,6 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
  * the page answers (the first time, each relation's pair of places is looked up: 50 ms at 30,000). */
 const SLICED_FROM = 5000;
 const STEP = 2000;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface Drawn {
   /** The relation kinds drawn as arcs. */
