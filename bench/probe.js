@@ -3,7 +3,8 @@
 // exposes a hook for it. Plain JavaScript, so that it reaches the page as written.
 //
 // What it records, all on the page's clock (performance.now(), ms since navigation start):
-// - long tasks (PerformanceObserver 'longtask', buffered);
+// - long tasks (PerformanceObserver 'longtask', buffered), and the scripts that ran in long
+//   animation frames ('long-animation-frame', where Chromium has it): which file held the page;
 // - graph activity inside the element named by window.__BENCH_GRAPH (a CSS selector): the first and
 //   last draw call on a canvas there (2D or WebGL, by wrapping the contexts' draw methods) and the
 //   first and last DOM mutation there (SVG); the first drawing is the first draw call or the first
@@ -16,6 +17,7 @@
   const detailsSelector = window.__BENCH_DETAILS || 'body';
   const state = {
     longTasks: [],
+    scripts: [],
     firstDraw: null,
     lastActivity: null,
     activityCount: 0,
@@ -35,6 +37,21 @@
     longTaskObserver.observe({ type: 'longtask', buffered: true });
   } catch {
     // no long task support: the fields stay empty
+  }
+
+  // A long animation frame lists the scripts (over 5 ms) that ran in it, with the file each came
+  // from: what lets the bench tell the page's own code from a library's in a long task.
+  const addScripts = (entries) => {
+    for (const entry of entries) {
+      for (const script of entry.scripts || []) state.scripts.push({ start: script.startTime, duration: script.duration, source: script.sourceURL || '' });
+    }
+  };
+  let frameObserver = null;
+  try {
+    frameObserver = new PerformanceObserver((list) => addScripts(list.getEntries()));
+    frameObserver.observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // no long animation frame support: no scripts listed
   }
 
   const inGraph = (canvas) => {
@@ -114,12 +131,14 @@
     /** Load-phase figures: first drawing, last activity so far, long tasks. */
     load() {
       if (longTaskObserver) addTasks(longTaskObserver.takeRecords());
+      if (frameObserver) addScripts(frameObserver.takeRecords());
       return {
         now: performance.now(),
         firstDraw: state.firstDraw,
         lastActivity: state.lastActivity,
         activityCount: state.activityCount,
         longTasks: state.longTasks.slice(),
+        scripts: state.scripts.slice(),
         domElements: document.getElementsByTagName('*').length,
         // A page that says its graph is still busy (aria-busy, as the app's does while its layout
         // runs) is not settled, however long it waits between two drawings.

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { AFTER_CAPTURE_MS, INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
-import { frameTimes, longestTask, percentile, totalBlockingTime, type Task } from './bench-stats';
+import { frameTimes, longestScript, longestTask, percentile, totalBlockingTime, type Script, type Task } from './bench-stats';
 import { findPoint } from './bench-pixels';
 import { DATASET_READY_MARK } from '../src/data/readyMark';
 
@@ -22,6 +22,12 @@ export interface RunMetrics {
   settled: number | null;
   longestTask: number | null;
   totalBlockingTime: number | null;
+  /** The same, from the first drawing to the settled layout: while the layout runs and the page is in use. */
+  layoutLongestTask: number | null;
+  layoutBlocking: number | null;
+  /** The longest script during the layout, from the page's own files, and from MapLibre's (the app's map). */
+  layoutOwnScript: number | null;
+  layoutMapScript: number | null;
   zoomP50: number | null;
   zoomP95: number | null;
   zoomFrames: number | null;
@@ -45,6 +51,10 @@ export function emptyMetrics(notes: string[] = []): RunMetrics {
     settled: null,
     longestTask: null,
     totalBlockingTime: null,
+    layoutLongestTask: null,
+    layoutBlocking: null,
+    layoutOwnScript: null,
+    layoutMapScript: null,
     zoomP50: null,
     zoomP95: null,
     zoomFrames: null,
@@ -80,6 +90,7 @@ interface LoadState {
   lastActivity: number | null;
   activityCount: number;
   longTasks: Task[];
+  scripts: Script[];
   domElements: number;
   busy: boolean;
 }
@@ -173,6 +184,14 @@ export async function measurePage(
     metrics.settled = target.floor ? null : loaded.lastActivity;
     metrics.longestTask = longestTask(loaded.longTasks, 0, loaded.now);
     metrics.totalBlockingTime = totalBlockingTime(loaded.longTasks, 0, loaded.now);
+    if (!target.floor && loaded.firstDraw !== null && loaded.lastActivity !== null) {
+      const [from, to] = [loaded.firstDraw, loaded.lastActivity];
+      const fromMapLibre = (source: string) => /maplibre/i.test(source);
+      metrics.layoutLongestTask = longestTask(loaded.longTasks, from, to);
+      metrics.layoutBlocking = totalBlockingTime(loaded.longTasks, from, to);
+      metrics.layoutOwnScript = longestScript(loaded.scripts, (source) => !fromMapLibre(source), from, to);
+      metrics.layoutMapScript = longestScript(loaded.scripts, fromMapLibre, from, to);
+    }
     metrics.domElements = loaded.domElements;
     if (dataPath) {
       metrics.dataLoaded = await page.evaluate(

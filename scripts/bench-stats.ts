@@ -43,6 +43,18 @@ export function longestTask(tasks: readonly Task[], from = 0, to = Infinity): nu
   return longest;
 }
 
+/** A script that ran in a long animation frame, and the file it came from. */
+export interface Script extends Task {
+  readonly source: string;
+}
+
+/** The longest script that starts in [from, to) and whose file `matches`, in ms; 0 when none. */
+export function longestScript(scripts: readonly Script[], matches: (source: string) => boolean, from = 0, to = Infinity): number {
+  let longest = 0;
+  for (const script of scripts) if (script.start >= from && script.start < to && matches(script.source)) longest = Math.max(longest, script.duration);
+  return longest;
+}
+
 /** A duration for a table: "—" when missing, ms below 10 s, seconds above. */
 export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';

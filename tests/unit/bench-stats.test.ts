@@ -1,7 +1,18 @@
 // The bench's statistics: what a median, a 95th percentile, a frame time and a ratio mean in the
 // printed tables.
 import { describe, expect, it } from 'vitest';
-import { best, formatMs, formatRatio, frameTimes, longestTask, markdownTable, median, percentile, totalBlockingTime } from '../../scripts/bench-stats';
+import {
+  best,
+  formatMs,
+  formatRatio,
+  frameTimes,
+  longestScript,
+  longestTask,
+  markdownTable,
+  median,
+  percentile,
+  totalBlockingTime,
+} from '../../scripts/bench-stats';
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the two middle ones, whatever the order', () => {
@@ -40,6 +51,19 @@ describe('bench statistics', () => {
     expect(longestTask(tasks)).toBe(250);
     expect(longestTask(tasks, 0, 300)).toBe(120);
     expect(longestTask([])).toBe(0);
+  });
+
+  it('finds the longest script of the files asked for, within the window asked', () => {
+    const scripts = [
+      { start: 10, duration: 300, source: 'http://x/assets/maplibre-gl-abc.js' },
+      { start: 20, duration: 80, source: 'http://x/assets/index-def.js' },
+      { start: 900, duration: 120, source: 'http://x/assets/index-def.js' },
+    ];
+    const ours = (source: string) => !source.includes('maplibre');
+    expect(longestScript(scripts, ours)).toBe(120);
+    expect(longestScript(scripts, ours, 0, 500)).toBe(80);
+    expect(longestScript(scripts, (source) => source.includes('maplibre'), 0, 500)).toBe(300);
+    expect(longestScript(scripts, ours, 1000)).toBe(0);
   });
 
   it('prints durations, ratios and missing figures readably', () => {
