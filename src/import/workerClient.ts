@@ -2,7 +2,7 @@
 // check its answer with zod (protocol.ts) and index the dataset in slices. client.ts (files) and
 // openKept.ts (datasets kept in this browser) use it.
 import type { LoadResult } from '../data/load';
-import { indexOwnedDataset, type Dataset } from '../data/dataset';
+import { indexOwnedDataset, rowOwner, type Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { describeMessage, describeWhere } from './describe';
 import type { ImportProblem } from './problem';
@@ -41,9 +41,11 @@ export function readWorkerMessage(name: string, data: unknown, onProgress: (done
   }
   if (!m.ok) return Promise.resolve({ ok: false, problems: m.problems });
   const { text, parts, unresolvedPlaces } = m;
-  return readReply(text, parts, pause).then((read) =>
+  // Each row interned and frozen as it is read: the copies of strings JSON.parse made die young.
+  const owner = rowOwner();
+  return readReply(text, parts, pause, owner.own).then((read) =>
     read.ok
-      ? indexOwnedDataset(read.raw, pause, m.notes).then(async (indexed): Promise<OpenOutcome> => {
+      ? indexOwnedDataset(read.raw, pause, m.notes, owner).then(async (indexed): Promise<OpenOutcome> => {
           // The views are put together in a task after the indexing's, not in the same one.
           await pause();
           return { ok: true, dataset: indexed, text, unresolvedPlaces };

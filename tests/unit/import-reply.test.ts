@@ -8,6 +8,8 @@ import { readWorkerMessage } from '../../src/import/client';
 import { loadKeptText, noNotes } from '../../src/import/kept';
 import { answerRequest } from '../../src/import/answer';
 import { WorkerRequestSchema } from '../../src/import/protocol';
+import { readReply } from '../../src/import/readReply';
+import { indexOwnedDataset, rowOwner } from '../../src/data/dataset';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
 
@@ -72,6 +74,45 @@ describe("the import worker's reply on the page", () => {
       if (!outcome?.ok) throw new Error(JSON.stringify(outcome));
       expect(outcome.dataset.actors.map((a) => a.id)).toEqual(dataset.actors.map((a) => a.id));
       expect(outcome.dataset.relations).toEqual(dataset.relations);
+    }
+  });
+});
+
+describe('reading the reply a slice at a time', () => {
+  it('hands each row to the caller once, in order, and gives the page back between slices', async () => {
+    const { result } = await workerReply('gephi-reseau.gexf');
+    const { text, parts } = replyOf(result, 1);
+    const seen: unknown[] = [];
+    let pauses = 0;
+    const read = await readReply(
+      text,
+      parts,
+      async () => void pauses++,
+      (row) => seen.push(row),
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(seen).toEqual([...read.raw.actors, ...read.raw.people, ...read.raw.places, ...read.raw.relations]);
+    expect(seen[0]).toBe(read.raw.actors[0]);
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  it('gives the same rows, all frozen, whether owned while read or when indexed', async () => {
+    const { result, message } = await workerReply('partenaires-excel-fr.csv');
+    const owner = rowOwner();
+    const read = await readReply(message.text, message.parts, async () => {}, owner.own);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const dataset = await indexOwnedDataset(read.raw, async () => {}, {}, owner);
+    expect(dataset.actors).toEqual(result.dataset.actors);
+    expect(dataset.relations.every((r) => Object.isFrozen(r))).toBe(true);
+    expect(dataset.sessions.every((s) => Object.isFrozen(s))).toBe(true);
+  });
+
+  it('refuses parts that are not lists of [start, end] offsets', async () => {
+    const { message } = await workerReply('partenaires-excel-fr.csv');
+    for (const actors of [[[1.5, 3]], [[4]], [['4', 9]], [[-1, 3]], 'all']) {
+      const broken = { ...message, parts: { ...message.parts, rows: { ...message.parts.rows, actors } } };
+      expect(readWorkerMessage('x.csv', broken)).not.toBeNull();
+      expect((await readWorkerMessage('x.csv', broken))?.ok).toBe(false);
     }
   });
 });
