@@ -107,6 +107,24 @@ describe('reading the reply a slice at a time', () => {
     expect(dataset.sessions.every((s) => Object.isFrozen(s))).toBe(true);
   });
 
+  it('checks the head as a strict object, saying which member is wrong', async () => {
+    const { result, message } = await workerReply('partenaires-excel-fr.csv');
+    const dataset = result.dataset as unknown as Record<string, unknown>;
+    const wrongEvent = { ...message, ...replyOf({ dataset: { ...dataset, event: { title: 42 } } as never }) };
+    const outcome = await readWorkerMessage('x.csv', wrongEvent);
+    if (outcome?.ok !== false) throw new Error('accepted');
+    expect(outcome.problems[0]?.params.path).toMatch(/^event\.title/);
+    // A member the head may not have: every offset after it moves along.
+    const extra = '"extra":1,';
+    const shift = ([start, end]: [number, number]): [number, number] => [start + extra.length, end + extra.length];
+    const rows = Object.fromEntries(Object.entries(message.parts.rows).map(([list, spans]) => [list, spans.map(shift)]));
+    const widened = { ...message, text: `{${extra}${message.text.slice(1)}`, parts: { head: message.parts.head + extra.length, rows } };
+    expect((await readWorkerMessage('x.csv', widened))?.ok).toBe(false);
+    // The same shift without the extra member reads back: only the member made it wrong.
+    const same = { ...message, text: `{${' '.repeat(extra.length)}${message.text.slice(1)}`, parts: widened.parts };
+    expect((await readWorkerMessage('x.csv', same))?.ok).toBe(true);
+  });
+
   it('refuses parts that are not lists of [start, end] offsets', async () => {
     const { message } = await workerReply('partenaires-excel-fr.csv');
     for (const actors of [[[1.5, 3]], [[4]], [['4', 9]], [[-1, 3]], 'all']) {
