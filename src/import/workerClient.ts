@@ -9,6 +9,7 @@ import type { ImportProblem } from './problem';
 import { WorkerMessageSchema, type WorkerRequest } from './protocol';
 import { readReply } from './readReply';
 import { nextTask } from '../ui/nextTask';
+import { markReplyReceived } from '../data/readyMark';
 import type { UnresolvedPlace } from './types';
 
 export type OpenOutcome =
@@ -40,6 +41,7 @@ export function readWorkerMessage(name: string, data: unknown, onProgress: (done
     return null;
   }
   if (!m.ok) return Promise.resolve({ ok: false, problems: m.problems });
+  markReplyReceived();
   const { text, parts, unresolvedPlaces } = m;
   // Each row interned and frozen as it is read: the copies of strings JSON.parse made die young.
   const owner = rowOwner();
