@@ -3,6 +3,7 @@ import { englishNotePath } from './noteParts';
 import type { Actor, Person, Place, RawDataset, Relation, Section, Session, Theme } from './schema';
 import { resolveVocabulary, type ResolvedVocabulary } from './vocabulary';
 import { internStrings, internTable } from './intern';
+import { runInSlices } from '../ui/workSteps';
 
 export interface Dataset extends RawDataset {
   readonly actorById: ReadonlyMap<string, Actor>;
@@ -70,29 +71,42 @@ export function indexDataset(raw: RawDataset, notes: Readonly<Record<string, str
   };
 }
 
-const ROWS_PER_SLICE = 5000;
+/** What makes the rows of data nobody else holds read-only as they come (the import worker's reply,
+ * a part at a time): each string value kept once (intern.ts), then the row deep-frozen. The table
+ * of strings lives as long as the owner: drop it once the dataset is indexed. */
+export interface RowOwner {
+  readonly own: (row: object) => void;
+}
+
+export function rowOwner(): RowOwner {
+  const strings = internTable();
+  return { own: (row) => void deepFreeze(internStrings(row, strings)) };
+}
+
+/** The work of owning every row, a row per step; rows already owned (frozen) cost a check. */
+function* ownedRows(raw: RawDataset, owner: RowOwner): Generator<void, void, void> {
+  for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
+    for (const row of rows) {
+      owner.own(row);
+      yield;
+    }
+  }
+}
 
 /**
  * indexDataset for data nobody else holds (the import worker's reply, already validated there):
- * no clone, and the rows are frozen a slice at a time, yielding between slices so that 100,000
- * rows do not freeze the page. The result is the same as indexDataset's. Each string value is
- * kept once (intern.ts): the reply's JSON.parse made a copy of it for each time it occurs.
+ * no clone, and the rows are owned (interned and frozen, see rowOwner) in slices of a few
+ * milliseconds, measured, the page given back between slices, so that no task is long on any
+ * machine whatever the number of rows. The result is the same as indexDataset's. Rows the reader
+ * already owned with the same `owner` (readReply's `eachRow`) are only checked.
  */
 export async function indexOwnedDataset(
   raw: RawDataset,
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
   notes: Readonly<Record<string, string>> = {},
+  owner: RowOwner = rowOwner(),
 ): Promise<Dataset> {
-  let inSlice = 0;
-  const strings = internTable();
-  for (const rows of [raw.actors, raw.people, raw.places, raw.relations, raw.sessions] as readonly object[][]) {
-    for (const row of rows) {
-      deepFreeze(internStrings(row, strings));
-      if (++inSlice === ROWS_PER_SLICE) {
-        inSlice = 0;
-        await pause();
-      }
-    }
-  }
+  await runInSlices(ownedRows(raw, owner), pause);
+  await pause();
   return indexDataset(raw, notes, { clone: false });
 }

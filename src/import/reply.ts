@@ -1,14 +1,16 @@
 // The import worker's answer: the dataset it has validated in full (defaults filled in), as JSON
 // text, which is also the text kept in this browser, and where its lists of rows lie in that text,
-// in parts of ROWS_PER_PART rows. The page reads it a part at a time (readReply.ts), checks its
-// shape with zod (protocol.ts) and indexes it in slices, without validating or cloning it again:
+// in parts of ROWS_PER_PART rows. The page reads it a few parts at a time (readReply.ts), checks
+// its shape with zod (protocol.ts) and indexes it in slices, without validating or cloning it again:
 // one JSON.parse of 15,000 actors and their relations held the page for a tenth of a second.
 import { DatasetSchema } from '../data/schema';
 import type { Dataset } from '../data/dataset';
 import { ROW_LISTS, type ReplyParts, type RowList } from './protocol';
 
-/** Rows read by the page in one go: a few milliseconds of JSON.parse. */
-export const ROWS_PER_PART = 2000;
+/** Rows of a part, the least the page reads in one go (one JSON.parse, which cannot be cut): a
+ * millisecond or so here. The page reads as many parts as fit in a slice of a few milliseconds
+ * (readReply.ts); at 2,000 rows a part alone made a task of 60 ms at 15,000 actors. */
+export const ROWS_PER_PART = 250;
 
 /** Worker side: the plain, validated dataset (without the lookup tables) as JSON, and its parts. */
 export function replyOf(result: { readonly dataset: Dataset }, rowsPerPart = ROWS_PER_PART): { text: string; parts: ReplyParts } {

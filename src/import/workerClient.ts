@@ -2,13 +2,14 @@
 // check its answer with zod (protocol.ts) and index the dataset in slices. client.ts (files) and
 // openKept.ts (datasets kept in this browser) use it.
 import type { LoadResult } from '../data/load';
-import { indexOwnedDataset, type Dataset } from '../data/dataset';
+import { indexOwnedDataset, rowOwner, type Dataset } from '../data/dataset';
 import { translator } from '../i18n/t';
 import { describeMessage, describeWhere } from './describe';
 import type { ImportProblem } from './problem';
 import { WorkerMessageSchema, type WorkerRequest } from './protocol';
 import { readReply } from './readReply';
 import { nextTask } from '../ui/nextTask';
+import { markReplyReceived } from '../data/readyMark';
 import type { UnresolvedPlace } from './types';
 
 export type OpenOutcome =
@@ -40,10 +41,13 @@ export function readWorkerMessage(name: string, data: unknown, onProgress: (done
     return null;
   }
   if (!m.ok) return Promise.resolve({ ok: false, problems: m.problems });
+  markReplyReceived();
   const { text, parts, unresolvedPlaces } = m;
-  return readReply(text, parts, pause).then((read) =>
+  // Each row interned and frozen as it is read: the copies of strings JSON.parse made die young.
+  const owner = rowOwner();
+  return readReply(text, parts, pause, owner.own).then((read) =>
     read.ok
-      ? indexOwnedDataset(read.raw, pause, m.notes).then(async (indexed): Promise<OpenOutcome> => {
+      ? indexOwnedDataset(read.raw, pause, m.notes, owner).then(async (indexed): Promise<OpenOutcome> => {
           // The views are put together in a task after the indexing's, not in the same one.
           await pause();
           return { ok: true, dataset: indexed, text, unresolvedPlaces };

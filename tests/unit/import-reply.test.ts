@@ -8,6 +8,8 @@ import { readWorkerMessage } from '../../src/import/client';
 import { loadKeptText, noNotes } from '../../src/import/kept';
 import { answerRequest } from '../../src/import/answer';
 import { WorkerRequestSchema } from '../../src/import/protocol';
+import { readReply } from '../../src/import/readReply';
+import { indexOwnedDataset, rowOwner } from '../../src/data/dataset';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
 
@@ -72,6 +74,63 @@ describe("the import worker's reply on the page", () => {
       if (!outcome?.ok) throw new Error(JSON.stringify(outcome));
       expect(outcome.dataset.actors.map((a) => a.id)).toEqual(dataset.actors.map((a) => a.id));
       expect(outcome.dataset.relations).toEqual(dataset.relations);
+    }
+  });
+});
+
+describe('reading the reply a slice at a time', () => {
+  it('hands each row to the caller once, in order, and gives the page back between slices', async () => {
+    const { result } = await workerReply('gephi-reseau.gexf');
+    const { text, parts } = replyOf(result, 1);
+    const seen: unknown[] = [];
+    let pauses = 0;
+    const read = await readReply(
+      text,
+      parts,
+      async () => void pauses++,
+      (row) => seen.push(row),
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(seen).toEqual([...read.raw.actors, ...read.raw.people, ...read.raw.places, ...read.raw.relations]);
+    expect(seen[0]).toBe(read.raw.actors[0]);
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  it('gives the same rows, all frozen, whether owned while read or when indexed', async () => {
+    const { result, message } = await workerReply('partenaires-excel-fr.csv');
+    const owner = rowOwner();
+    const read = await readReply(message.text, message.parts, async () => {}, owner.own);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const dataset = await indexOwnedDataset(read.raw, async () => {}, {}, owner);
+    expect(dataset.actors).toEqual(result.dataset.actors);
+    expect(dataset.relations.every((r) => Object.isFrozen(r))).toBe(true);
+    expect(dataset.sessions.every((s) => Object.isFrozen(s))).toBe(true);
+  });
+
+  it('checks the head as a strict object, saying which member is wrong', async () => {
+    const { result, message } = await workerReply('partenaires-excel-fr.csv');
+    const dataset = result.dataset as unknown as Record<string, unknown>;
+    const wrongEvent = { ...message, ...replyOf({ dataset: { ...dataset, event: { title: 42 } } as never }) };
+    const outcome = await readWorkerMessage('x.csv', wrongEvent);
+    if (outcome?.ok !== false) throw new Error('accepted');
+    expect(outcome.problems[0]?.params.path).toMatch(/^event\.title/);
+    // A member the head may not have: every offset after it moves along.
+    const extra = '"extra":1,';
+    const shift = ([start, end]: [number, number]): [number, number] => [start + extra.length, end + extra.length];
+    const rows = Object.fromEntries(Object.entries(message.parts.rows).map(([list, spans]) => [list, spans.map(shift)]));
+    const widened = { ...message, text: `{${extra}${message.text.slice(1)}`, parts: { head: message.parts.head + extra.length, rows } };
+    expect((await readWorkerMessage('x.csv', widened))?.ok).toBe(false);
+    // The same shift without the extra member reads back: only the member made it wrong.
+    const same = { ...message, text: `{${' '.repeat(extra.length)}${message.text.slice(1)}`, parts: widened.parts };
+    expect((await readWorkerMessage('x.csv', same))?.ok).toBe(true);
+  });
+
+  it('refuses parts that are not lists of [start, end] offsets', async () => {
+    const { message } = await workerReply('partenaires-excel-fr.csv');
+    for (const actors of [[[1.5, 3]], [[4]], [['4', 9]], [[-1, 3]], 'all']) {
+      const broken = { ...message, parts: { ...message.parts, rows: { ...message.parts.rows, actors } } };
+      expect(readWorkerMessage('x.csv', broken)).not.toBeNull();
+      expect((await readWorkerMessage('x.csv', broken))?.ok).toBe(false);
     }
   });
 });
