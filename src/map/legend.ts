@@ -33,9 +33,13 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
     const steps = drawnSteps(dataset, relations);
     const run = ++runs;
     if (relations.length < SLICED_FROM) return show(state, runAll(steps));
-    void runInSlices(steps, nextTask, { cancelled: () => run !== runs || destroyed }).then((drawn) => {
-      if (drawn && run === runs && !destroyed) show(state, drawn);
-    });
+    // From the next task on: not in the one that mounts the map (or applies a filter).
+    const cancelled = () => run !== runs || destroyed;
+    void nextTask()
+      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
+      .then((drawn) => {
+        if (drawn && run === runs && !destroyed) show(state, drawn);
+      });
   }
 
   function show(state: ViewState, { drawnKinds, shared, unsourced }: Drawn) {

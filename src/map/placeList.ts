@@ -49,6 +49,14 @@ interface Row {
   readonly note: HTMLSpanElement;
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+/** One number format per language (toLocaleString makes one at every call). */
+function numberFormat(lang: Language): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format;
+}
+
 /** Lower case, without accents: "Évry" is found by typing "ev". */
 const fold = (text: string) =>
   text
@@ -268,7 +276,13 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     preparing = lang;
     const steps = (function* () {
       const made = yield* placeIndexSteps(dataset);
-      return { made, order: yield* sortedPlacesSteps(dataset, lang) };
+      const order = yield* sortedPlacesSteps(dataset, lang);
+      // The language's number format, made in a step of its own: the first one made in a page
+      // loads its locale's data (30 ms), and the list writes "show the other 1,428" with it.
+      yield;
+      numberFormat(lang);
+      yield;
+      return { made, order };
     })();
     const done = (result: { made: PlaceIndex; order: readonly Place[] } | null) => {
       if (!result || life.destroyed || preparing !== lang) return;
@@ -280,7 +294,11 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     };
     if (dataset.places.length < SLICED_FROM) return done(runAll(steps));
     list.setAttribute('aria-busy', 'true');
-    void runInSlices(steps, nextTask, { cancelled: () => life.destroyed || preparing !== lang }).then(done);
+    // From the next task on: not in the one that mounts the map (or changes the language).
+    const cancelled = () => life.destroyed || preparing !== lang;
+    void nextTask()
+      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
+      .then(done);
   }
 
   function build(order: readonly Place[]) {
@@ -312,7 +330,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     );
     const hidden = seatless.length - shown.length;
     if (seatlessAll) seatlessMore.remove();
-    else seatlessMore.textContent = hidden === 1 ? t('map.seatlessMore.one') : t('map.seatlessMore', { count: hidden.toLocaleString(state.lang) });
+    else seatlessMore.textContent = hidden === 1 ? t('map.seatlessMore.one') : t('map.seatlessMore', { count: numberFormat(state.lang).format(hidden) });
     if (focusedActor) actorButtons.get(focusedActor)?.focus();
     builtFor = state.lang;
     builtWith = extraSeatless(state);

@@ -541,9 +541,20 @@ function* overlaySteps(dataset: Dataset, state: ViewState, arcs?: string): Gener
     spotlight: selectSpotlight(dataset, state.selection),
   };
   yield;
+  // Each address kept (a Blob made of half a megabyte of text) in a step of its own.
+  const places = yield* placesUrlSteps(dataset, context);
+  yield;
+  const keptPlaces = keep(places);
+  let keptArcs = arcs;
+  if (keptArcs === undefined) {
+    const address = yield* arcsUrlSteps(dataset, context);
+    yield;
+    keptArcs = keep(address);
+  }
+  yield;
   return {
-    places: keep(yield* placesUrlSteps(dataset, context)),
-    arcs: arcs ?? keep(yield* arcsUrlSteps(dataset, context)),
+    places: keptPlaces,
+    arcs: keptArcs,
     lights: yield* arcLightSteps(dataset, context),
     context,
   };
