@@ -5,7 +5,7 @@ import { pickText } from '../data/text';
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { placeIndex, visibleCountAt } from './placeIndex';
+import { placeIndexSteps, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
@@ -35,7 +35,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
  * whether the selection lights it: the address MapLibre's worker reads them from (placeAddress.ts),
  * a step of work at a time (workSteps.ts). */
 export function* placesUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
-  const index = placeIndex(d);
+  const index = yield* placeIndexSteps(d);
   const links = new Map<string, number>();
   let n = 0;
   for (const r of ctx.visibleRelations) {
@@ -106,6 +106,7 @@ export const arcLit = (lights: ArcLights, id: number): boolean => lights === nul
 /** Which arcs are lit, a step of work at a time (see ArcLights). */
 export function* arcLightSteps(d: Dataset, ctx: FeatureContext): Generator<void, ArcLights, void> {
   if (!ctx.selection || !ctx.spotlight) return null;
+  yield* placeIndexSteps(d);
   const lights = new Uint8Array(pairIdBound(d));
   const positionOf = relationPositions(d);
   let n = 0;
@@ -124,6 +125,7 @@ export const arcLights = (d: Dataset, ctx: FeatureContext): ArcLights => runAll(
  * many relations it stands for, not one line per relation: the address MapLibre's worker makes
  * them from, their lines along great circles (arcLines.ts). A step of work at a time. */
 export function* arcsUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
+  yield* placeIndexSteps(d);
   const pairs = new Map<number, PairTally>();
   const positionOf = relationPositions(d);
   let n = 0;

@@ -8,6 +8,7 @@ import { el, replaceChildren } from '../ui/dom';
 import { relationKindLabel } from '../vocabulary/labels';
 import type { LinkFamily } from '../vocabulary/visual';
 import { relationPositions, seatedPairAt } from './seatedPair';
+import { placeIndexSteps } from './placeIndex';
 import { runAll, runInSlices } from '../ui/workSteps';
 import { nextTask } from '../ui/nextTask';
 import type { Relation } from '../data/schema';
@@ -100,6 +101,8 @@ function* drawnSteps(dataset: Dataset, relations: readonly Relation[]): Generato
   const pairs = new Set<number>();
   let shared = false;
   let unsourced = false;
+  // The place index made in steps too, if the list of places has not made it yet.
+  yield* placeIndexSteps(dataset);
   const positionOf = relationPositions(dataset);
   let n = 0;
   for (const r of relations) {
