@@ -29,6 +29,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, when the trace has it: below dur when the thread waited (the machine busy). */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -153,7 +155,8 @@ for (const task of tasks) {
   const t0 = task.ts;
   const t1 = task.ts + (task.dur ?? 0);
   blocking += Math.max(0, (task.dur ?? 0) / 1000 - 50);
-  console.log(`\n● ${((t0 - start) / 1000).toFixed(0)} ms, ${((task.dur ?? 0) / 1000).toFixed(0)} ms`);
+  const cpu = task.tdur === undefined ? '' : ` (thread time ${(task.tdur / 1000).toFixed(0)} ms)`;
+  console.log(`\n● ${((t0 - start) / 1000).toFixed(0)} ms, ${((task.dur ?? 0) / 1000).toFixed(0)} ms${cpu}`);
   const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= t0 && e.ts < t1 && kinds.has(e.name) && (e.dur ?? 0) >= 3000);
   for (const e of inside.slice(0, 14)) {
     const data = e.args?.data;

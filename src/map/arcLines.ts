@@ -85,13 +85,18 @@ export function greatCircle(a: Position, b: Position, segments?: number): Positi
 //   arcs    from,to,featureId,count,style,flags   (indices into places and styles; flags: 1
 //           unsourced, 2 lit)
 
+const JOINED = 256;
+
 /** Writes the address of some arcs, one arc at a time (so that the page can make it in slices). */
 export function arcsAddressWriter() {
   const places: string[] = [];
   const placeAt = new Map<string, number>();
   const styles: string[] = [];
   const styleAt = new Map<string, number>();
+  /** The arcs' rows, joined a few hundred at a time as they come (one join of 24,000 rows at the
+   * end took a task's worth of time). */
   const rows: string[] = [];
+  let pending: string[] = [];
   const indexOf = (end: ArcEnd) => {
     let at = placeAt.get(end.id);
     if (at === undefined) {
@@ -109,9 +114,13 @@ export function arcsAddressWriter() {
         styles.push(style);
       }
       const flags = (arc.unsourced ? 1 : 0) | (arc.lit ? 2 : 0);
-      rows.push(`${indexOf(arc.from)},${indexOf(arc.to)},${arc.featureId},${arc.count},${s},${flags}`);
+      pending.push(`${indexOf(arc.from)},${indexOf(arc.to)},${arc.featureId},${arc.count},${s},${flags}`);
+      if (pending.length === JOINED) {
+        rows.push(pending.join(';'));
+        pending = [];
+      }
     },
-    address: (): string => `${PREFIX}${places.join(';')}/${styles.join(';')}/${rows.join(';')}`,
+    address: (): string => `${PREFIX}${places.join(';')}/${styles.join(';')}/${[...rows, ...(pending.length > 0 ? [pending.join(';')] : [])].join(';')}`,
   };
 }
 

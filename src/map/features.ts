@@ -5,12 +5,12 @@ import { pickText } from '../data/text';
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { RELATION_KINDS, type Place, type Relation, type RelationKind } from '../data/schema';
-import { placeIndex, visibleCountAt } from './placeIndex';
+import { placeIndexSteps, visibleCountAt } from './placeIndex';
 import type { Spotlight } from '../state/derive';
 import type { Selection } from '../state/viewState';
 import { arcsAddressWriter, arcsFromAddress, type ArcProperties } from './arcLines';
 import { runAll } from '../ui/workSteps';
-import { seatedPair } from './seatedPair';
+import { pairIdBound, pairPlaces, relationPositions, seatedPairAt } from './seatedPair';
 import { placeRow, placesAddress, placesFromAddress, type PlaceProperties } from './placeAddress';
 
 /** How many relations or places a step of the map's work handles between two yields (workSteps.ts). */
@@ -35,7 +35,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
  * whether the selection lights it: the address MapLibre's worker reads them from (placeAddress.ts),
  * a step of work at a time (workSteps.ts). */
 export function* placesUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
-  const index = placeIndex(d);
+  const index = yield* placeIndexSteps(d);
   const links = new Map<string, number>();
   let n = 0;
   for (const r of ctx.visibleRelations) {
@@ -92,35 +92,52 @@ interface PairTally {
 }
 
 /** Whether each arc is lit, by feature id: what a new selection changes in the arcs (their lines,
- * counts and kinds depend on the filters alone). */
-export function* arcLightSteps(d: Dataset, ctx: FeatureContext): Generator<void, Map<number, boolean>, void> {
-  const lights = new Map<number, boolean>();
+ * counts and kinds depend on the filters alone). Null when nothing is selected: every arc lit.
+ * Otherwise a byte per possible arc id: NOT_DRAWN, DARK or LIT (a table of 24,000 booleans at
+ * 15,000 actors was 0.45 MB of the page's heap). */
+export type ArcLights = Uint8Array | null;
+export const NOT_DRAWN = 0;
+export const DARK = 1;
+export const LIT = 2;
+
+/** Whether an arc drawn with these lights is lit. */
+export const arcLit = (lights: ArcLights, id: number): boolean => lights === null || lights[id] === LIT;
+
+/** Which arcs are lit, a step of work at a time (see ArcLights). */
+export function* arcLightSteps(d: Dataset, ctx: FeatureContext): Generator<void, ArcLights, void> {
+  if (!ctx.selection || !ctx.spotlight) return null;
+  yield* placeIndexSteps(d);
+  const lights = new Uint8Array(pairIdBound(d));
+  const positionOf = relationPositions(d);
   let n = 0;
   for (const r of ctx.visibleRelations) {
     if (++n % STEP === 0) yield;
-    const pair = seatedPair(d, r);
-    if (!pair) continue;
-    if (!lights.get(pair.id)) lights.set(pair.id, relationLit(d, r, ctx.selection, ctx.spotlight));
+    const pair = seatedPairAt(d, positionOf(r));
+    if (pair < 0 || lights[pair] === LIT) continue;
+    lights[pair] = relationLit(d, r, ctx.selection, ctx.spotlight) ? LIT : DARK;
   }
   return lights;
 }
 
-export const arcLights = (d: Dataset, ctx: FeatureContext): Map<number, boolean> => runAll(arcLightSteps(d, ctx));
+export const arcLights = (d: Dataset, ctx: FeatureContext): ArcLights => runAll(arcLightSteps(d, ctx));
 
 /** Relations between actors seated at two different places, one arc per pair of places with how
  * many relations it stands for, not one line per relation: the address MapLibre's worker makes
  * them from, their lines along great circles (arcLines.ts). A step of work at a time. */
 export function* arcsUrlSteps(d: Dataset, ctx: FeatureContext): Generator<void, string, void> {
+  yield* placeIndexSteps(d);
   const pairs = new Map<number, PairTally>();
+  const positionOf = relationPositions(d);
   let n = 0;
   for (const r of ctx.visibleRelations) {
     if (++n % STEP === 0) yield;
-    const pair = seatedPair(d, r);
-    if (!pair) continue;
-    let tally = pairs.get(pair.id);
+    const pair = seatedPairAt(d, positionOf(r));
+    if (pair < 0) continue;
+    let tally = pairs.get(pair);
     if (!tally) {
-      tally = { featureId: pair.id, from: pair.from, to: pair.to, kinds: new Map(), count: 0, sourced: 0, lit: false };
-      pairs.set(pair.id, tally);
+      const { from, to } = pairPlaces(d, pair);
+      tally = { featureId: pair, from, to, kinds: new Map(), count: 0, sourced: 0, lit: false };
+      pairs.set(pair, tally);
     }
     tally.count++;
     tally.kinds.set(r.kind, (tally.kinds.get(r.kind) ?? 0) + 1);

@@ -16,6 +16,9 @@ export interface OverlayMap {
   project(lngLat: [number, number]): { x: number; y: number };
   getZoom(): number;
   queryRenderedFeatures(options: { layers: string[] }): ReadonlyArray<{ geometry: { type: string }; properties: Record<string, unknown> | null }>;
+  /** The longitudes in view (beyond ±180 where the world repeats); without it, every copy is
+   * projected to find out. */
+  getBounds?(): { getWest(): number; getEast(): number };
 }
 
 export interface LabelsOptions {
@@ -167,6 +170,15 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
     placedZoom = zoom;
     placedOrigin = map.project(ORIGIN);
     const onScreen = (x: number, y: number) => x >= -40 && y >= -40 && x <= width + 40 && y <= height + 40;
+    // A point whose longitude is out of view is not projected (thousands of places, and three
+    // copies of the world each, made this the longest part of a refresh at 15,000 actors).
+    const seen = map.getBounds?.();
+    // (Bounds that wrap, or span the whole world, say nothing: every copy is looked at.)
+    const bounds = seen && seen.getEast() > seen.getWest() && seen.getEast() - seen.getWest() < 360 ? seen : null;
+    const west = bounds ? bounds.getWest() : -Infinity;
+    const east = bounds ? bounds.getEast() : Infinity;
+    const margin = bounds && width > 0 ? ((east - west) * 80) / width : 0;
+    const inView = (lng: number) => lng >= west - margin && lng <= east + margin;
 
     const clusters = new Map<string, { id: number; lngLat: [number, number]; count: number; x: number; y: number }>();
     const places = new Map<string, LabelInput & { lngLat: [number, number]; text: string; lit: boolean; selected: boolean }>();
@@ -177,6 +189,7 @@ export function createLabels(layer: HTMLElement, map: OverlayMap, options: Label
       // The world repeats sideways at low zoom: write on whichever copies are on screen.
       for (const offset of WORLD_COPIES) {
         const lngLat: [number, number] = [point[0] + offset, point[1]];
+        if (!inView(lngLat[0])) continue;
         const { x, y } = map.project(lngLat);
         if (!onScreen(x, y)) continue;
         if (typeof p.cluster_id === 'number') {

@@ -7,7 +7,8 @@ import type { ViewState } from '../state/viewState';
 import { el, replaceChildren } from '../ui/dom';
 import { relationKindLabel } from '../vocabulary/labels';
 import type { LinkFamily } from '../vocabulary/visual';
-import { seatedPair } from './seatedPair';
+import { relationPositions, seatedPairAt } from './seatedPair';
+import { placeIndexSteps } from './placeIndex';
 import { runAll, runInSlices } from '../ui/workSteps';
 import { nextTask } from '../ui/nextTask';
 import type { Relation } from '../data/schema';
@@ -33,9 +34,13 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
     const steps = drawnSteps(dataset, relations);
     const run = ++runs;
     if (relations.length < SLICED_FROM) return show(state, runAll(steps));
-    void runInSlices(steps, nextTask, { cancelled: () => run !== runs || destroyed }).then((drawn) => {
-      if (drawn && run === runs && !destroyed) show(state, drawn);
-    });
+    // From the next task on: not in the one that mounts the map (or applies a filter).
+    const cancelled = () => run !== runs || destroyed;
+    void nextTask()
+      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
+      .then((drawn) => {
+        if (drawn && run === runs && !destroyed) show(state, drawn);
+      });
   }
 
   function show(state: ViewState, { drawnKinds, shared, unsourced }: Drawn) {
@@ -78,7 +83,9 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
 /** From this many visible relations, what the legend says is worked out in slices between which
  * the page answers (the first time, each relation's pair of places is looked up: 50 ms at 30,000). */
 const SLICED_FROM = 5000;
-const STEP = 2000;
+/** Relations between two chances to pause: a few hundredths of a millisecond of work, so that
+ * runInSlices can keep each slice to its time budget on any machine (2,000 made slices of 50 ms). */
+const STEP = 64;
 
 interface Drawn {
   /** The relation kinds drawn as arcs. */
@@ -94,14 +101,17 @@ function* drawnSteps(dataset: Dataset, relations: readonly Relation[]): Generato
   const pairs = new Set<number>();
   let shared = false;
   let unsourced = false;
+  // The place index made in steps too, if the list of places has not made it yet.
+  yield* placeIndexSteps(dataset);
+  const positionOf = relationPositions(dataset);
   let n = 0;
   for (const r of relations) {
     if (++n % STEP === 0) yield;
-    const pair = seatedPair(dataset, r);
-    if (!pair) continue;
+    const pair = seatedPairAt(dataset, positionOf(r));
+    if (pair < 0) continue;
     drawnKinds.add(r.kind);
-    if (pairs.has(pair.id)) shared = true;
-    else pairs.add(pair.id);
+    if (pairs.has(pair)) shared = true;
+    else pairs.add(pair);
     if (r.provenance.type === 'unsourced') unsourced = true;
   }
   return { drawnKinds, shared, unsourced };

@@ -17,6 +17,7 @@ import type { MapFrame } from './camera';
 import { setMapFrame } from '../state/actions';
 import type { MapNotice, MapView } from './view';
 import { createLifecycle } from '../ui/lifecycle';
+import { nextTask } from '../ui/nextTask';
 import './map.css';
 
 export interface MapMountOptions {
@@ -212,6 +213,8 @@ export function mountMap(
     Promise.all([import('./view'), online])
       .then(async ([{ createMapView, prepareMapData }, remote]) => {
         const first = await prepareMapData(dataset, store, () => life.destroyed);
+        // MapLibre's map made in a task of its own, not after the last slice of the data.
+        await nextTask();
         if (life.destroyed || view) return;
         if (remote && !remote.ok) {
           console.warn(`The online basemap ${settings.basemap} could not be used (${remote.reason}); using the embedded one.`);

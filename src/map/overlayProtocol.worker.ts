@@ -5,17 +5,31 @@
 // this script is not in the worker, MapLibre asks the page instead, and the features are the same.
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 import { PLACE_PROTOCOL, placesFromAddress } from './placeAddress';
+import { keptNumber, textAddress } from './keptAddress';
 
 type Handler = (mapId: string, params: unknown, abort?: AbortController) => Promise<unknown>;
 interface MapLibreWorkerScope {
-  addProtocol?: (name: string, load: (request: { url: string }) => Promise<{ data: unknown }>) => void;
+  addProtocol?: (name: string, load: (request: { url: string }, abort: AbortController) => Promise<{ data: unknown }>) => void;
+  makeRequest?: (request: { url: string; type?: string }, abort: AbortController) => Promise<{ data?: unknown }>;
   worker?: { actor?: { messageHandlers?: Record<string, Handler | undefined>; registerMessageHandler?: (type: string, handler: Handler) => void } };
 }
 
 const scope = self as unknown as MapLibreWorkerScope;
 if (typeof scope.addProtocol !== 'function') throw new Error('Maillage: this script runs in MapLibre’s worker only.');
-scope.addProtocol(ARC_PROTOCOL, (request) => Promise.resolve({ data: arcsFromAddress(request.url) }));
-scope.addProtocol(PLACE_PROTOCOL, (request) => Promise.resolve({ data: placesFromAddress(request.url) }));
+scope.addProtocol(ARC_PROTOCOL, async (request, abort) => ({ data: arcsFromAddress(await fullAddress(request.url, abort)) }));
+scope.addProtocol(PLACE_PROTOCOL, async (request, abort) => ({ data: placesFromAddress(await fullAddress(request.url, abort)) }));
+
+/** The long address a source's address stands for: itself, or the text a short one names
+ * (keptAddress.ts), asked of the page through MapLibre's own request (`makeRequest`, which sends
+ * an address of a protocol the worker does not know to the page). */
+async function fullAddress(address: string, abort: AbortController | undefined): Promise<string> {
+  const n = keptNumber(address);
+  if (n === null) return address;
+  if (typeof scope.makeRequest !== 'function') throw new Error('Maillage: MapLibre’s worker cannot ask the page for the map’s data.');
+  const { data } = await scope.makeRequest({ url: textAddress(n), type: 'string' }, abort ?? new AbortController());
+  if (typeof data !== 'string') throw new Error(`Maillage: the page did not send the text of ${address}.`);
+  return data;
+}
 
 // MapLibre sends the data of a source loaded from an address back to the page when loaded (for
 // its getData()), which the map never calls: at 15,000 actors the arcs coming back cost the page

@@ -15,9 +15,11 @@ import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { rowForKey } from '../ui/listKeys';
 import { el, replaceChildren } from '../ui/dom';
-import { placeIndex, visibleCountAt } from './placeIndex';
+import { placeIndexSteps, visibleCountAt, type PlaceIndex } from './placeIndex';
 import { seatlessActors } from './seats';
-import { actorCountText, placeName, sortedPlaces } from './text';
+import { actorCountText, placeName, sortedPlacesSteps } from './text';
+import { runAll, runInSlices } from '../ui/workSteps';
+import { nextTask } from '../ui/nextTask';
 import { createLifecycle } from '../ui/lifecycle';
 
 export interface PlaceListOptions {
@@ -35,6 +37,9 @@ const TYPEAHEAD_MS = 700;
 /** Actors with no seat listed at first; the rest on demand (a large network can have thousands,
  * and a wall of thousands of buttons was a fifth of a second of the page's load). */
 export const SEATLESS_SHOWN = 40;
+/** From this many places, the list's index and order are worked out in slices of a few
+ * milliseconds (the list is busy meanwhile): 5,000 places took 60–140 ms in one task. */
+export const SLICED_FROM = 1000;
 
 interface Row {
   readonly li: HTMLLIElement;
@@ -42,6 +47,14 @@ interface Row {
   readonly name: HTMLSpanElement;
   readonly count: HTMLSpanElement;
   readonly note: HTMLSpanElement;
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+/** One number format per language (toLocaleString makes one at every call). */
+function numberFormat(lang: Language): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format;
 }
 
 /** Lower case, without accents: "Évry" is found by typing "ev". */
@@ -70,10 +83,14 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   );
   container.append(root);
 
-  const index = placeIndex(dataset);
+  /** The place index and the order of the places in each language, once worked out. */
+  let index: PlaceIndex | null = null;
+  const orders = new Map<Language, readonly Place[]>();
+  /** The language whose order is being worked out, if any. */
+  let preparing: Language | null = null;
   const rows = new Map<string, Row>();
   const actorButtons = new Map<string, HTMLButtonElement>();
-  let places: Place[] = [];
+  let places: readonly Place[] = [];
   /** The places' names folded for type-ahead, made at the first letter typed (null until then). */
   let folded: string[] | null = null;
   let builtFor: Language | null = null;
@@ -100,7 +117,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     const selectedPlace = state.selection?.type === 'place' ? state.selection.id : null;
     const name = placeName(place, state.lang);
     if (row.name.textContent !== name) row.name.textContent = name;
-    row.count.textContent = actorCountText(t, visibleCountAt(index, place.id, visible));
+    row.count.textContent = index ? actorCountText(t, visibleCountAt(index, place.id, visible)) : '';
     const inSelection = lit !== null && lit.places.has(place.id) && place.id !== selectedPlace;
     row.note.textContent = inSelection ? `, ${t('map.inSelection')}` : '';
     row.button.setAttribute('aria-pressed', String(place.id === selectedPlace));
@@ -252,12 +269,44 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   };
   life.on(root, 'click', onClick);
 
-  function build() {
+  /** Works out the index and the language's order (in slices for a large network, the list busy
+   * meanwhile), then shows the list for the latest state. */
+  function prepare(lang: Language) {
+    if (preparing === lang) return;
+    preparing = lang;
+    const steps = (function* () {
+      const made = yield* placeIndexSteps(dataset);
+      const order = yield* sortedPlacesSteps(dataset, lang);
+      // The language's number format, made in a step of its own: the first one made in a page
+      // loads its locale's data (30 ms), and the list writes "show the other 1,428" with it.
+      yield;
+      numberFormat(lang);
+      yield;
+      return { made, order };
+    })();
+    const done = (result: { made: PlaceIndex; order: readonly Place[] } | null) => {
+      if (!result || life.destroyed || preparing !== lang) return;
+      preparing = null;
+      index = result.made;
+      orders.set(lang, result.order);
+      list.removeAttribute('aria-busy');
+      update(state);
+    };
+    if (dataset.places.length < SLICED_FROM) return done(runAll(steps));
+    list.setAttribute('aria-busy', 'true');
+    // From the next task on: not in the one that mounts the map (or changes the language).
+    const cancelled = () => life.destroyed || preparing !== lang;
+    void nextTask()
+      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
+      .then(done);
+  }
+
+  function build(order: readonly Place[]) {
     const t = translator(state.lang);
     heading.textContent = t('map.places');
     seatlessHeading.textContent = t('map.seatless');
     const activeId = places[active]?.id;
-    places = sortedPlaces(dataset, state.lang);
+    places = order;
     folded = null;
     active = Math.max(
       0,
@@ -281,7 +330,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     );
     const hidden = seatless.length - shown.length;
     if (seatlessAll) seatlessMore.remove();
-    else seatlessMore.textContent = hidden === 1 ? t('map.seatlessMore.one') : t('map.seatlessMore', { count: hidden.toLocaleString(state.lang) });
+    else seatlessMore.textContent = hidden === 1 ? t('map.seatlessMore.one') : t('map.seatlessMore', { count: numberFormat(state.lang).format(hidden) });
     if (focusedActor) actorButtons.get(focusedActor)?.focus();
     builtFor = state.lang;
     builtWith = extraSeatless(state);
@@ -294,7 +343,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   life.on(seatlessMore, 'click', () => {
     const before = new Set(actorButtons.keys());
     seatlessAll = true;
-    build();
+    build(places);
     pressSelected();
     // Focus on the first actor just listed, so that the keyboard goes on from there.
     [...actorButtons].find(([id]) => !before.has(id))?.[1].focus();
@@ -303,11 +352,18 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   let last: ViewState | null = null;
   function update(next: ViewState) {
     state = next;
-    if (builtFor !== next.lang || extraSeatless(next) !== builtWith) build();
+    const order = orders.get(next.lang);
+    if (!index || !order) {
+      // The heading is there at once; the rows once their order is known.
+      heading.textContent = translator(next.lang)('map.places');
+      return prepare(next.lang);
+    }
+    if (builtFor !== next.lang || extraSeatless(next) !== builtWith) build(order);
     else if (last && last.selection === next.selection && last.filters === next.filters) return;
     if (!last || last.filters !== next.filters) visible = selectVisibleActorIds(dataset, next);
     if (!last || last.selection !== next.selection) lit = selectSpotlight(dataset, next.selection);
-    const selectionMoved = last !== null && last.selection !== next.selection;
+    // (The first time, a place selected already, by the address or while the list was worked out.)
+    const selectionMoved = last === null ? next.selection !== null : last.selection !== next.selection;
     last = next;
     const selected = next.selection?.type === 'place' ? places.findIndex((p) => p.id === next.selection?.id) : -1;
     // A place selected elsewhere (on the map) is brought into the list's view, without taking focus.

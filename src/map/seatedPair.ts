@@ -5,52 +5,90 @@ import type { Dataset } from '../data/dataset';
 import type { Place, Relation } from '../data/schema';
 import { placeIndex } from './placeIndex';
 
-/** The two places a relation joins on the map, in id order, with the arc's feature id, or null
- * when it draws no arc (an end with no seat, or both ends at one place). Kept per relation for the
- * dataset's lifetime: every filter and selection asks again. Kept compact (numbers and the
- * dataset's own places, no object or key string per pair): 15,000 actors have 24,000 pairs. */
-export interface SeatedPair {
-  /** A number per pair of places, the same whatever the filters: the arc's feature id, by which
-   * the map lights or dims it (feature state) without sending it again. */
-  readonly id: number;
-  readonly from: Place;
-  readonly to: Place;
-}
+/** Kept per dataset, compact: numbers in typed arrays, by the relation's position in
+ * dataset.relations and by pair id (15,000 actors have 30,000 relations and 24,000 pairs; a table
+ * keyed by relation was 0.45 MB of the page's heap). */
 interface SeatedPairs {
-  /** Per relation: its pair's id, or -1 when it draws no arc. */
-  readonly byRelation: Map<Relation, number>;
-  /** Pair id by the pair's number (first place's position in the dataset × places + second's). */
-  readonly ids: Map<number, number>;
-  /** Each pair's two places, by pair id, the first before the second in id order. */
-  readonly from: Place[];
-  readonly to: Place[];
+  /** Per relation: its pair's id, NO_ARC when it draws none, UNKNOWN until first asked. */
+  readonly byRelation: Int32Array;
+  /** Pair id by the pair's number (first place's position × places + second's), while some
+   * relation is still to be seated; dropped after. */
+  ids: Map<number, number> | null;
+  /** Each pair's two places (positions in dataset.places), by pair id, first before second in id
+   * order. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  pairs: number;
+  /** Relations not yet asked about. */
+  unknown: number;
 }
+const UNKNOWN = -2;
+const NO_ARC = -1;
 const seatedPairs = new WeakMap<Dataset, SeatedPairs>();
-export function seatedPair(d: Dataset, r: Relation): SeatedPair | null {
+
+function pairsOf(d: Dataset): SeatedPairs {
   let known = seatedPairs.get(d);
   if (!known) {
-    known = { byRelation: new Map(), ids: new Map(), from: [], to: [] };
+    const n = d.relations.length;
+    known = { byRelation: new Int32Array(n).fill(UNKNOWN), ids: new Map(), from: new Int32Array(n), to: new Int32Array(n), pairs: 0, unknown: n };
     seatedPairs.set(d, known);
   }
-  let id = known.byRelation.get(r);
-  if (id === undefined) {
-    const index = placeIndex(d);
-    const a = index.seatOf(r.from);
-    const b = index.seatOf(r.to);
-    if (!a || !b || a.id === b.id) id = -1;
+  return known;
+}
+
+/** The arc of the relation at position `at` in dataset.relations: a number per pair of places, the
+ * same whatever the filters (the arc's feature id, by which the map lights or dims it without
+ * sending it again), or -1 when it draws none (an end with no seat, or both ends at one place). */
+export function seatedPairAt(d: Dataset, at: number): number {
+  const known = pairsOf(d);
+  const id = known.byRelation[at];
+  if (id === undefined) return NO_ARC;
+  if (id !== UNKNOWN) return id;
+  const r = d.relations[at]!;
+  const index = placeIndex(d);
+  const a = index.seatOf(r.from);
+  const b = index.seatOf(r.to);
+  let pair = NO_ARC;
+  if (a && b && a.id !== b.id) {
+    const [first, second] = a.id < b.id ? [a, b] : [b, a];
+    const [p, q] = [index.positionOf(first.id), index.positionOf(second.id)];
+    const code = p * d.places.length + q;
+    const ids = (known.ids ??= new Map());
+    const seen = ids.get(code);
+    if (seen !== undefined) pair = seen;
     else {
-      const [first, second] = a.id < b.id ? [a, b] : [b, a];
-      const code = index.positionOf(first.id) * d.places.length + index.positionOf(second.id);
-      id = known.ids.get(code);
-      if (id === undefined) {
-        known.ids.set(code, (id = known.from.length));
-        known.from.push(first);
-        known.to.push(second);
-      }
+      ids.set(code, (pair = known.pairs++));
+      known.from[pair] = p;
+      known.to[pair] = q;
     }
-    known.byRelation.set(r, id);
-    // Every relation seated: the pairs' numbers are not asked again (24,000 of them at 15,000 actors).
-    if (known.byRelation.size === d.relations.length) known.ids.clear();
   }
-  return id < 0 ? null : { id, from: known.from[id]!, to: known.to[id]! };
+  known.byRelation[at] = pair;
+  // Every relation seated: the pairs' numbers are not asked again (24,000 of them at 15,000 actors).
+  if (--known.unknown === 0) known.ids = null;
+  return pair;
+}
+
+/** The two places of a pair (seatedPairAt), the first before the second in id order. */
+export function pairPlaces(d: Dataset, pair: number): { readonly from: Place; readonly to: Place } {
+  const known = pairsOf(d);
+  return { from: d.places[known.from[pair]!]!, to: d.places[known.to[pair]!]! };
+}
+
+/** How many pair ids there can be: every pair id is below this. */
+export const pairIdBound = (d: Dataset): number => d.relations.length;
+
+/**
+ * The position in dataset.relations of each of some relations given in the dataset's order (as
+ * the filters keep them: selectVisibleRelations is dataset.relations filtered): one walk along
+ * the dataset's list, rather than a table from relation to position. A relation asked out of
+ * order is still found, by a search from the start.
+ */
+export function relationPositions(d: Dataset): (r: Relation) => number {
+  let next = 0;
+  return (r) => {
+    const all = d.relations;
+    while (next < all.length && all[next] !== r) next++;
+    if (next === all.length) next = all.indexOf(r);
+    return next < 0 ? ((next = 0), -1) : next++;
+  };
 }

@@ -24,7 +24,10 @@ import type { ViewState } from '../state/viewState';
 import { translator, type Language } from '../i18n/t';
 import { matches, mediaQuery, PHONE_QUERY, SCROLLING_QUERY } from '../ui/phoneQuery';
 import { SELECTION_MAX_ZOOM, firstFrame, fitCamera, framesFor, paddingFor, selectionMarginsFor, wellInside, type Bounds, type MapFrame } from './camera';
-import { arcLightSteps, arcsUrlSteps, boundsOf, placesUrlSteps, type FeatureContext } from './features';
+import { DARK, arcLightSteps, arcsUrlSteps, boundsOf, placesUrlSteps, type ArcLights, type FeatureContext } from './features';
+import { pairIdBound } from './seatedPair';
+import { TEXT_PROTOCOL } from './keptAddress';
+import { fullAddress, keep, textFor } from './keptTexts';
 import { runAll, runInSlices } from '../ui/workSteps';
 import { ARC_PROTOCOL, arcsFromAddress } from './arcLines';
 import { PLACE_PROTOCOL, placesFromAddress } from './placeAddress';
@@ -53,16 +56,19 @@ setWorkerUrl(workerUrl);
 // MapLibre asks the page, which makes the same features here: slower, never wrong.
 let madeOnPageSaid = false;
 function madeOnPage<T>(make: (address: string) => T) {
-  return (request: { url: string }) => {
+  return async (request: { url: string }) => {
     if (!madeOnPageSaid) {
       madeOnPageSaid = true;
       console.warn('Map: the places and arcs are made on the page (MapLibre’s worker is without Maillage’s script).');
     }
-    return Promise.resolve({ data: make(request.url) });
+    return { data: make(await fullAddress(request.url)) };
   };
 }
 addProtocol(ARC_PROTOCOL, madeOnPage(arcsFromAddress));
 addProtocol(PLACE_PROTOCOL, madeOnPage(placesFromAddress));
+// The sources are given short addresses (keptAddress.ts); MapLibre's worker asks the page for the
+// text they name through this protocol.
+addProtocol(TEXT_PROTOCOL, async (request) => ({ data: await textFor(request.url) }));
 
 // MapLibre's worker failing to start (its file missing or refused) is said on its pool of workers,
 // not on a map, and may come before the map is made: kept here, and said by every map not yet
@@ -143,8 +149,8 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   /** The features in the style the map was given (its sources' data). */
   let styled = current;
-  /** The arcs' lights as MapLibre has them (feature state; no state: lit). */
-  const arcStates = new Map<number, boolean>();
+  /** The arcs MapLibre has dark (feature state lit: false), by arc id: 1 dark, 0 lit (no state). */
+  const arcDark = new Uint8Array(pairIdBound(dataset));
   // Without WebGL 2 in this page MapLibre throws here: nothing of the map is left behind.
   let map: MapLibreMap;
   try {
@@ -218,7 +224,7 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
   // if they changed before it loaded (sending them costs seconds at 15,000 actors).
   on('style.load', () => {
     // A new style has new sources: no arc has a state yet.
-    arcStates.clear();
+    arcDark.fill(0);
     if (current !== styled) pushData();
     else lightArcs();
   });
@@ -380,10 +386,12 @@ export function createMapView(stage: HTMLElement, options: MapViewOptions) {
 
   function lightArcs() {
     if (!map.getSource(SOURCE_ARCS)) return;
-    for (const [id, lit] of current.lights) {
-      if ((arcStates.get(id) ?? true) === lit) continue;
-      map.setFeatureState({ source: SOURCE_ARCS, id }, { lit });
-      arcStates.set(id, lit);
+    const lights = current.lights;
+    for (let id = 0; id < arcDark.length; id++) {
+      const dark = lights !== null && lights[id] === DARK ? 1 : 0;
+      if (arcDark[id] === dark) continue;
+      map.setFeatureState({ source: SOURCE_ARCS, id }, { lit: dark === 0 });
+      arcDark[id] = dark;
     }
   }
 
@@ -513,12 +521,12 @@ export type MapView = ReturnType<typeof createMapView>;
 
 /** What the map draws over its basemap for a state. */
 interface Overlay {
-  /** The places' address (placeAddress.ts). */
+  /** The places' address (placeAddress.ts), as a short one naming it (keptAddress.ts). */
   readonly places: string;
-  /** The arcs' address (arcLines.ts). */
+  /** The arcs' address (arcLines.ts), as a short one naming it. */
   readonly arcs: string;
   /** Which arcs are lit, by feature id. */
-  readonly lights: Map<number, boolean>;
+  readonly lights: ArcLights;
   readonly context: FeatureContext;
 }
 
@@ -533,9 +541,20 @@ function* overlaySteps(dataset: Dataset, state: ViewState, arcs?: string): Gener
     spotlight: selectSpotlight(dataset, state.selection),
   };
   yield;
+  // Each address kept (a Blob made of half a megabyte of text) in a step of its own.
+  const places = yield* placesUrlSteps(dataset, context);
+  yield;
+  const keptPlaces = keep(places);
+  let keptArcs = arcs;
+  if (keptArcs === undefined) {
+    const address = yield* arcsUrlSteps(dataset, context);
+    yield;
+    keptArcs = keep(address);
+  }
+  yield;
   return {
-    places: yield* placesUrlSteps(dataset, context),
-    arcs: arcs ?? (yield* arcsUrlSteps(dataset, context)),
+    places: keptPlaces,
+    arcs: keptArcs,
     lights: yield* arcLightSteps(dataset, context),
     context,
   };

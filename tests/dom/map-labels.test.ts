@@ -21,14 +21,14 @@ const place = (i: number, lon: number, lat: number, actorCount = 1) => ({
   properties: { id: `p${i}`, nameFr: `Lieu ${i}`, nameEn: `Place ${i}`, actorCount, linkCount: 0, lit: true, selected: i === 7 },
 });
 
-function setup(features: ReturnType<OverlayMap['queryRenderedFeatures']>) {
+function setup(features: ReturnType<OverlayMap['queryRenderedFeatures']>, map: OverlayMap = fakeMap(features)) {
   const layer = document.createElement('div');
   Object.defineProperty(layer, 'clientWidth', { value: 800 });
   Object.defineProperty(layer, 'clientHeight', { value: 600 });
   document.body.append(layer);
   const onCluster = vi.fn();
   const onPlace = vi.fn();
-  const labels = createLabels(layer, fakeMap(features), { onCluster, onPlace });
+  const labels = createLabels(layer, map, { onCluster, onPlace });
   labels.refresh('fr');
   return { layer, labels, onCluster, onPlace };
 }
@@ -54,6 +54,19 @@ describe('what is written over the map', () => {
     labels.destroy();
     labels.destroy();
     expect(layer.children).toHaveLength(0);
+  });
+
+  it('names the places in view, on whichever copy of the world is in view, and projects no other', () => {
+    // In view: longitudes 0 to 80 (800 px at 10 px per degree).
+    const features = [place(1, 20, 20), place(2, 150, 20), place(3, -340, 30)];
+    const map = fakeMap(features);
+    const project = vi.spyOn(map, 'project');
+    const { layer } = setup(features, { ...map, project, getBounds: () => ({ getWest: () => 0, getEast: () => 80 }) });
+    const written = [...layer.querySelectorAll<HTMLElement>('[data-place]')].filter((s) => s.style.visibility === 'visible');
+    expect(written.map((s) => s.textContent).sort()).toEqual(['Lieu 1', 'Lieu 3']);
+    // Lieu 3 is drawn at 20° on the copy east of it.
+    expect(project.mock.calls.map(([lngLat]) => lngLat[0]).filter((lng) => lng !== 0 && Math.abs(lng) <= 180)).toEqual(expect.arrayContaining([20]));
+    expect(project.mock.calls.some(([lngLat]) => lngLat[0] === 150 || lngLat[0] === -340 || lngLat[0] === 380)).toBe(false);
   });
 
   it('moves between counts with the arrow keys and opens one with Enter', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getByRole, within } from '@testing-library/dom';
+import { getByRole, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { loadDataset } from '../../src/data/load';
@@ -8,6 +8,7 @@ import { createStore } from '../../src/state/store';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { select } from '../../src/state/actions';
 import { createPlaceList } from '../../src/map/placeList';
+import { placeName } from '../../src/map/text';
 import { syntheticDataset } from '../../scripts/synthetic';
 
 function mount(dataset: Dataset) {
@@ -25,6 +26,14 @@ function mount(dataset: Dataset) {
   return { store, region, list, items, focused };
 }
 
+/** Mounted, once its rows are there: a large list works out its order in slices, busy meanwhile. */
+async function mountReady(dataset: Dataset) {
+  const mounted = mount(dataset);
+  const places = within(mounted.region).getByRole('list', { name: 'Lieux' });
+  await waitFor(() => expect(places.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
+  return mounted;
+}
+
 const big = (() => {
   const { json, notes } = syntheticDataset(300, { relationsPerActor: 1, places: 5000 });
   const result = loadDataset(json, { file: 'synthetic-5000.json', readNote: (p) => notes.get(p) });
@@ -33,8 +42,8 @@ const big = (() => {
 })();
 
 describe('the windowed list of places', () => {
-  it('keeps only a window of rows in the DOM for 5,000 places, each saying where it stands', () => {
-    const { items } = mount(big);
+  it('keeps only a window of rows in the DOM for 5,000 places, each saying where it stands', async () => {
+    const { items } = await mountReady(big);
     const rows = items();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThanOrEqual(40);
@@ -45,7 +54,7 @@ describe('the windowed list of places', () => {
   }, 60_000);
 
   it('moves with the arrow keys, Home and End, renders the rows it reaches, and selects with Enter', async () => {
-    const { store, region, items, focused } = mount(big);
+    const { store, region, items, focused } = await mountReady(big);
     const first = within(region).getAllByRole('button')[0];
     first?.focus();
     await userEvent.keyboard('{ArrowDown}');
@@ -83,8 +92,24 @@ describe('the windowed list of places', () => {
     expect(document.activeElement?.textContent).toMatch(/^Bobigny/);
   });
 
-  it('brings a place selected elsewhere (on the map) into the window', () => {
+  it('lists 5,000 places in alphabetical order once worked out, with a place selected meanwhile', async () => {
     const { store, region } = mount(big);
+    const target = big.places.find((p) => p.id === 'lieu-4321');
+    if (!target) throw new Error('no such place');
+    // Selected before the list has its rows (a click on the map while it works them out).
+    store.update(select({ type: 'place', id: target.id }));
+    const places = within(region).getByRole('list', { name: 'Lieux' });
+    await waitFor(() => expect(places.getAttribute('aria-busy')).toBeNull(), { timeout: 30_000 });
+    const button = within(region).getByRole('button', { name: new RegExp(`^${target.name.fr} `) });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    const names = big.places.map((p) => placeName(p, 'fr')).sort((a, b) => a.localeCompare(b, 'fr'));
+    const rows = within(places).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const li of rows) expect(li.querySelector('.map-place-name')?.textContent).toBe(names[Number(li.getAttribute('aria-posinset')) - 1]);
+  }, 60_000);
+
+  it('brings a place selected elsewhere (on the map) into the window', async () => {
+    const { store, region } = await mountReady(big);
     const target = big.places.find((p) => p.id === 'lieu-4321');
     if (!target) throw new Error('no such place');
     expect(within(region).queryByRole('button', { name: new RegExp(`^${target.name.fr} `) })).toBeNull();
@@ -97,7 +122,7 @@ describe('the windowed list of places', () => {
 describe('the list of places where the browser reports sizes', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('puts more rows in the DOM when the list turns out taller, without measuring it at mount', () => {
+  it('puts more rows in the DOM when the list turns out taller, without measuring it at mount', async () => {
     const observers: ((entries: { contentRect: { height: number } }[]) => void)[] = [];
     vi.stubGlobal(
       'ResizeObserver',
@@ -109,7 +134,7 @@ describe('the list of places where the browser reports sizes', () => {
         disconnect() {}
       },
     );
-    const { items, region } = mount(big);
+    const { items, region } = await mountReady(big);
     const before = items().length;
     expect(before).toBeGreaterThan(5);
     // A list 60 rows high: every row it shows is there, and the numbering follows.

@@ -197,17 +197,20 @@ describe('the map of places in Chromium', () => {
       };
       new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
     })();`);
-    // How many times the map's arcs are sent to MapLibre's worker: their address (arcLines.ts),
+    // How many times the map's arcs are sent to MapLibre's worker: a short address naming them
+    // (keptAddress.ts), then, when the worker asks for it, their address's text (arcLines.ts),
     // from which the worker makes them, never the arcs themselves (arcLinesSent counts arcs or
     // places, as features, sent between the page and the worker either way).
     await page.addInitScript(`(() => {
       window.arcsSent = 0;
+      window.arcTextsSent = 0;
       window.arcLinesSent = 0;
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (message, ...rest) {
         try {
           const text = JSON.stringify(message);
-          if (text.includes('maillage-arcs://')) window.arcsSent++;
+          if (text.includes('maillage-arcs://kept/')) window.arcsSent++;
+          if (text.includes('maillage-arcs://v1/')) window.arcTextsSent++;
           if ((text.includes('LineString') && text.includes('fromPlace')) || (text.includes('Point') && text.includes('nameFr'))) window.arcLinesSent++;
         } catch {}
         return post.call(this, message, ...rest);
@@ -231,9 +234,11 @@ describe('the map of places in Chromium', () => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     const arcsSent = () => page.evaluate(() => (window as unknown as { arcsSent: number }).arcsSent);
+    const arcTextsSent = () => page.evaluate(() => (window as unknown as { arcTextsSent: number }).arcTextsSent);
     await openMap(page);
     expect(order).toEqual(['graph', 'map']);
     expect(await arcsSent()).toBe(1);
+    expect(await arcTextsSent()).toBe(1);
     const region = mapRegion(page);
     expect(Object.keys(await placesOnMap(region)).sort()).toEqual(['barcelone', 'lille']);
     expect((await clustersOnMap(region)).map((c) => c.count)).toEqual([5]);
@@ -247,11 +252,13 @@ describe('the map of places in Chromium', () => {
     await list.getByRole('button', { name: /^Lille/ }).click();
     await mapAtRest(region);
     expect(await arcsSent()).toBe(1);
+    expect(await arcTextsSent()).toBe(1);
     // A filter changes which arcs there are: they are sent again, once.
     await page.getByText('Filtres', { exact: true }).first().click();
     await page.getByRole('checkbox', { name: 'Masquer les relations non sourcées' }).check();
     await mapAtRest(region);
     expect(await arcsSent()).toBe(2);
+    expect(await arcTextsSent()).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { arcLinesSent: number }).arcLinesSent)).toBe(0);
     expect(warnings.filter((w) => w.startsWith('Map:'))).toEqual([]);
     expect(watched.errors).toEqual([]);

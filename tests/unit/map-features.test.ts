@@ -6,8 +6,12 @@ import type { Dataset } from '../../src/data/dataset';
 import { spotlight, visibleActorIds, visibleRelations } from '../../src/state/derive';
 import { noFilters, type Filters, type Selection } from '../../src/state/viewState';
 import {
+  DARK,
+  LIT,
+  NOT_DRAWN,
   STEP,
   arcFeatures,
+  arcLit,
   arcLightSteps,
   arcLights,
   arcsUrl,
@@ -153,9 +157,14 @@ describe('relations as great-circle arcs, one per pair of places', () => {
     // The lights a selection gives are those its arcs carry, by the same ids.
     for (const selection of [null, { type: 'place', id: 'savigny-le-temple' }, { type: 'actor', id: 'cglu' }] as const) {
       const lit = arcFeatures(d, context(selection));
-      expect(arcLights(d, context(selection))).toEqual(new Map(lit.features.map((f) => [f.id, f.properties.lit])));
+      const lights = arcLights(d, context(selection));
+      for (const f of lit.features) expect(arcLit(lights, Number(f.id))).toBe(f.properties.lit);
+      // Every arc drawn has a light, and no other.
+      if (lights) expect(lights.filter((light) => light !== NOT_DRAWN)).toHaveLength(lit.features.length);
     }
-    expect([...arcLights(d, context({ type: 'place', id: 'savigny-le-temple' })).values()].filter(Boolean)).toHaveLength(1);
+    // Nothing selected: every arc lit, and no table to say it.
+    expect(arcLights(d, context(null))).toBeNull();
+    expect([...(arcLights(d, context({ type: 'place', id: 'savigny-le-temple' })) ?? [])].filter((light) => light === LIT)).toHaveLength(1);
   });
 
   it('draws a short arc in a few straight pieces and a long one in up to 40, from end to end', () => {
@@ -412,9 +421,9 @@ describe('the map’s first features, made in slices', () => {
     expect(arcs).toBe(arcsUrl(data, ctx));
     expect(lights).toEqual(arcLights(data, ctx));
     // The selected actor's arcs are lit, the others not.
-    const lit = [...(lights ?? new Map<number, boolean>()).values()];
-    expect(lit).toContain(true);
-    expect(lit).toContain(false);
+    const lit = [...(lights ?? [])];
+    expect(lit).toContain(LIT);
+    expect(lit).toContain(DARK);
   });
 
   it('stops at a pause when the map is no longer wanted', async () => {
