@@ -123,24 +123,29 @@ export interface View {
   readonly y1: number;
 }
 
-/** How many links or nodes a step of a drawing paints at most (paintSteps). A slice ends after the
- * step that takes it past its time: 500 made steps of 40–100 ms on a busy two-core machine. */
-export const STEP_ITEMS = 250;
+/** A drawing's steps: how many links or nodes the next one paints at most (set by the caller
+ * between steps, stepSize.ts), and how many the last one looked at (set by paintSteps at each
+ * pause: 0 for a step of no items, the rings). */
+export interface StepCount {
+  items: number;
+  painted: number;
+}
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
   // At once: each batch in one stroke or fill, never parted (see paintSteps).
-  for (const _ of paintSteps(ctx, f, Infinity));
+  for (const _ of paintSteps(ctx, f, { items: Infinity, painted: 0 }));
 }
 
 /**
- * The same drawing in steps: the generator pauses after the rings, after each STEP_ITEMS links or
- * nodes and after the links, so that a caller can spread a large drawing over several tasks (a
- * software canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames free
- * between them. Each step leaves the context ready for the next; nothing else may draw on it
+ * The same drawing in steps: the generator pauses after the rings, after each `step.items` links
+ * or nodes (read afresh at each step: the caller may change it between two), after the links and
+ * before the labels, so that a caller can spread a large drawing over several tasks (a software
+ * canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames free between
+ * them. Each step leaves the context ready for the next; nothing else may draw on it
  * meanwhile. A batch parted between steps is stroked or filled in parts: where translucent links
  * or nodes of two parts cross, they darken each other a little (one stroke never does).
  */
-export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, stepItems = STEP_ITEMS): Generator<void, void, void> {
+export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, step: StepCount): Generator<void, void, void> {
   const { transform: t, dpr } = f;
   const over = f.layer?.part === 'moving';
   const toLayout = () => ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
@@ -151,12 +156,18 @@ export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, stepItems =
   const m = 20 / t.k;
   const view: View = { x0: -t.x / t.k - m, y0: -t.y / t.k - m, x1: (f.width - t.x) / t.k + m, y1: (f.height - t.y) / t.k + m };
   if (!over) paintRings(ctx, f);
+  step.painted = 0;
   yield;
+  step.painted = 0;
   toLayout();
-  yield* paintLinks(ctx, f, view, stepItems);
+  yield* paintLinks(ctx, f, view, step);
   yield;
+  step.painted = 0;
   toLayout();
-  yield* paintNodes(ctx, f, view, stepItems);
+  yield* paintNodes(ctx, f, view, step);
+  // The labels in a step of their own (a software canvas takes a while to write 160 of them).
+  yield;
+  step.painted = 0;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   paintLabels(ctx, f);
 }
@@ -220,7 +231,7 @@ function linkState(link: GraphLink, lit: ReadonlySet<string> | null): 0 | 1 | 2 
   return lit.has(link.from) && lit.has(link.to) ? 2 : 0;
 }
 
-function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
+function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: StepCount): Generator<void, void, void> {
   const { detail, emphasis, nodeById } = f;
   const lit = emphasis?.lit ?? null;
   ctx.lineCap = 'round';
@@ -233,18 +244,19 @@ function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepIt
       let arrows: number[] = [];
       ctx.beginPath();
       let any = false;
-      let count = 0;
       for (const link of batch.links) {
-        if (++count % stepItems === 0) {
+        if (step.painted >= step.items) {
           // A step's worth: what is gathered is drawn, and the drawing pauses.
           if (any) strokeLinks(ctx, f, batch, state, arrows);
           const alpha = ctx.globalAlpha;
           yield;
+          step.painted = 0;
           ctx.globalAlpha = alpha;
           arrows = [];
           any = false;
           ctx.beginPath();
         }
+        step.painted++;
         if (linkState(link, lit) !== state || !inLayer(f.layer, link.from, link.to)) continue;
         const a = nodeById.get(link.from)?.node;
         const b = nodeById.get(link.to)?.node;
@@ -325,7 +337,7 @@ const onScreen = (s: SceneNode, view: View) => {
   return x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1;
 };
 
-function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
+function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: StepCount): Generator<void, void, void> {
   const { detail, theme, emphasis } = f;
   const lit = emphasis?.lit ?? null;
   const special = (id: string) => emphasis !== null && (emphasis.selected === id || emphasis.pinned.has(id));
@@ -346,17 +358,18 @@ function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepIt
           ctx.stroke(path);
         }
       };
-      let count = 0;
       for (const s of batch.nodes) {
-        if (++count % stepItems === 0) {
+        if (step.painted >= step.items) {
           if (any) fill();
           const alpha = ctx.globalAlpha;
           yield;
+          step.painted = 0;
           ctx.globalAlpha = alpha;
           ctx.strokeStyle = theme.ink;
           path = new Path2D();
           any = false;
         }
+        step.painted++;
         if ((lit !== null && !lit.has(s.node.id)) !== dimmed || special(s.node.id) || !onScreen(s, view) || !inLayer(f.layer, s.node.id)) continue;
         path.addPath(shape(s.node.style.shape, s.node.radius), { a: 1, b: 0, c: 0, d: 1, e: s.node.x ?? 0, f: s.node.y ?? 0 });
         any = true;

@@ -9,7 +9,8 @@
 // button of the node they reach is made when asked for (focus), so every node stays reachable.
 // Hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
 // an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
-import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch, type NodeLookup } from './canvasPaint';
+import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch, type NodeLookup, type StepCount } from './canvasPaint';
+import { FIRST_STEP_ITEMS, nextStepItems } from './stepSize';
 import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail, MAX_LABELS } from './levelOfDetail';
@@ -51,14 +52,19 @@ export const SETTLE_MS = 200;
 export const LISTED_ON_SCREEN = 100;
 /** How many nodes a frame looks at for each label it may place (screenLabels.ts budget). */
 const LABEL_BUDGET = 8;
+/** How long a frame of a large graph (SLICED_FROM) may spend placing its labels (ms): those not
+ * placed by then wait for a later drawing, which finds more of their words already worked out. */
+export const LABELS_MS = 6;
 /** How long after a full drawing the list follows what is on screen (ms). */
 const LIST_AFTER_MS = 300;
 /** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
  * and shown once complete: drawn at once, it held the page for 100–600 ms at 15,000 actors, and
  * several times during a layout. */
 export const SLICED_FROM = 4000;
-/** How long a slice of a drawing may take before it gives the page back (ms, raster included). */
-export const SLICE_MS = 24;
+/** How long a slice of a drawing may take before it gives the page back (ms, raster included): a
+ * slice runs another step only if, at the last step's cost, it ends within this. Each step is
+ * sized to take about STEP_TARGET_MS (stepSize.ts), so a slice is one or two steps. */
+export const SLICE_MS = 16;
 
 interface ListedNode {
   readonly scene: SceneNode;
@@ -142,6 +148,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   } | null = null;
   /** Something changed while a sliced drawing was being made: another one follows it. */
   let again = false;
+  /** The size of a sliced drawing's steps, following what the last ones cost (stepSize.ts); kept
+   * from one drawing to the next. */
+  const step: StepCount = { items: FIRST_STEP_ITEMS, painted: 0 };
   /** Waiting for the next full drawing to be on the canvas (drawn()). */
   let waiters: Array<() => void> = [];
   const resolveWaiters = () => {
@@ -161,6 +170,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let settle: ReturnType<typeof setTimeout> | null = null;
   let laterTimer: ReturnType<typeof setTimeout> | null = null;
   let listTimer: ReturnType<typeof setTimeout> | null = null;
+  /** How many labels the last full drawing placed when its time for labels ran out (null: it
+   * placed all it could), and how many the drawing before it placed so. */
+  let labelsCut: number | null = null;
+  let lastCut = -1;
   /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
   let lastPaintMs = 0;
 
@@ -233,7 +246,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     back.height = canvas.height;
     backContext ??= back.getContext('2d', { willReadFrequently: true });
     if (!backContext) return resolveWaiters();
-    slicing = { steps: paintSteps(backContext, frame), at: frame.transform, started: performance.now(), timer: null };
+    slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: performance.now(), timer: null };
     runSlice();
   }
 
@@ -243,6 +256,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     current.timer = null;
     const started = performance.now();
     for (;;) {
+      const stepStarted = performance.now();
       let done: boolean | undefined;
       try {
         done = current.steps.next().done;
@@ -256,7 +270,12 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // The canvas rasters what it was asked when it is read: here, within this slice, rather
       // than all at once in the frame that shows the drawing.
       backContext.getImageData(0, 0, 1, 1);
-      if (performance.now() - started >= sliceMs) {
+      const now = performance.now();
+      const stepMs = now - stepStarted;
+      // The next step's size from what this one cost, raster included.
+      step.items = nextStepItems(step.items, step.painted, stepMs);
+      // Another step only if, at this one's cost, it ends within the slice's time.
+      if (now - started >= sliceMs || now - started + stepMs > sliceMs) {
         current.timer = setTimeout(runSlice, 0);
         return;
       }
@@ -284,6 +303,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       if (!life.destroyed) fitList();
     }, LIST_AFTER_MS);
     resolveWaiters();
+    // Labels left out for lack of time: another drawing follows (their words are worked out by
+    // then, or more of them), as long as each places more than the one before.
+    if (labelsCut === null) lastCut = -1;
+    else if (labelsCut > lastCut) {
+      lastCut = labelsCut;
+      schedule();
+    }
   }
 
   function paint() {
@@ -356,7 +382,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** The labels of the nodes on screen (those `only` keeps), placed most important first. */
   function screenLabels(labelPx: number, detail: ReturnType<typeof levelOfDetail>, only?: (id: string) => boolean) {
     const requests = labelRequests(labelPx);
-    return placeScreenLabels(only ? filtered(requests, (r) => only(r.id)) : requests, {
+    const until = performance.now() + LABELS_MS;
+    const large = scene !== null && scene.nodes.length + scene.links.length >= slicedFrom;
+    let cut = false;
+    const placed = placeScreenLabels(only ? filtered(requests, (r) => only(r.id)) : requests, {
       width: size.width,
       height: size.height,
       reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
@@ -364,7 +393,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       avoidBoxes: captionsOnScreen(),
       max: detail.maxLabels,
       budget: detail.maxLabels * LABEL_BUDGET,
+      ...(large ? { timeUp: () => (cut = performance.now() >= until) } : {}),
     });
+    if (!only) labelsCut = cut ? placed.length : null;
+    return placed;
   }
 
   /** The node's button, made (and put in its place in the list) if it was not there. */
@@ -532,6 +564,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     // A drawing of the scene before is of no use any more; whoever waits for it gets this one's.
     stopSlicing();
     scene = next;
+    lastCut = -1;
     names = nodeNames;
     theme = null;
     index = null;
