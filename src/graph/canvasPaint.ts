@@ -123,25 +123,28 @@ export interface View {
   readonly y1: number;
 }
 
-/** A drawing's steps: how many links or nodes the next one paints at most (set by the caller
- * between steps, stepSize.ts), and how many the last one looked at (set by paintSteps at each
- * pause: 0 for a step of no items, the rings). */
+/** A drawing's steps: how many links, or nodes, a step paints at most (set by the caller between
+ * steps, stepSize.ts: a link can cost ten times what a node does), and what the last step looked
+ * at (set by paintSteps at each pause): how many items, 0 for a step of none (the rings, the
+ * labels), and of which kind. */
 export interface StepCount {
-  items: number;
+  links: number;
+  nodes: number;
   painted: number;
+  phase: 'links' | 'nodes';
 }
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
   // At once: each batch in one stroke or fill, never parted (see paintSteps).
-  for (const _ of paintSteps(ctx, f, { items: Infinity, painted: 0 }));
+  for (const _ of paintSteps(ctx, f, { links: Infinity, nodes: Infinity, painted: 0, phase: 'links' }));
 }
 
 /**
- * The same drawing in steps: the generator pauses after the rings, after each `step.items` links
- * or nodes (read afresh at each step: the caller may change it between two), after the links and
- * before the labels, so that a caller can spread a large drawing over several tasks (a software
- * canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames free between
- * them. Each step leaves the context ready for the next; nothing else may draw on it
+ * The same drawing in steps: the generator pauses after the rings, after each `step.links` links
+ * or `step.nodes` nodes (read afresh at each step: the caller may change them between two), after
+ * the links and before the labels, so that a caller can spread a large drawing over several tasks
+ * (a software canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames
+ * free between them. Each step leaves the context ready for the next; nothing else may draw on it
  * meanwhile. A batch parted between steps is stroked or filled in parts: where translucent links
  * or nodes of two parts cross, they darken each other a little (one stroke never does).
  */
@@ -159,10 +162,12 @@ export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, step: StepC
   step.painted = 0;
   yield;
   step.painted = 0;
+  step.phase = 'links';
   toLayout();
   yield* paintLinks(ctx, f, view, step);
   yield;
   step.painted = 0;
+  step.phase = 'nodes';
   toLayout();
   yield* paintNodes(ctx, f, view, step);
   // The labels in a step of their own (a software canvas takes a while to write 160 of them).
@@ -245,7 +250,7 @@ function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: 
       ctx.beginPath();
       let any = false;
       for (const link of batch.links) {
-        if (step.painted >= step.items) {
+        if (step.painted >= step.links) {
           // A step's worth: what is gathered is drawn, and the drawing pauses.
           if (any) strokeLinks(ctx, f, batch, state, arrows);
           const alpha = ctx.globalAlpha;
@@ -359,7 +364,7 @@ function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: 
         }
       };
       for (const s of batch.nodes) {
-        if (step.painted >= step.items) {
+        if (step.painted >= step.nodes) {
           if (any) fill();
           const alpha = ctx.globalAlpha;
           yield;

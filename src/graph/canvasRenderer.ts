@@ -20,6 +20,7 @@ import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest }
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
 import { CROWDED, type Box, type Circle } from './labels';
 import { createLifecycle } from '../ui/lifecycle';
+import type { Step } from './taskSteps';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -55,6 +56,8 @@ const LABEL_BUDGET = 8;
 /** How long a frame of a large graph (SLICED_FROM) may spend placing its labels (ms): those not
  * placed by then wait for a later drawing, which finds more of their words already worked out. */
 export const LABELS_MS = 6;
+/** How long a task working out ahead the words of the nodes labelled first may take (ms). */
+const WORDS_MS = 8;
 /** How long after a full drawing the list follows what is on screen (ms). */
 const LIST_AFTER_MS = 300;
 /** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
@@ -150,7 +153,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let again = false;
   /** The size of a sliced drawing's steps, following what the last ones cost (stepSize.ts); kept
    * from one drawing to the next. */
-  const step: StepCount = { items: FIRST_STEP_ITEMS, painted: 0 };
+  const step: StepCount = { links: FIRST_STEP_ITEMS, nodes: FIRST_STEP_ITEMS, painted: 0, phase: 'links' };
   /** Waiting for the next full drawing to be on the canvas (drawn()). */
   let waiters: Array<() => void> = [];
   const resolveWaiters = () => {
@@ -273,7 +276,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       const now = performance.now();
       const stepMs = now - stepStarted;
       // The next step's size from what this one cost, raster included.
-      step.items = nextStepItems(step.items, step.painted, stepMs);
+      step[step.phase] = nextStepItems(step[step.phase], step.painted, stepMs);
       // Another step only if, at this one's cost, it ends within the slice's time.
       if (now - started >= sliceMs || now - started + stepMs > sliceMs) {
         current.timer = setTimeout(runSlice, 0);
@@ -544,20 +547,22 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
 
   /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes,
    * its label order, its batches, and the words of the nodes a frame labels first. */
-  function prepare(next: Scene): (() => void)[] {
+  function prepare(next: Scene): Step[] {
     const d: Derived = { scene: next };
     prepared = d;
-    return [
-      () => indexes(d),
-      () => void ordered(d),
-      () => void (d.links ??= linkBatches(next.links)),
-      () => batched(d),
-      () => {
-        const order = ordered(d);
-        const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
-        for (let i = 0; i < first; i++) void next.nodes[order[i]!]!.lines;
-      },
-    ];
+    // The words of the nodes a frame labels first, a few milliseconds' worth a task.
+    let worded = 0;
+    const words: Step = () => {
+      const order = ordered(d);
+      const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
+      const until = performance.now() + WORDS_MS;
+      while (worded < first) {
+        void next.nodes[order[worded++]!]!.lines;
+        if (performance.now() >= until) break;
+      }
+      return worded < first && prepared === d ? [words] : [];
+    };
+    return [() => indexes(d), () => void ordered(d), () => void (d.links ??= linkBatches(next.links)), () => batched(d), words];
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {
@@ -583,7 +588,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     list.replaceChildren();
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
-    fitList();
+    // A large graph's list follows once it is drawn (finished): its buttons' names cost tens of
+    // ms, in the task that puts its first drawing on the way. The Tab stop's is there already.
+    if (next.nodes.length + next.links.length < slicedFrom) fitList();
     schedule();
   }
 

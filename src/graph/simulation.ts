@@ -87,7 +87,9 @@ export function ringShape(width: number, height: number): { outer: number; aspec
 /** The bands for `model` in a space of this size. Cheap: no node moves. */
 export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
   const { outer, aspect } = ringShape(options.width, options.height);
-  const counts = Array.from({ length: model.scaleCount }, (_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
+  // One pass over the nodes (one per scale took 17 ms at 15,000 actors).
+  const counts = new Array<number>(model.scaleCount).fill(0);
+  for (const n of model.nodes) if (n.scaleIndex !== null && n.scaleIndex >= 0 && n.scaleIndex < counts.length) counts[n.scaleIndex]!++;
   return { bands: ringBands(counts, { outer: outer, step: 28, spacing: 78 }), outer, aspect };
 }
 
@@ -109,7 +111,10 @@ export function seedLayout<N extends LayoutNode>(
  * placing them, for nodes whose seeded places come from elsewhere (the worker). */
 export function pinNodes(nodes: readonly LayoutNode[], pins: LayoutOptions['pins']): void {
   for (const node of nodes) {
-    const pin = pins?.get(node.id);
+    const pin = pins && pins.size > 0 ? pins.get(node.id) : undefined;
+    // A node that never had a pin is left as it is (free): no property added to each of a large
+    // graph's nodes.
+    if (!pin && node.fx == null && node.fy == null) continue;
     node.fx = pin?.x ?? null;
     node.fy = pin?.y ?? null;
     if (pin) {
