@@ -76,6 +76,82 @@ export function nodeIdOf(type: NodeType, ref: string): string {
   return `${type}:${ref}`;
 }
 
+/** Where a model's nodes are and how fast they move, one column each, outside the JS heap: six
+ * numbers a node, which on the nodes themselves were each a boxed number (0.8 MB at 15,000). NaN
+ * stands for "not set" (undefined, or null for fx and fy). */
+class NodeColumns {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly vx: Float64Array;
+  readonly vy: Float64Array;
+  readonly fx: Float64Array;
+  readonly fy: Float64Array;
+  constructor(size: number) {
+    this.x = new Float64Array(size).fill(Number.NaN);
+    this.y = new Float64Array(size).fill(Number.NaN);
+    this.vx = new Float64Array(size).fill(Number.NaN);
+    this.vy = new Float64Array(size).fill(Number.NaN);
+    this.fx = new Float64Array(size).fill(Number.NaN);
+    this.fy = new Float64Array(size).fill(Number.NaN);
+  }
+}
+
+const orUndefined = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
+const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+/** A model's node: what it is in its own fields, where it is in its model's columns (d3-force and
+ * the view read and write x, y, vx, vy, fx and fy as on any object). */
+class ModelNode implements GraphNode {
+  constructor(
+    readonly id: string,
+    readonly type: NodeType,
+    readonly ref: string,
+    readonly kind: ActorKind | null,
+    readonly scaleIndex: number | null,
+    readonly degree: number,
+    readonly radius: number,
+    readonly style: NodeStyle,
+    private readonly columns: NodeColumns,
+    private readonly slot: number,
+  ) {}
+  get x(): number | undefined {
+    return orUndefined(this.columns.x[this.slot]!);
+  }
+  set x(v: number | undefined) {
+    this.columns.x[this.slot] = v ?? Number.NaN;
+  }
+  get y(): number | undefined {
+    return orUndefined(this.columns.y[this.slot]!);
+  }
+  set y(v: number | undefined) {
+    this.columns.y[this.slot] = v ?? Number.NaN;
+  }
+  get vx(): number | undefined {
+    return orUndefined(this.columns.vx[this.slot]!);
+  }
+  set vx(v: number | undefined) {
+    this.columns.vx[this.slot] = v ?? Number.NaN;
+  }
+  get vy(): number | undefined {
+    return orUndefined(this.columns.vy[this.slot]!);
+  }
+  set vy(v: number | undefined) {
+    this.columns.vy[this.slot] = v ?? Number.NaN;
+  }
+  get fx(): number | null | undefined {
+    return orNull(this.columns.fx[this.slot]!);
+  }
+  set fx(v: number | null | undefined) {
+    this.columns.fx[this.slot] = v ?? Number.NaN;
+  }
+  get fy(): number | null | undefined {
+    return orNull(this.columns.fy[this.slot]!);
+  }
+  set fy(v: number | null | undefined) {
+    this.columns.fy[this.slot] = v ?? Number.NaN;
+  }
+}
+
 export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
   return runAll(buildingModel(d, options));
 }
@@ -115,6 +191,10 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
   const ends: number[] = [];
+  // Room for every node the model may have: each actor, person and session.
+  const columns = new NodeColumns(actorCount + d.people.length + d.programme.length);
+  const sideNode = (type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode =>
+    new ModelNode(nodeIdOf(type, ref), type, ref, null, null, degree, 7, style, columns, nodes.length);
   const visual = visualVocabulary(d.resolvedVocabulary);
   const actorIds: (string | undefined)[] = new Array<string | undefined>(actorCount);
   const actorNode = new Int32Array(actorCount).fill(-1);
@@ -126,16 +206,9 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
       const id = actorNodeId(a.id);
       actorIds[i] = id;
       actorNode[i] = nodes.length;
-      nodes.push({
-        id,
-        type: 'actor',
-        ref: a.id,
-        kind: a.kind,
-        scaleIndex: scaleAt.get(a.scale) ?? -1,
-        degree: deg,
-        radius: nodeRadius(deg, maxDegree),
-        style: visual.kindStyle(a.kind),
-      });
+      nodes.push(
+        new ModelNode(id, 'actor', a.id, a.kind, scaleAt.get(a.scale) ?? -1, deg, nodeRadius(deg, maxDegree), visual.kindStyle(a.kind), columns, nodes.length),
+      );
     }
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
@@ -236,10 +309,6 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
     // A link to a node not in the model (none here) ends past the nodes, as layoutColumns says.
     ends: Uint32Array.from(ends, (i) => (i < 0 ? nodes.length : i)),
   };
-}
-
-function sideNode(type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode {
-  return { id: nodeIdOf(type, ref), type, ref, kind: null, scaleIndex: null, degree, radius: 7, style };
 }
 
 function sessionLink(session: string, to: string, kind: 'presents' | 'speaks-in'): GraphLink {
