@@ -244,20 +244,21 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
-  function startSliced(frame: Frame) {
+  /** `since`: when the frame that starts it began (its labels and theme count in its first slice). */
+  function startSliced(frame: Frame, since: number) {
     back.width = canvas.width;
     back.height = canvas.height;
     backContext ??= back.getContext('2d', { willReadFrequently: true });
     if (!backContext) return resolveWaiters();
-    slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: performance.now(), timer: null };
-    runSlice();
+    slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: since, timer: null };
+    runSlice(since);
   }
 
-  function runSlice() {
+  function runSlice(since?: number) {
     const current = slicing;
     if (!current || life.destroyed || !backContext) return;
     current.timer = null;
-    const started = performance.now();
+    const started = since ?? performance.now();
     for (;;) {
       const stepStarted = performance.now();
       let done: boolean | undefined;
@@ -279,7 +280,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       step[step.phase] = nextStepItems(step[step.phase], step.painted, stepMs);
       // Another step only if, at this one's cost, it ends within the slice's time.
       if (now - started >= sliceMs || now - started + stepMs > sliceMs) {
-        current.timer = setTimeout(runSlice, 0);
+        current.timer = setTimeout(() => runSlice(), 0);
         return;
       }
     }
@@ -373,7 +374,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // Until it is complete the canvas keeps the last one (a resize has just cleared it).
       keepSnapshot();
       if (snapshotAt) showSnapshot(ctx, snapshotAt);
-      startSliced({ ...common, labels: screenLabels(labelPx, detail) });
+      startSliced({ ...common, labels: screenLabels(labelPx, detail) }, started);
       return;
     } else paintFrame(ctx, { ...common, labels: screenLabels(labelPx, detail) });
     dirty = false;
