@@ -217,6 +217,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     });
   }
 
+  /** Gives `aside` the canvas's size, if it has not got it; true if it did so (which clears it).
+   * Setting a canvas's size, even to the one it has, drops its pixels and makes it allocate them
+   * again at its next drawing: megabytes, and tens of ms at 1600×1000, at every drawing. */
+  function sizeLike(aside: HTMLCanvasElement): boolean {
+    if (aside.width === canvas.width && aside.height === canvas.height) return false;
+    aside.width = canvas.width;
+    aside.height = canvas.height;
+    return true;
+  }
+
   /** The snapshot on the canvas, moved and scaled from where it was drawn to the view's transform. */
   function showSnapshot(context: CanvasRenderingContext2D, at: Transform) {
     const ratio = transform.k / at.k;
@@ -236,9 +246,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * gesture, a resize or a drawing made in slices can show it meanwhile. */
   function keepSnapshot() {
     if (snapshotAt || !drawnAt) return;
-    snapshot.width = canvas.width;
-    snapshot.height = canvas.height;
+    const reset = sizeLike(snapshot);
     snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
+    if (!reset) snapshotContext?.clearRect(0, 0, snapshot.width, snapshot.height);
     snapshotContext?.drawImage(canvas, 0, 0);
     snapshotAt = drawnAt;
   }
@@ -246,8 +256,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
   /** `since`: when the frame that starts it began (its labels and theme count in its first slice). */
   function startSliced(frame: Frame, since: number) {
-    back.width = canvas.width;
-    back.height = canvas.height;
+    // Cleared by the drawing itself (paintSteps).
+    sizeLike(back);
     backContext ??= back.getContext('2d', { willReadFrequently: true });
     if (!backContext) return resolveWaiters();
     slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: since, timer: null };
@@ -358,8 +368,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (moving) {
       const layer = moving;
       if (!stillAt || stillAt.x !== transform.x || stillAt.y !== transform.y || stillAt.k !== transform.k) {
-        still.width = canvas.width;
-        still.height = canvas.height;
+        sizeLike(still);
         stillContext ??= still.getContext('2d', { willReadFrequently: true });
         if (stillContext)
           paintFrame(stillContext, { ...common, labels: screenLabels(labelPx, detail, (id) => !layer.has(id)), layer: { moving: layer, part: 'still' } });

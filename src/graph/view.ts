@@ -82,6 +82,8 @@ export interface GraphViewOptions {
  * mounts the view, it held the page for 100–250 ms. A workshop's is made at once. */
 export const MODEL_IN_TASKS_FROM = 1000;
 const MODEL_SLICE_MS = 8;
+/** How long a task dressing a scene in steps may run (dressInSteps). */
+const DRESS_MS = 8;
 
 /** The model of a view whose own is still being made: nothing to draw, nothing to find. */
 const emptyModel = (dataset: Dataset): GraphModel => ({
@@ -609,9 +611,16 @@ export function createGraphView(
     let dressing: Generator<void, Scene> | null = null;
     const dress: Step = () => {
       dressing ??= dressingScene(dataset, model, laid, laidIn, viewOptions(state(), false));
-      const step = dressing.next();
-      if (!step.done) return [dress];
-      done(step.value);
+      // As many of its steps as fit in DRESS_MS, the rest in the next task.
+      const until = performance.now() + DRESS_MS;
+      for (;;) {
+        const step = dressing.next();
+        if (step.done) {
+          done(step.value);
+          return;
+        }
+        if (performance.now() >= until) return [dress];
+      }
     };
     return dress;
   }
