@@ -130,13 +130,17 @@ export interface View {
 export interface StepCount {
   links: number;
   nodes: number;
+  /** A batch is stroked or filled in parts of this many items, always the same whatever the
+   * steps' sizes, so that two drawings of the same scene look the same (translucent parts darken
+   * each other where they cross); a step ends only where a part does. */
+  readonly chunk: number;
   painted: number;
   phase: 'links' | 'nodes';
 }
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
   // At once: each batch in one stroke or fill, never parted (see paintSteps).
-  for (const _ of paintSteps(ctx, f, { links: Infinity, nodes: Infinity, painted: 0, phase: 'links' }));
+  for (const _ of paintSteps(ctx, f, { links: Infinity, nodes: Infinity, chunk: Infinity, painted: 0, phase: 'links' }));
 }
 
 /**
@@ -249,18 +253,22 @@ function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: 
       let arrows: number[] = [];
       ctx.beginPath();
       let any = false;
+      let inBatch = 0;
       for (const link of batch.links) {
-        if (step.painted >= step.links) {
-          // A step's worth: what is gathered is drawn, and the drawing pauses.
+        if (inBatch > 0 && inBatch % step.chunk === 0) {
+          // A part's worth: what is gathered is drawn; after a step's worth, the drawing pauses.
           if (any) strokeLinks(ctx, f, batch, state, arrows);
-          const alpha = ctx.globalAlpha;
-          yield;
-          step.painted = 0;
-          ctx.globalAlpha = alpha;
           arrows = [];
           any = false;
           ctx.beginPath();
+          if (step.painted >= step.links) {
+            const alpha = ctx.globalAlpha;
+            yield;
+            step.painted = 0;
+            ctx.globalAlpha = alpha;
+          }
         }
+        inBatch++;
         step.painted++;
         if (linkState(link, lit) !== state || !inLayer(f.layer, link.from, link.to)) continue;
         const a = nodeById.get(link.from)?.node;
@@ -363,17 +371,21 @@ function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: 
           ctx.stroke(path);
         }
       };
+      let inBatch = 0;
       for (const s of batch.nodes) {
-        if (step.painted >= step.nodes) {
+        if (inBatch > 0 && inBatch % step.chunk === 0) {
           if (any) fill();
-          const alpha = ctx.globalAlpha;
-          yield;
-          step.painted = 0;
-          ctx.globalAlpha = alpha;
-          ctx.strokeStyle = theme.ink;
           path = new Path2D();
           any = false;
+          if (step.painted >= step.nodes) {
+            const alpha = ctx.globalAlpha;
+            yield;
+            step.painted = 0;
+            ctx.globalAlpha = alpha;
+            ctx.strokeStyle = theme.ink;
+          }
         }
+        inBatch++;
         step.painted++;
         if ((lit !== null && !lit.has(s.node.id)) !== dimmed || special(s.node.id) || !onScreen(s, view) || !inLayer(f.layer, s.node.id)) continue;
         path.addPath(shape(s.node.style.shape, s.node.radius), { a: 1, b: 0, c: 0, d: 1, e: s.node.x ?? 0, f: s.node.y ?? 0 });

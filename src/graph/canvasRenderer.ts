@@ -10,7 +10,7 @@
 // Hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
 // an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
 import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch, type NodeLookup, type StepCount } from './canvasPaint';
-import { FIRST_STEP_ITEMS, nextStepItems } from './stepSize';
+import { FIRST_STEP_ITEMS, nextStepItems, PART_ITEMS } from './stepSize';
 import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail, MAX_LABELS } from './levelOfDetail';
@@ -153,7 +153,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let again = false;
   /** The size of a sliced drawing's steps, following what the last ones cost (stepSize.ts); kept
    * from one drawing to the next. */
-  const step: StepCount = { links: FIRST_STEP_ITEMS, nodes: FIRST_STEP_ITEMS, painted: 0, phase: 'links' };
+  const step: StepCount = { links: FIRST_STEP_ITEMS, nodes: FIRST_STEP_ITEMS, chunk: PART_ITEMS, painted: 0, phase: 'links' };
   /** Waiting for the next full drawing to be on the canvas (drawn()). */
   let waiters: Array<() => void> = [];
   const resolveWaiters = () => {

@@ -15,8 +15,11 @@ export interface StepPace {
   readonly growth: number;
 }
 
+/** A batch of links or nodes is stroked in parts of this many (canvasPaint.ts StepCount.chunk): a
+ * step ends where a part does, so the fewest items a step paints. */
+export const PART_ITEMS = 64;
 export const STEP_TARGET_MS = 8;
-export const STEP_PACE: StepPace = { targetMs: STEP_TARGET_MS, min: 16, max: 4000, growth: 2 };
+export const STEP_PACE: StepPace = { targetMs: STEP_TARGET_MS, min: PART_ITEMS, max: 4096, growth: 2 };
 
 /** The size of the first step of a renderer's first drawing, before anything is measured. */
 export const FIRST_STEP_ITEMS = 64;

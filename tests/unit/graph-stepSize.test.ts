@@ -7,8 +7,8 @@ import { placeScreenLabels, type ScreenLabelRequest } from '../../src/graph/scre
 
 describe('the size of a drawing’s next step', () => {
   it('shrinks after a step that took too long, to what fits in the step’s time at that cost', () => {
-    // 250 long translucent links took 80 ms: 10 ms per 31 of them.
-    expect(nextStepItems(250, 250, 80)).toBe(Math.round((STEP_PACE.targetMs * 250) / 80));
+    // 1,000 long translucent links took 80 ms: 8 ms per 100 of them.
+    expect(nextStepItems(1000, 1000, 80)).toBe(Math.round((STEP_PACE.targetMs * 1000) / 80));
   });
 
   it('grows after a cheap step, at most doubling, up to its ceiling', () => {
@@ -29,13 +29,13 @@ describe('the size of a drawing’s next step', () => {
   });
 
   it('judges a short step (where the links end) by its cost per item', () => {
-    // 20 links in 4 ms: 0.2 ms each, 40 fit in 8 ms.
-    expect(nextStepItems(500, 20, 4)).toBe(40);
+    // 100 links in 4 ms: 0.04 ms each, 200 fit in 8 ms.
+    expect(nextStepItems(500, 100, 4)).toBe(200);
   });
 
   it('settles near the step’s time for a steady cost per item', () => {
     let size = 64;
-    const msPerItem = 0.3;
+    const msPerItem = 0.05;
     for (let i = 0; i < 10; i++) size = nextStepItems(size, size, size * msPerItem);
     expect(size * msPerItem).toBeGreaterThan(STEP_PACE.targetMs * 0.8);
     expect(size * msPerItem).toBeLessThan(STEP_PACE.targetMs * 1.2);
