@@ -156,7 +156,11 @@ export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, step: StepC
   const { transform: t, dpr } = f;
   const over = f.layer?.part === 'moving';
   const toLayout = () => ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+  // A canvas reused from one drawing to the next keeps its state, that of a drawing stopped
+  // half-way included (a link's alpha, a dash): the defaults a drawing starts from.
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
   if (!over) ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   toLayout();
   // The visible area in layout units, with room for a shape's reach and a label's halo.

@@ -248,7 +248,12 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (snapshotAt || !drawnAt) return;
     const reset = sizeLike(snapshot);
     snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
-    if (!reset) snapshotContext?.clearRect(0, 0, snapshot.width, snapshot.height);
+    if (snapshotContext && !reset) {
+      // Reused: from the defaults (it may be a drawing's, stopped half-way), and cleared.
+      snapshotContext.setTransform(1, 0, 0, 1, 0, 0);
+      snapshotContext.globalAlpha = 1;
+      snapshotContext.clearRect(0, 0, snapshot.width, snapshot.height);
+    }
     snapshotContext?.drawImage(canvas, 0, 0);
     snapshotAt = drawnAt;
   }
