@@ -123,40 +123,64 @@ export interface View {
   readonly y1: number;
 }
 
-/** How many links or nodes a step of a drawing paints at most (paintSteps). A slice ends after the
- * step that takes it past its time: 500 made steps of 40–100 ms on a busy two-core machine. */
-export const STEP_ITEMS = 250;
+/** A drawing's steps: how many links, or nodes, a step paints at most (set by the caller between
+ * steps, stepSize.ts: a link can cost ten times what a node does), and what the last step looked
+ * at (set by paintSteps at each pause): how many items, 0 for a step of none (the rings, the
+ * labels), and of which kind. */
+export interface StepCount {
+  links: number;
+  nodes: number;
+  /** A batch is stroked or filled in parts of this many items, always the same whatever the
+   * steps' sizes, so that two drawings of the same scene look the same (translucent parts darken
+   * each other where they cross); a step ends only where a part does. */
+  readonly chunk: number;
+  painted: number;
+  phase: 'links' | 'nodes';
+}
 
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame): void {
   // At once: each batch in one stroke or fill, never parted (see paintSteps).
-  for (const _ of paintSteps(ctx, f, Infinity));
+  for (const _ of paintSteps(ctx, f, { links: Infinity, nodes: Infinity, chunk: Infinity, painted: 0, phase: 'links' }));
 }
 
 /**
- * The same drawing in steps: the generator pauses after the rings, after each STEP_ITEMS links or
- * nodes and after the links, so that a caller can spread a large drawing over several tasks (a
- * software canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames free
- * between them. Each step leaves the context ready for the next; nothing else may draw on it
+ * The same drawing in steps: the generator pauses after the rings, after each `step.links` links
+ * or `step.nodes` nodes (read afresh at each step: the caller may change them between two), after
+ * the links and before the labels, so that a caller can spread a large drawing over several tasks
+ * (a software canvas rasters 15,000 nodes and 13,000 links in hundreds of ms) and leave frames
+ * free between them. Each step leaves the context ready for the next; nothing else may draw on it
  * meanwhile. A batch parted between steps is stroked or filled in parts: where translucent links
  * or nodes of two parts cross, they darken each other a little (one stroke never does).
  */
-export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, stepItems = STEP_ITEMS): Generator<void, void, void> {
+export function* paintSteps(ctx: CanvasRenderingContext2D, f: Frame, step: StepCount): Generator<void, void, void> {
   const { transform: t, dpr } = f;
   const over = f.layer?.part === 'moving';
   const toLayout = () => ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+  // A canvas reused from one drawing to the next keeps its state, that of a drawing stopped
+  // half-way included (a link's alpha, a dash): the defaults a drawing starts from.
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
   if (!over) ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   toLayout();
   // The visible area in layout units, with room for a shape's reach and a label's halo.
   const m = 20 / t.k;
   const view: View = { x0: -t.x / t.k - m, y0: -t.y / t.k - m, x1: (f.width - t.x) / t.k + m, y1: (f.height - t.y) / t.k + m };
   if (!over) paintRings(ctx, f);
+  step.painted = 0;
   yield;
+  step.painted = 0;
+  step.phase = 'links';
   toLayout();
-  yield* paintLinks(ctx, f, view, stepItems);
+  yield* paintLinks(ctx, f, view, step);
   yield;
+  step.painted = 0;
+  step.phase = 'nodes';
   toLayout();
-  yield* paintNodes(ctx, f, view, stepItems);
+  yield* paintNodes(ctx, f, view, step);
+  // The labels in a step of their own (a software canvas takes a while to write 160 of them).
+  yield;
+  step.painted = 0;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   paintLabels(ctx, f);
 }
@@ -220,7 +244,7 @@ function linkState(link: GraphLink, lit: ReadonlySet<string> | null): 0 | 1 | 2 
   return lit.has(link.from) && lit.has(link.to) ? 2 : 0;
 }
 
-function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
+function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: StepCount): Generator<void, void, void> {
   const { detail, emphasis, nodeById } = f;
   const lit = emphasis?.lit ?? null;
   ctx.lineCap = 'round';
@@ -233,18 +257,23 @@ function* paintLinks(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepIt
       let arrows: number[] = [];
       ctx.beginPath();
       let any = false;
-      let count = 0;
+      let inBatch = 0;
       for (const link of batch.links) {
-        if (++count % stepItems === 0) {
-          // A step's worth: what is gathered is drawn, and the drawing pauses.
+        if (inBatch > 0 && inBatch % step.chunk === 0) {
+          // A part's worth: what is gathered is drawn; after a step's worth, the drawing pauses.
           if (any) strokeLinks(ctx, f, batch, state, arrows);
-          const alpha = ctx.globalAlpha;
-          yield;
-          ctx.globalAlpha = alpha;
           arrows = [];
           any = false;
           ctx.beginPath();
+          if (step.painted >= step.links) {
+            const alpha = ctx.globalAlpha;
+            yield;
+            step.painted = 0;
+            ctx.globalAlpha = alpha;
+          }
         }
+        inBatch++;
+        step.painted++;
         if (linkState(link, lit) !== state || !inLayer(f.layer, link.from, link.to)) continue;
         const a = nodeById.get(link.from)?.node;
         const b = nodeById.get(link.to)?.node;
@@ -325,7 +354,7 @@ const onScreen = (s: SceneNode, view: View) => {
   return x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1;
 };
 
-function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepItems: number): Generator<void, void, void> {
+function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, step: StepCount): Generator<void, void, void> {
   const { detail, theme, emphasis } = f;
   const lit = emphasis?.lit ?? null;
   const special = (id: string) => emphasis !== null && (emphasis.selected === id || emphasis.pinned.has(id));
@@ -346,17 +375,22 @@ function* paintNodes(ctx: CanvasRenderingContext2D, f: Frame, view: View, stepIt
           ctx.stroke(path);
         }
       };
-      let count = 0;
+      let inBatch = 0;
       for (const s of batch.nodes) {
-        if (++count % stepItems === 0) {
+        if (inBatch > 0 && inBatch % step.chunk === 0) {
           if (any) fill();
-          const alpha = ctx.globalAlpha;
-          yield;
-          ctx.globalAlpha = alpha;
-          ctx.strokeStyle = theme.ink;
           path = new Path2D();
           any = false;
+          if (step.painted >= step.nodes) {
+            const alpha = ctx.globalAlpha;
+            yield;
+            step.painted = 0;
+            ctx.globalAlpha = alpha;
+            ctx.strokeStyle = theme.ink;
+          }
         }
+        inBatch++;
+        step.painted++;
         if ((lit !== null && !lit.has(s.node.id)) !== dimmed || special(s.node.id) || !onScreen(s, view) || !inLayer(f.layer, s.node.id)) continue;
         path.addPath(shape(s.node.style.shape, s.node.radius), { a: 1, b: 0, c: 0, d: 1, e: s.node.x ?? 0, f: s.node.y ?? 0 });
         any = true;

@@ -9,7 +9,8 @@
 // button of the node they reach is made when asked for (focus), so every node stays reachable.
 // Hit testing by quadtree (hitTest.ts). d3-drag measures pointer positions in
 // an empty SVG group that carries the zoom transform, so it gets layout coordinates as in SVG.
-import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch, type NodeLookup } from './canvasPaint';
+import { linkBatches, nodeBatches, paintFrame, paintSteps, type Frame, type LinkBatch, type NodeBatch, type NodeLookup, type StepCount } from './canvasPaint';
+import { FIRST_STEP_ITEMS, nextStepItems, PART_ITEMS } from './stepSize';
 import { readTheme, type CanvasTheme } from './canvasTheme';
 import { hitIndex, type HitIndex } from './hitTest';
 import { levelOfDetail, MAX_LABELS } from './levelOfDetail';
@@ -19,6 +20,7 @@ import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest }
 import { estimateTextHeight, estimateTextWidth } from './textWidth';
 import { CROWDED, type Box, type Circle } from './labels';
 import { createLifecycle } from '../ui/lifecycle';
+import type { Step } from './taskSteps';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -51,14 +53,21 @@ export const SETTLE_MS = 200;
 export const LISTED_ON_SCREEN = 100;
 /** How many nodes a frame looks at for each label it may place (screenLabels.ts budget). */
 const LABEL_BUDGET = 8;
+/** How long a frame of a large graph (SLICED_FROM) may spend placing its labels (ms): those not
+ * placed by then wait for a later drawing, which finds more of their words already worked out. */
+export const LABELS_MS = 6;
+/** How long a task working out ahead the words of the nodes labelled first may take (ms). */
+const WORDS_MS = 8;
 /** How long after a full drawing the list follows what is on screen (ms). */
 const LIST_AFTER_MS = 300;
 /** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
  * and shown once complete: drawn at once, it held the page for 100–600 ms at 15,000 actors, and
  * several times during a layout. */
 export const SLICED_FROM = 4000;
-/** How long a slice of a drawing may take before it gives the page back (ms, raster included). */
-export const SLICE_MS = 24;
+/** How long a slice of a drawing may take before it gives the page back (ms, raster included): a
+ * slice runs another step only if, at the last step's cost, it ends within this. Each step is
+ * sized to take about STEP_TARGET_MS (stepSize.ts), so a slice is one or two steps. */
+export const SLICE_MS = 16;
 
 interface ListedNode {
   readonly scene: SceneNode;
@@ -142,6 +151,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   } | null = null;
   /** Something changed while a sliced drawing was being made: another one follows it. */
   let again = false;
+  /** The size of a sliced drawing's steps, following what the last ones cost (stepSize.ts); kept
+   * from one drawing to the next. */
+  const step: StepCount = { links: FIRST_STEP_ITEMS, nodes: FIRST_STEP_ITEMS, chunk: PART_ITEMS, painted: 0, phase: 'links' };
   /** Waiting for the next full drawing to be on the canvas (drawn()). */
   let waiters: Array<() => void> = [];
   const resolveWaiters = () => {
@@ -161,6 +173,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let settle: ReturnType<typeof setTimeout> | null = null;
   let laterTimer: ReturnType<typeof setTimeout> | null = null;
   let listTimer: ReturnType<typeof setTimeout> | null = null;
+  /** How many labels the last full drawing placed when its time for labels ran out (null: it
+   * placed all it could), and how many the drawing before it placed so. */
+  let labelsCut: number | null = null;
+  let lastCut = -1;
   /** How long the last full drawing took (ms), on the surface as data-paint-ms for benchmarks. */
   let lastPaintMs = 0;
 
@@ -201,6 +217,16 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     });
   }
 
+  /** Gives `aside` the canvas's size, if it has not got it; true if it did so (which clears it).
+   * Setting a canvas's size, even to the one it has, drops its pixels and makes it allocate them
+   * again at its next drawing: megabytes, and tens of ms at 1600×1000, at every drawing. */
+  function sizeLike(aside: HTMLCanvasElement): boolean {
+    if (aside.width === canvas.width && aside.height === canvas.height) return false;
+    aside.width = canvas.width;
+    aside.height = canvas.height;
+    return true;
+  }
+
   /** The snapshot on the canvas, moved and scaled from where it was drawn to the view's transform. */
   function showSnapshot(context: CanvasRenderingContext2D, at: Transform) {
     const ratio = transform.k / at.k;
@@ -220,29 +246,36 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
    * gesture, a resize or a drawing made in slices can show it meanwhile. */
   function keepSnapshot() {
     if (snapshotAt || !drawnAt) return;
-    snapshot.width = canvas.width;
-    snapshot.height = canvas.height;
+    const reset = sizeLike(snapshot);
     snapshotContext ??= snapshot.getContext('2d', { willReadFrequently: true });
+    if (snapshotContext && !reset) {
+      // Reused: from the defaults (it may be a drawing's, stopped half-way), and cleared.
+      snapshotContext.setTransform(1, 0, 0, 1, 0, 0);
+      snapshotContext.globalAlpha = 1;
+      snapshotContext.clearRect(0, 0, snapshot.width, snapshot.height);
+    }
     snapshotContext?.drawImage(canvas, 0, 0);
     snapshotAt = drawnAt;
   }
 
   /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
-  function startSliced(frame: Frame) {
-    back.width = canvas.width;
-    back.height = canvas.height;
+  /** `since`: when the frame that starts it began (its labels and theme count in its first slice). */
+  function startSliced(frame: Frame, since: number) {
+    // Cleared by the drawing itself (paintSteps).
+    sizeLike(back);
     backContext ??= back.getContext('2d', { willReadFrequently: true });
     if (!backContext) return resolveWaiters();
-    slicing = { steps: paintSteps(backContext, frame), at: frame.transform, started: performance.now(), timer: null };
-    runSlice();
+    slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: since, timer: null };
+    runSlice(since);
   }
 
-  function runSlice() {
+  function runSlice(since?: number) {
     const current = slicing;
     if (!current || life.destroyed || !backContext) return;
     current.timer = null;
-    const started = performance.now();
+    const started = since ?? performance.now();
     for (;;) {
+      const stepStarted = performance.now();
       let done: boolean | undefined;
       try {
         done = current.steps.next().done;
@@ -256,8 +289,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // The canvas rasters what it was asked when it is read: here, within this slice, rather
       // than all at once in the frame that shows the drawing.
       backContext.getImageData(0, 0, 1, 1);
-      if (performance.now() - started >= sliceMs) {
-        current.timer = setTimeout(runSlice, 0);
+      const now = performance.now();
+      const stepMs = now - stepStarted;
+      // The next step's size from what this one cost, raster included.
+      step[step.phase] = nextStepItems(step[step.phase], step.painted, stepMs);
+      // Another step only if, at this one's cost, it ends within the slice's time.
+      if (now - started >= sliceMs || now - started + stepMs > sliceMs) {
+        current.timer = setTimeout(() => runSlice(), 0);
         return;
       }
     }
@@ -284,6 +322,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       if (!life.destroyed) fitList();
     }, LIST_AFTER_MS);
     resolveWaiters();
+    // Labels left out for lack of time: another drawing follows (their words are worked out by
+    // then, or more of them), as long as each places more than the one before.
+    if (labelsCut === null) lastCut = -1;
+    else if (labelsCut > lastCut) {
+      lastCut = labelsCut;
+      schedule();
+    }
   }
 
   function paint() {
@@ -328,8 +373,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     if (moving) {
       const layer = moving;
       if (!stillAt || stillAt.x !== transform.x || stillAt.y !== transform.y || stillAt.k !== transform.k) {
-        still.width = canvas.width;
-        still.height = canvas.height;
+        sizeLike(still);
         stillContext ??= still.getContext('2d', { willReadFrequently: true });
         if (stillContext)
           paintFrame(stillContext, { ...common, labels: screenLabels(labelPx, detail, (id) => !layer.has(id)), layer: { moving: layer, part: 'still' } });
@@ -344,7 +388,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // Until it is complete the canvas keeps the last one (a resize has just cleared it).
       keepSnapshot();
       if (snapshotAt) showSnapshot(ctx, snapshotAt);
-      startSliced({ ...common, labels: screenLabels(labelPx, detail) });
+      startSliced({ ...common, labels: screenLabels(labelPx, detail) }, started);
       return;
     } else paintFrame(ctx, { ...common, labels: screenLabels(labelPx, detail) });
     dirty = false;
@@ -356,7 +400,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** The labels of the nodes on screen (those `only` keeps), placed most important first. */
   function screenLabels(labelPx: number, detail: ReturnType<typeof levelOfDetail>, only?: (id: string) => boolean) {
     const requests = labelRequests(labelPx);
-    return placeScreenLabels(only ? filtered(requests, (r) => only(r.id)) : requests, {
+    const until = performance.now() + LABELS_MS;
+    const large = scene !== null && scene.nodes.length + scene.links.length >= slicedFrom;
+    let cut = false;
+    const placed = placeScreenLabels(only ? filtered(requests, (r) => only(r.id)) : requests, {
       width: size.width,
       height: size.height,
       reserved: [{ x: size.width - ZOOM_CORNER.width, y: size.height - ZOOM_CORNER.height, width: ZOOM_CORNER.width, height: ZOOM_CORNER.height }],
@@ -364,7 +411,10 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       avoidBoxes: captionsOnScreen(),
       max: detail.maxLabels,
       budget: detail.maxLabels * LABEL_BUDGET,
+      ...(large ? { timeUp: () => (cut = performance.now() >= until) } : {}),
     });
+    if (!only) labelsCut = cut ? placed.length : null;
+    return placed;
   }
 
   /** The node's button, made (and put in its place in the list) if it was not there. */
@@ -512,26 +562,29 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
 
   /** What setScene and the first frame need of `next`, in parts (see GraphRenderer): its indexes,
    * its label order, its batches, and the words of the nodes a frame labels first. */
-  function prepare(next: Scene): (() => void)[] {
+  function prepare(next: Scene): Step[] {
     const d: Derived = { scene: next };
     prepared = d;
-    return [
-      () => indexes(d),
-      () => void ordered(d),
-      () => void (d.links ??= linkBatches(next.links)),
-      () => batched(d),
-      () => {
-        const order = ordered(d);
-        const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
-        for (let i = 0; i < first; i++) void next.nodes[order[i]!]!.lines;
-      },
-    ];
+    // The words of the nodes a frame labels first, a few milliseconds' worth a task.
+    let worded = 0;
+    const words: Step = () => {
+      const order = ordered(d);
+      const first = Math.min(order.length, MAX_LABELS * LABEL_BUDGET);
+      const until = performance.now() + WORDS_MS;
+      while (worded < first) {
+        void next.nodes[order[worded++]!]!.lines;
+        if (performance.now() >= until) break;
+      }
+      return worded < first && prepared === d ? [words] : [];
+    };
+    return [() => indexes(d), () => void ordered(d), () => void (d.links ??= linkBatches(next.links)), () => batched(d), words];
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {
     // A drawing of the scene before is of no use any more; whoever waits for it gets this one's.
     stopSlicing();
     scene = next;
+    lastCut = -1;
     names = nodeNames;
     theme = null;
     index = null;
@@ -550,7 +603,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     list.replaceChildren();
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
-    fitList();
+    // A large graph's list follows once it is drawn (finished): its buttons' names cost tens of
+    // ms, in the task that puts its first drawing on the way. The Tab stop's is there already.
+    if (next.nodes.length + next.links.length < slicedFrom) fitList();
     schedule();
   }
 

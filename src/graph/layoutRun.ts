@@ -29,27 +29,36 @@ export function layoutColumns(model: GraphModel): Columns {
   const scales = new Int16Array(n);
   const degrees = new Float64Array(n);
   const radii = new Float64Array(n);
-  const indexOf = new Map<string, number>();
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
     ids[i] = node.id;
     types[i] = NODE_TYPES.indexOf(node.type);
     scales[i] = node.scaleIndex ?? -1;
     degrees[i] = node.degree;
     radii[i] = node.radius;
-    indexOf.set(node.id, i);
-  });
-  // A link to a node not in the model (none in a model buildModel makes) ends at an index past
-  // the nodes: the schema refuses it, as the layout would.
-  const ends = new Uint32Array(2 * links.length);
+  }
+  // The model's own ends where it has them (buildModel's), else looked up by id. A link to a node
+  // not in the model (none in a model buildModel makes) ends at an index past the nodes: the
+  // schema refuses it, as the layout would.
+  const ends = model.ends?.length === 2 * links.length ? model.ends : endsOf(model);
   const families = new Uint8Array(links.length);
-  links.forEach((l, j) => {
-    ends[2 * j] = indexOf.get(l.from) ?? n;
-    ends[2 * j + 1] = indexOf.get(l.to) ?? n;
-    families[j] = LINK_FAMILIES.indexOf(l.family);
-  });
+  const familyAt = new Map(LINK_FAMILIES.map((f, i) => [f, i]));
+  for (let j = 0; j < links.length; j++) families[j] = familyAt.get(links[j]!.family) ?? -1;
   const columns = { ids, types, scales, degrees, radii, ends, families };
   columnsOf.set(model, columns);
   return columns;
+}
+
+/** Each link's ends as positions in the model's nodes, looked up by id. */
+function endsOf({ nodes, links }: GraphModel): Uint32Array<ArrayBuffer> {
+  const indexOf = new Map<string, number>();
+  nodes.forEach((node, i) => indexOf.set(node.id, i));
+  const ends = new Uint32Array(2 * links.length);
+  links.forEach((l, j) => {
+    ends[2 * j] = indexOf.get(l.from) ?? nodes.length;
+    ends[2 * j + 1] = indexOf.get(l.to) ?? nodes.length;
+  });
+  return ends;
 }
 
 /** What the worker needs of a model laid out in a space of this size, in columns (layoutProtocol.ts). */

@@ -68,19 +68,33 @@ export interface LegendContent {
 
 /** What the legend lists, in a stable order, from what the model holds. */
 export function legendContent(model: GraphModel, rings: boolean, vocabulary: ResolvedVocabulary): LegendContent {
-  const kinds = new Set(model.nodes.flatMap((n) => (n.kind ? [n.kind] : [])));
-  const families = new Set(model.links.map((l) => l.family));
-  const directed = new Set(model.links.filter((l) => l.directed).map((l) => l.family));
+  // One pass over the nodes and one over the links (a large graph has tens of thousands).
+  const kinds = new Set<string>();
+  let people = false;
+  let sessions = false;
+  for (const n of model.nodes) {
+    if (n.kind) kinds.add(n.kind);
+    people ||= n.type === 'person';
+    sessions ||= n.type === 'session';
+  }
+  const families = new Set<LinkFamily>();
+  const directed = new Set<LinkFamily>();
+  const otherKinds = new Set<string>();
+  let unsourced = false;
+  for (const l of model.links) {
+    families.add(l.family);
+    if (l.directed) directed.add(l.family);
+    if (l.family === 'other') otherKinds.add(l.kind);
+    unsourced ||= l.unsourced;
+  }
   return {
     kinds: kindDisplayOrder(vocabulary).filter((k) => kinds.has(k)),
-    people: model.nodes.some((n) => n.type === 'person'),
-    sessions: model.nodes.some((n) => n.type === 'session'),
+    people,
+    sessions,
     families: (Object.keys(FAMILY_STYLES) as LinkFamily[]).filter((f) => families.has(f)),
     directedFamilies: RELATION_FAMILIES.filter((f) => directed.has(f)),
-    otherRelationKinds: vocabulary.relationKinds
-      .filter((k) => model.links.some((l) => l.family === 'other' && l.kind === k.id))
-      .map((k) => ({ id: k.id, directed: k.directed })),
-    unsourced: model.links.some((l) => l.unsourced),
+    otherRelationKinds: vocabulary.relationKinds.filter((k) => otherKinds.has(k.id)).map((k) => ({ id: k.id, directed: k.directed })),
+    unsourced,
     rings,
   };
 }

@@ -2,6 +2,7 @@
 // graphs with real, focusable elements; a canvas renderer for large graphs can implement the same
 // interface (hit-testing in nodeIdFromEvent, an off-screen list for focus) without touching the
 // layout, the labels or the interaction in view.ts.
+import type { Step } from './taskSteps';
 import type { Scene } from './scene';
 
 export interface Transform {
@@ -44,8 +45,8 @@ export interface GraphRenderer {
   setScene(scene: Scene, names: NodeNames): void;
   /** What setScene(scene) will need, to work out ahead: the work in parts, which a large graph's
    * first drawing runs in order, each in a task of its own, so that none holds the page long.
-   * setScene does what is not done. */
-  prepare?(scene: Scene): readonly (() => void)[];
+   * setScene does what is not done. A part may give parts of its own, run next (taskSteps.ts). */
+  prepare?(scene: Scene): readonly Step[];
   /** Redraws at the nodes' current positions (after a tick or an animation frame). */
   draw(): void;
   /** Resolves once the next full drawing is on the canvas: a large graph's is made in slices over

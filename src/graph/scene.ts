@@ -177,7 +177,7 @@ export function* dressingScene(
         aspect: layout.aspect,
         // The letters' ink, about an em high, centred on the line they are written along.
         height: (captions.size * 0.95) / scale,
-        circles: model.nodes.map((n) => ({ x: n.x ?? 0, y: n.y ?? 0, r: n.radius })),
+        circles: yield* circlesOf(model.nodes),
         // A crowded graph's captions look at its nodes only (captions.ts): no segments to make.
         segments: (model.nodes.length > CROWDED ? [] : model.links).flatMap((l) => {
           const a = model.nodeById.get(l.from);
@@ -201,7 +201,11 @@ export function* dressingScene(
   }
   // Each node's words are worked out when first read (sceneNode.ts): a large graph reads few.
   const words = { dataset: d, lang: options.lang, fontSize };
-  const nodes: SceneNode[] = model.nodes.map((node) => sceneNode(node, words));
+  const nodes: SceneNode[] = [];
+  for (const node of model.nodes) {
+    nodes.push(sceneNode(node, words));
+    if (nodes.length % PAUSE_EVERY === 0) yield;
+  }
   const scene: Scene = {
     width,
     height,
@@ -219,6 +223,19 @@ export function* dressingScene(
   };
   if (options.placeLabels !== false) placeSceneLabels(scene);
   return scene;
+}
+
+/** How many nodes dressingScene goes through between two pauses. */
+const PAUSE_EVERY = 2048;
+
+/** The nodes as circles that captions keep off, pausing every PAUSE_EVERY nodes. */
+function* circlesOf(nodes: readonly GraphNode[]): Generator<void, { x: number; y: number; r: number }[]> {
+  const circles: { x: number; y: number; r: number }[] = [];
+  for (const n of nodes) {
+    circles.push({ x: n.x ?? 0, y: n.y ?? 0, r: n.radius });
+    if (circles.length % PAUSE_EVERY === 0) yield;
+  }
+  return circles;
 }
 
 /** What to place for the part of the scene inside `visible` (layout coordinates): the labels of

@@ -28,6 +28,10 @@ export interface ScreenLabelOptions {
   readonly max: number;
   /** Most requests looked at, placed or not: the frame's bound. */
   readonly budget?: number;
+  /** True once the frame's time for labels is spent (asked before each request): the labels placed
+   * by then are the frame's, the most important first. Working out a label's words the first
+   * time it is offered costs most on a slow machine, at 15,000 actors tens of ms. */
+  readonly timeUp?: () => boolean;
   /** Space kept between two labels, px. */
   readonly pad?: number;
   /** Nodes on screen that a label should not cover: a spot over one is taken only when every
@@ -50,7 +54,7 @@ function spots(q: ScreenLabelRequest): { box: Box; anchor: TextAnchor }[] {
 }
 
 export function placeScreenLabels(requests: Iterable<ScreenLabelRequest>, options: ScreenLabelOptions): ScreenLabel[] {
-  const { width, height, reserved = [], max, budget = Infinity, pad = 2, avoid = [], avoidBoxes = [] } = options;
+  const { width, height, reserved = [], max, budget = Infinity, pad = 2, avoid = [], avoidBoxes = [], timeUp } = options;
   const placed: ScreenLabel[] = [];
   const grid = boxGrid(64);
   const nodes = boxGrid(64);
@@ -68,8 +72,13 @@ export function placeScreenLabels(requests: Iterable<ScreenLabelRequest>, option
     return hit || avoidBoxes.some((b) => boxesOverlap(box, b));
   };
   let looked = 0;
-  for (const q of requests) {
-    if (placed.length >= max || looked >= budget) break;
+  const iterator = requests[Symbol.iterator]();
+  for (;;) {
+    // Asked before the next request is made: making it is what costs (its words).
+    if (placed.length >= max || looked >= budget || (looked > 0 && timeUp?.())) break;
+    const next = iterator.next();
+    if (next.done) break;
+    const q = next.value;
     looked++;
     const open = spots(q).filter((s) => free(s.box));
     const spot = open.find((s) => !coversNode(s.box)) ?? open[0];

@@ -87,7 +87,9 @@ export function ringShape(width: number, height: number): { outer: number; aspec
 /** The bands for `model` in a space of this size. Cheap: no node moves. */
 export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
   const { outer, aspect } = ringShape(options.width, options.height);
-  const counts = Array.from({ length: model.scaleCount }, (_, i) => model.nodes.filter((n) => n.scaleIndex === i).length);
+  // One pass over the nodes (one per scale took 17 ms at 15,000 actors).
+  const counts = new Array<number>(model.scaleCount).fill(0);
+  for (const n of model.nodes) if (n.scaleIndex !== null && n.scaleIndex >= 0 && n.scaleIndex < counts.length) counts[n.scaleIndex]!++;
   return { bands: ringBands(counts, { outer: outer, step: 28, spacing: 78 }), outer, aspect };
 }
 
@@ -109,7 +111,10 @@ export function seedLayout<N extends LayoutNode>(
  * placing them, for nodes whose seeded places come from elsewhere (the worker). */
 export function pinNodes(nodes: readonly LayoutNode[], pins: LayoutOptions['pins']): void {
   for (const node of nodes) {
-    const pin = pins?.get(node.id);
+    const pin = pins && pins.size > 0 ? pins.get(node.id) : undefined;
+    // A node that never had a pin is left as it is (free): no property added to each of a large
+    // graph's nodes.
+    if (!pin && node.fx == null && node.fy == null) continue;
     node.fx = pin?.x ?? null;
     node.fy = pin?.y ?? null;
     if (pin) {
@@ -164,7 +169,9 @@ export function localSimulation<N extends LayoutNode>(
     for (const end of [l.from, l.to]) {
       if (byId.has(end)) continue;
       const n = model.nodeById.get(end);
-      if (n) byId.set(end, { ...n, fx: n.x, fy: n.y, vx: 0, vy: 0 });
+      // A copy of what it is, and of where it is (a model's node keeps its place in columns, not
+      // in fields a spread would copy).
+      if (n) byId.set(end, { ...n, x: n.x, y: n.y, fx: n.x, fy: n.y, vx: 0, vy: 0 });
     }
     const a = byId.get(l.from);
     const b = byId.get(l.to);

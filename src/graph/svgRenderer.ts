@@ -1,6 +1,6 @@
 // SVG drawing of a scene: rings and captions, links, nodes as focusable buttons, labels on top.
 // Text goes in with textContent only.
-import type { GraphLink } from './model';
+import { linkId, type GraphLink } from './model';
 import type { Emphasis, GraphRenderer, NodeNames, Transform } from './renderer';
 import type { Scene, SceneNode } from './scene';
 import { pinPath } from './pin';
@@ -105,7 +105,7 @@ export function createSvgRenderer(parent: HTMLElement, width: number, height: nu
         class: 'graph-link',
         stroke: style.stroke,
         'stroke-width': linkWidth(link.kind, link.family),
-        'data-link': link.id,
+        'data-link': linkId(link),
       });
       if (link.unsourced) line.setAttribute('stroke-dasharray', UNSOURCED_DASH);
       if (link.directed) line.setAttribute('marker-end', `url(#graph-arrow-${link.family})`);

@@ -52,7 +52,9 @@ import {
 import { createLayoutClient } from './layoutClient';
 import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
-import { selectGraphModel } from '../state/selectors';
+import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds } from '../state/selectors';
+import { runInSlices } from '../ui/workSteps';
+import { nextTask } from '../ui/nextTask';
 import { createSvgRenderer } from './svgRenderer';
 import { createCanvasRenderer } from './canvasRenderer';
 import { chooseRenderer, type RendererChoice } from './rendererChoice';
@@ -71,7 +73,26 @@ export interface GraphViewOptions {
   readonly coveredBelow?: (element: Element) => number;
   /** Called once, when the graph is first drawn (the map waits for it: the graph draws first). */
   readonly onFirstDrawing?: () => void;
+  /** From how many actors shown the model is made over several tasks (MODEL_IN_TASKS_FROM). */
+  readonly modelInTasksFrom?: number;
 }
+
+/** From this many actors shown, the graph's model is made over several tasks of about
+ * MODEL_SLICE_MS each, after the view is put together: at 15,000 actors, made in the task that
+ * mounts the view, it held the page for 100–250 ms. A workshop's is made at once. */
+export const MODEL_IN_TASKS_FROM = 1000;
+const MODEL_SLICE_MS = 8;
+/** How long a task dressing a scene in steps may run (dressInSteps). */
+const DRESS_MS = 8;
+
+/** The model of a view whose own is still being made: nothing to draw, nothing to find. */
+const emptyModel = (dataset: Dataset): GraphModel => ({
+  nodes: [],
+  links: [],
+  nodeById: new Map(),
+  neighbours: { get: () => undefined, size: 0 },
+  scaleCount: dataset.resolvedVocabulary.scales.length,
+});
 
 /** Size used when the container cannot be measured (jsdom). */
 const FALLBACK_SIZE = { width: 640, height: 480 };
@@ -93,7 +114,10 @@ const formatCount = (n: number, lang: string) => (Number.isInteger(n) && Math.ab
 const NARROW = '(max-width: 720px)';
 const narrowScreen = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-export function createGraphView(container: HTMLElement, { dataset, store, renderer: rendererChoice = 'auto', coveredBelow, onFirstDrawing }: GraphViewOptions) {
+export function createGraphView(
+  container: HTMLElement,
+  { dataset, store, renderer: rendererChoice = 'auto', coveredBelow, onFirstDrawing, modelInTasksFrom = MODEL_IN_TASKS_FROM }: GraphViewOptions,
+) {
   const controls = createControls(
     {
       layout: (layout) => store.update(setLayout(layout)),
@@ -134,12 +158,17 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
   // while the page is being put together would force a layout of the whole page.
   // (A drawing of 1 px until then: nothing is drawn, and no size of its own pushes the page.)
   let size = typeof ResizeObserver === 'undefined' ? measure() : { width: 1, height: 1 };
-  let model: GraphModel = selectGraphModel(dataset, store.get());
+  const mountState = store.get();
+  const shownActors = selectVisibleActorIds(dataset, mountState).size;
+  /** Whether the model is still being made, over several tasks (makeModelInTasks): until then the
+   * view shows its words, and waits to lay anything out. */
+  let modelPending = shownActors >= modelInTasksFrom && madeGraphModel(dataset, mountState) === null;
+  let model: GraphModel = modelPending ? emptyModel(dataset) : selectGraphModel(dataset, mountState);
   /** Whether the graph has been drawn yet (onFirstDrawing). */
   let drawnOnce = false;
   // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
-  // keeps the renderer the graph started with.
-  const rendererKind = chooseRenderer(model.nodes.length, rendererChoice);
+  // keeps the renderer the graph started with. A model still being made has at least its actors.
+  const rendererKind = chooseRenderer(modelPending ? shownActors : model.nodes.length, rendererChoice);
   const renderer = rendererKind === 'canvas' ? createCanvasRenderer(stage, size.width, size.height) : createSvgRenderer(stage, size.width, size.height);
 
   const layouts = createLayoutClient();
@@ -302,7 +331,8 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
    * were when asked to. `offThread`: the layout of a small graph is settled in the worker (the
    * page's first layout, so that the load holds no long task) and drawn when it comes. */
   function rebuild(state: ViewState, animate: boolean, offThread = false) {
-    const from = new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
+    // Where the nodes were, for the animation (none at the first layout).
+    const from = animate ? new Map(model.nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }])) : new Map<string, { x: number; y: number }>();
     transition?.stop();
     targets = null;
     simulation?.on('tick', null).on('end', null).stop();
@@ -581,9 +611,16 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     let dressing: Generator<void, Scene> | null = null;
     const dress: Step = () => {
       dressing ??= dressingScene(dataset, model, laid, laidIn, viewOptions(state(), false));
-      const step = dressing.next();
-      if (!step.done) return [dress];
-      done(step.value);
+      // As many of its steps as fit in DRESS_MS, the rest in the next task.
+      const until = performance.now() + DRESS_MS;
+      for (;;) {
+        const step = dressing.next();
+        if (step.done) {
+          done(step.value);
+          return;
+        }
+        if (performance.now() >= until) return [dress];
+      }
     };
     return dress;
   }
@@ -809,7 +846,13 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
    * first paint does not wait for it. Pending: the frame or the task it waits for. */
   let firstFrame: number | null = null;
   let firstTask: ReturnType<typeof setTimeout> | null = null;
+  /** The view's first size came while the model was being made: taken once it is made. */
+  let resizeWaiting = false;
   function onResize() {
+    if (modelPending) {
+      resizeWaiting = true;
+      return;
+    }
     if (settled || typeof requestAnimationFrame !== 'function') return resized();
     if (firstFrame !== null || firstTask !== null) return;
     drawRingsAhead();
@@ -852,6 +895,7 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
 
   function update(state: ViewState = store.get()) {
     if (life.destroyed) return;
+    if (modelPending) return updateWords(state);
     const previous = rendered;
     const structural =
       !previous ||
@@ -894,8 +938,46 @@ export function createGraphView(container: HTMLElement, { dataset, store, render
     rendered = state;
   }
 
+  /** While the model is being made: the toolbar's and the details' words, nothing that needs
+   * the model (the legend comes with it). */
+  function updateWords(state: ViewState) {
+    const t = translator(state.lang);
+    controls.update(state, t);
+    legendTitle.textContent = t('graph.legend');
+    legendBox.setAttribute('aria-label', t('graph.legend'));
+    details.setAttribute('aria-label', t('graph.details'));
+    clear.textContent = t('graph.details.clear');
+    renderDetails(details, dataset, state.selection, state.lang, clear);
+  }
+
+  /** A large graph's model, made a slice at a time, each in a task of its own; then, in a task
+   * after the last, the view's first full update, and the layout if its size has come. */
+  function makeModelInTasks() {
+    stage.setAttribute('aria-busy', 'true');
+    const cancelled = () => life.destroyed;
+    // From the task after the mount's, which puts the page together.
+    void nextTask()
+      .then(() => (cancelled() ? null : runInSlices(selectingGraphModel(dataset, mountState), nextTask, { sliceMs: MODEL_SLICE_MS, cancelled })))
+      .then(async (made) => {
+        if (!made || cancelled()) return;
+        await nextTask();
+        if (cancelled()) return;
+        modelPending = false;
+        model = made;
+        update(store.get());
+        if (resizeWaiting) onResize();
+      })
+      .catch((error: unknown) => {
+        // The view stays busy and empty; the error is the page's to report.
+        setTimeout(() => {
+          throw error;
+        }, 0);
+      });
+  }
+
   life.add(store.subscribe((state) => update(state)));
   update(store.get());
+  if (modelPending) makeModelInTasks();
   resizeObserver?.observe(stage);
 
   life.add(() => {

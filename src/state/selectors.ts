@@ -5,7 +5,8 @@
 // Inputs are compared by identity (the store's state is immutable), the selection by value.
 import type { Dataset } from '../data/dataset';
 import type { Relation } from '../data/schema';
-import { buildModel, type GraphModel } from '../graph/model';
+import { buildingModel, type GraphModel } from '../graph/model';
+import { runAll } from '../ui/workSteps';
 import { sameSelection } from './actions';
 import { spotlight, visibleActorIds, visibleRelations, type Spotlight } from './derive';
 import type { Filters, Selection } from './viewState';
@@ -43,9 +44,25 @@ export interface ModelInputs {
 
 const sameModelInputs = (a: ModelInputs, b: ModelInputs) => a.showPeople === b.showPeople && a.showSessions === b.showSessions && a.filters === b.filters;
 
-const modelOf = memoised((d, m: ModelInputs): GraphModel => buildModel(d, m), sameModelInputs);
+const models = new WeakMap<Dataset, { key: ModelInputs; value: GraphModel }>();
 
 /** The graph's nodes and links for these inputs. Its nodes carry the layout's positions (d3
  * writes x and y on them): only the graph view lays them out. */
-export const selectGraphModel = (d: Dataset, state: ModelInputs): GraphModel =>
-  modelOf(d, { showPeople: state.showPeople, showSessions: state.showSessions, filters: state.filters });
+export const selectGraphModel = (d: Dataset, state: ModelInputs): GraphModel => runAll(selectingGraphModel(d, state));
+
+/** selectGraphModel in steps (buildingModel), for a large graph's model made over several tasks;
+ * kept as selectGraphModel's once made. */
+export function* selectingGraphModel(d: Dataset, state: ModelInputs): Generator<void, GraphModel> {
+  const key = { showPeople: state.showPeople, showSessions: state.showSessions, filters: state.filters };
+  const hit = models.get(d);
+  if (hit && sameModelInputs(hit.key, key)) return hit.value;
+  const value = yield* buildingModel(d, key);
+  models.set(d, { key, value });
+  return value;
+}
+
+/** The graph's model for these inputs if it is made already, else null. */
+export function madeGraphModel(d: Dataset, state: ModelInputs): GraphModel | null {
+  const hit = models.get(d);
+  return hit && sameModelInputs(hit.key, state) ? hit.value : null;
+}

@@ -3,6 +3,7 @@ import { getAllByRole } from '@testing-library/dom';
 import { createStore } from '../../src/state/store';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { createGraphView } from '../../src/graph/view';
+import { linkId } from '../../src/graph/model';
 import { selectGraphModel } from '../../src/state/selectors';
 import { shippedDataset } from './helpers';
 
@@ -60,7 +61,7 @@ describe('emphasis', () => {
     expect(changed.nodes).toEqual(flipped);
     expect(changed.nodes.size).toBeLessThan(model.nodes.length);
     for (const id of changed.links) {
-      const link = model.links.find((l) => l.id === id)!;
+      const link = model.links.find((l) => linkId(l) === id)!;
       expect(flipped.has(link.from) || flipped.has(link.to)).toBe(true);
     }
     // Hovering the same node again writes nothing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/graph/model';
+import { buildingModel, buildModel, linkId } from '../../src/graph/model';
+import { degreeByActor } from '../../src/data/select';
 import { KIND_STYLES, RELATION_FAMILY } from '../../src/graph/style';
 import { isDirected } from '../../src/data/vocabulary';
 import { nextNode, pointInDirection } from '../../src/graph/keyboard';
@@ -19,6 +20,35 @@ describe('the graph model', () => {
     expect(m.nodes.map((n) => n.id)).toEqual(dataset.actors.map((a) => `actor:${a.id}`));
     expect(m.links).toHaveLength(dataset.relations.length);
     expect(m.neighbours.get('actor:savigny-le-temple')).toEqual(['actor:commune-de-boutilimit']);
+  });
+
+  it('gives each link its id when asked, as the SVG writes it', () => {
+    const m = build(true, true);
+    const ids = m.links.map(linkId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(`relation:${dataset.relations[0]!.id}`);
+    const affiliation = m.links.find((l) => l.kind === 'affiliation')!;
+    expect(linkId(affiliation)).toBe(`affiliation:${affiliation.from.slice(7)}:${affiliation.to.slice(6)}`);
+    const presents = m.links.find((l) => l.kind === 'presents')!;
+    expect(linkId(presents)).toBe(`presents:${presents.from.slice(8)}:${presents.to}`);
+  });
+
+  it('is the same model made in steps, with each link’s ends as positions of its nodes and each actor’s degree', () => {
+    const steps = buildingModel(dataset, { showPeople: true, showSessions: true, filters: noFilters });
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    const m = next.value;
+    expect(pauses).toBeGreaterThan(1);
+    const once = build(true, true);
+    expect(m.nodes.map((n) => [n.id, n.degree, n.radius])).toEqual(once.nodes.map((n) => [n.id, n.degree, n.radius]));
+    expect(m.links).toEqual(once.links);
+    m.links.forEach((l, j) => {
+      expect(m.nodes[m.ends![2 * j]!]!.id).toBe(l.from);
+      expect(m.nodes[m.ends![2 * j + 1]!]!.id).toBe(l.to);
+    });
+    const degree = degreeByActor(dataset);
+    for (const n of m.nodes) if (n.type === 'actor') expect(n.degree).toBe(degree.get(n.ref));
   });
 
   it('adds and removes speakers and sessions with the toggles', () => {
