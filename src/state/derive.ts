@@ -5,7 +5,35 @@ import { actorsAtPlace, sessionsAtPlace } from '../data/select';
 import type { Relation } from '../data/schema';
 import type { Filters, Selection } from './viewState';
 
-export function visibleActorIds(d: Dataset, f: Filters): Set<string> {
+/** Every actor's id, read from the dataset's own table: what the filters let through when they hide
+ * no actor, without a second table of 15,000 ids held for nothing filtered. */
+class AllActorIds implements ReadonlySet<string> {
+  constructor(private readonly byId: ReadonlyMap<string, unknown>) {}
+  get size(): number {
+    return this.byId.size;
+  }
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+  keys(): SetIterator<string> {
+    return this.byId.keys();
+  }
+  values(): SetIterator<string> {
+    return this.byId.keys();
+  }
+  *entries(): SetIterator<[string, string]> {
+    for (const id of this.byId.keys()) yield [id, id];
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const id of this.byId.keys()) fn.call(thisArg, id, id, this);
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.byId.keys();
+  }
+}
+
+export function visibleActorIds(d: Dataset, f: Filters): ReadonlySet<string> {
+  if (f.themes.length === 0 && f.hiddenKinds.length === 0 && f.hiddenScales.length === 0) return new AllActorIds(d.actorById);
   const themed = f.themes.length === 0 ? null : new Set(d.sessions.filter((s) => s.themes.some((t) => f.themes.includes(t))).flatMap((s) => s.actors));
   return new Set(
     d.actors.filter((a) => !f.hiddenKinds.includes(a.kind) && !f.hiddenScales.includes(a.scale) && (!themed || themed.has(a.id))).map((a) => a.id),
