@@ -171,7 +171,7 @@ export function localSimulation<N extends LayoutNode>(
       const n = model.nodeById.get(end);
       // A copy of what it is, and of where it is (a model's node keeps its place in columns, not
       // in fields a spread would copy).
-      if (n) byId.set(end, { ...n, x: n.x, y: n.y, fx: n.x, fy: n.y, vx: 0, vy: 0 });
+      if (n) byId.set(end, { ...n, radius: n.radius, x: n.x, y: n.y, fx: n.x, fy: n.y, vx: 0, vy: 0 });
     }
     const a = byId.get(l.from);
     const b = byId.get(l.to);
