@@ -48,39 +48,27 @@ const NUMERIC: readonly NumericMetric[] = [
   'domElements',
 ];
 
+/** What a page that never settled leaves without a figure (and, before it, one never drawn). */
+const AFTER_SETTLE: readonly NumericMetric[] = [
+  'settled',
+  'longestTask',
+  'totalBlockingTime',
+  'layoutLongestTask',
+  'layoutBlocking',
+  'layoutOwnScript',
+  'layoutMapScript',
+  'zoomP50',
+  'zoomP95',
+  'panP50',
+  'panP95',
+  'click',
+  'heap',
+];
+
 /** Which metric a timed-out step leaves without a figure. */
 const STEP_METRICS: Readonly<Record<string, readonly NumericMetric[]>> = {
-  load: [
-    'firstDraw',
-    'settled',
-    'longestTask',
-    'totalBlockingTime',
-    'layoutLongestTask',
-    'layoutBlocking',
-    'layoutOwnScript',
-    'layoutMapScript',
-    'zoomP50',
-    'zoomP95',
-    'panP50',
-    'panP95',
-    'click',
-    'heap',
-  ],
-  settle: [
-    'settled',
-    'longestTask',
-    'totalBlockingTime',
-    'layoutLongestTask',
-    'layoutBlocking',
-    'layoutOwnScript',
-    'layoutMapScript',
-    'zoomP50',
-    'zoomP95',
-    'panP50',
-    'panP95',
-    'click',
-    'heap',
-  ],
+  load: ['firstDraw', ...AFTER_SETTLE],
+  settle: AFTER_SETTLE,
   heap: ['heap', 'click', 'zoomP50', 'zoomP95', 'panP50', 'panP95'],
   click: ['click'], // no selection shown in time; the page went on
   'click+': ['click', 'zoomP50', 'zoomP95', 'panP50', 'panP95'], // the page stopped answering

@@ -258,8 +258,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     snapshotAt = drawnAt;
   }
 
-  /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and answers. */
-  /** `since`: when the frame that starts it began (its labels and theme count in its first slice). */
+  /** Starts a large graph's drawing aside, made a slice at a time between which the page draws and
+   * answers. `since`: when the frame that starts it began (its labels and theme count in its first slice). */
   function startSliced(frame: Frame, since: number) {
     // Cleared by the drawing itself (paintSteps).
     sizeLike(back);
@@ -294,7 +294,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       // The next step's size from what this one cost, raster included.
       step[step.phase] = nextStepItems(step[step.phase], step.painted, stepMs);
       // Another step only if, at this one's cost, it ends within the slice's time.
-      if (now - started >= sliceMs || now - started + stepMs > sliceMs) {
+      if (now - started + stepMs > sliceMs) {
         current.timer = setTimeout(() => runSlice(), 0);
         return;
       }

@@ -956,8 +956,7 @@ export function createGraphView(
     stage.setAttribute('aria-busy', 'true');
     const cancelled = () => life.destroyed;
     // From the task after the mount's, which puts the page together.
-    void nextTask()
-      .then(() => (cancelled() ? null : runInSlices(selectingGraphModel(dataset, mountState), nextTask, { sliceMs: MODEL_SLICE_MS, cancelled })))
+    void runInSlices(selectingGraphModel(dataset, mountState), nextTask, { sliceMs: MODEL_SLICE_MS, cancelled, later: true })
       .then(async (made) => {
         if (!made || cancelled()) return;
         await nextTask();

@@ -36,11 +36,9 @@ export function createLegend(container: HTMLElement, dataset: Dataset) {
     if (relations.length < SLICED_FROM) return show(state, runAll(steps));
     // From the next task on: not in the one that mounts the map (or applies a filter).
     const cancelled = () => run !== runs || destroyed;
-    void nextTask()
-      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
-      .then((drawn) => {
-        if (drawn && run === runs && !destroyed) show(state, drawn);
-      });
+    void runInSlices(steps, nextTask, { cancelled, later: true }).then((drawn) => {
+      if (drawn && run === runs && !destroyed) show(state, drawn);
+    });
   }
 
   function show(state: ViewState, { drawnKinds, shared, unsourced }: Drawn) {

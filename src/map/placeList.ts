@@ -296,9 +296,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
     list.setAttribute('aria-busy', 'true');
     // From the next task on: not in the one that mounts the map (or changes the language).
     const cancelled = () => life.destroyed || preparing !== lang;
-    void nextTask()
-      .then(() => (cancelled() ? null : runInSlices(steps, nextTask, { cancelled })))
-      .then(done);
+    void runInSlices(steps, nextTask, { cancelled, later: true }).then(done);
   }
 
   function build(order: readonly Place[]) {

@@ -13,13 +13,18 @@ export function runAll<T>(steps: Generator<void, T, void>): T {
 }
 
 /** Runs the steps in slices of about `sliceMs`, awaiting `pause()` between slices; resolves with the
- * result, or with null if `cancelled()` says so at a pause. */
+ * result, or with null if `cancelled()` says so at a pause. `later`: the first slice too after a
+ * pause (not in the task that asks, such as the one that mounts a view). */
 export async function runInSlices<T>(
   steps: Generator<void, T, void>,
   pause: () => Promise<unknown>,
-  options: { sliceMs?: number; cancelled?: () => boolean } = {},
+  options: { sliceMs?: number; cancelled?: () => boolean; later?: boolean } = {},
 ): Promise<T | null> {
-  const { sliceMs = 8, cancelled = () => false } = options;
+  const { sliceMs = 8, cancelled = () => false, later = false } = options;
+  if (later) {
+    await pause();
+    if (cancelled()) return null;
+  }
   let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
