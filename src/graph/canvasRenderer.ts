@@ -113,7 +113,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let scene: Scene | null = null;
   let names: NodeNames = { surface: '', pinned: '', inSelection: '' };
   let nodeById: NodeLookup = new Map<string, SceneNode>();
-  let indexById = new Map<string, number>();
+  /** A node's position in the scene's nodes, by its id (undefined: not in the scene). */
+  let indexOf: (id: string) => number | undefined = () => undefined;
   let listed = new Map<string, ListedNode>();
   let links: LinkBatch[] = [];
   let batches: NodeBatch[] = [];
@@ -422,7 +423,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     const had = listed.get(id);
     if (had) return had;
     const s = nodeById.get(id);
-    const index = indexById.get(id);
+    const index = indexOf(id);
     if (!s || index === undefined) return undefined;
     const button = document.createElement('button');
     button.type = 'button';
@@ -528,7 +529,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   interface Derived {
     readonly scene: Scene;
     nodeById?: NodeLookup;
-    indexById?: Map<string, number>;
+    indexOf?: (id: string) => number | undefined;
     baseOrder?: number[];
     links?: LinkBatch[];
     batches?: NodeBatch[];
@@ -537,14 +538,17 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let prepared: Derived | null = null;
 
   const indexes = (d: Derived) => {
-    if (!d.nodeById || !d.indexById) {
-      // One table, of positions; a node by id is the scene's node at its position (a second table
-      // of 15,000 nodes was 0.2 MB of the page's heap).
-      const at = new Map<string, number>();
+    if (!d.nodeById || !d.indexOf) {
+      // No table of its own: the scene's nodes are its model's, in the same order, and the model
+      // knows each node's position (a table of 15,000 ids was 0.2 MB of the page's heap).
       const nodes = d.scene.nodes;
-      nodes.forEach((s, i) => at.set(s.node.id, i));
-      d.nodeById = { get: (id) => nodes[at.get(id) ?? -1] };
-      d.indexById = at;
+      const slot = d.scene.indexOf;
+      const at = (id: string): number | undefined => {
+        const i = slot(id);
+        return nodes[i]?.node.id === id ? i : undefined;
+      };
+      d.nodeById = { get: (id) => nodes[at(id) ?? -1] };
+      d.indexOf = at;
     }
   };
   const ordered = (d: Derived) => {
@@ -596,7 +600,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     baseOrder = ordered(made);
     batched(made);
     nodeById = made.nodeById!;
-    indexById = made.indexById!;
+    indexOf = made.indexOf!;
     links = made.links!;
     batches = made.batches!;
     listed = new Map();
@@ -700,7 +704,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     prepared = null;
     root.remove();
     listed.clear();
-    indexById.clear();
+    indexOf = () => undefined;
   });
 
   sizeCanvas();

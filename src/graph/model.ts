@@ -2,7 +2,7 @@
 // vx, vy), so they are built here, new each time, never the dataset's frozen objects. No DOM.
 import type { SimulationNodeDatum } from 'd3-force';
 import type { Dataset } from '../data/dataset';
-import type { ActorKind, RelationKind } from '../data/schema';
+import type { ActorKind, Relation, RelationKind } from '../data/schema';
 import { selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import type { Filters } from '../state/viewState';
 import { PERSON_STYLE, SESSION_STYLE, visualVocabulary, type LinkFamily, type NodeStyle } from '../vocabulary/visual';
@@ -76,18 +76,25 @@ export function nodeIdOf(type: NodeType, ref: string): string {
   return `${type}:${ref}`;
 }
 
-/** Where a model's nodes are and how fast they move, one column each, outside the JS heap: six
- * numbers a node, which on the nodes themselves were each a boxed number (0.8 MB at 15,000). NaN
- * stands for "not set" (undefined, or null for fx and fy). */
-class NodeColumns {
+/** What a model's nodes are and where they are, one column each, outside the JS heap: on the
+ * nodes themselves each field cost 4 bytes a node and each number a boxed number (1.5 MB at
+ * 15,000). Where and how fast: NaN stands for "not set" (undefined, or null for fx and fy). What:
+ * each node's group (its type, kind and style, a few per model) as a number. */
+class NodeTable {
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly vx: Float64Array;
   readonly vy: Float64Array;
   readonly fx: Float64Array;
   readonly fy: Float64Array;
-  /** Each node's radius (a number field per node was a boxed number each: 0.2 MB at 15,000). */
   readonly radius: Float64Array;
+  readonly degree: Int32Array;
+  /** An actor's scale index; -2 for no scale (a person or a session: null). */
+  readonly scaleIndex: Int32Array;
+  readonly group: Uint16Array;
+  /** The groups: a node's type, kind and style, the same for every actor of a kind. */
+  readonly groups: { readonly type: NodeType; readonly kind: ActorKind | null; readonly style: NodeStyle }[] = [];
+  private readonly groupOf = new Map<string, number>();
   constructor(size: number) {
     this.x = new Float64Array(size).fill(Number.NaN);
     this.y = new Float64Array(size).fill(Number.NaN);
@@ -96,68 +103,168 @@ class NodeColumns {
     this.fx = new Float64Array(size).fill(Number.NaN);
     this.fy = new Float64Array(size).fill(Number.NaN);
     this.radius = new Float64Array(size);
+    this.degree = new Int32Array(size);
+    this.scaleIndex = new Int32Array(size);
+    this.group = new Uint16Array(size);
+  }
+  /** The number of the group of type and kind (made with `style` the first time). */
+  groupFor(type: NodeType, kind: ActorKind | null, style: () => NodeStyle): number {
+    const key = `${type}:${kind ?? ''}`;
+    let g = this.groupOf.get(key);
+    if (g === undefined) {
+      g = this.groups.length;
+      this.groups.push({ type, kind, style: style() });
+      this.groupOf.set(key, g);
+    }
+    return g;
   }
 }
 
+const NO_SCALE = -2;
 const orUndefined = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v);
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
-/** A model's node: what it is in its own fields, where it is in its model's columns (d3-force and
+/** A model's node: its ids in its own fields, everything else in its model's table (d3-force and
  * the view read and write x, y, vx, vy, fx and fy as on any object). */
 class ModelNode implements GraphNode {
   constructor(
     readonly id: string,
-    readonly type: NodeType,
     readonly ref: string,
-    readonly kind: ActorKind | null,
-    readonly scaleIndex: number | null,
-    readonly degree: number,
-    radius: number,
-    readonly style: NodeStyle,
-    private readonly columns: NodeColumns,
-    private readonly slot: number,
-  ) {
-    columns.radius[slot] = radius;
+    private readonly table: NodeTable,
+    /** Its position in the model's nodes (and its scene's). */
+    readonly slot: number,
+  ) {}
+  get type(): NodeType {
+    return this.table.groups[this.table.group[this.slot]!]!.type;
+  }
+  get kind(): ActorKind | null {
+    return this.table.groups[this.table.group[this.slot]!]!.kind;
+  }
+  get style(): NodeStyle {
+    return this.table.groups[this.table.group[this.slot]!]!.style;
+  }
+  get scaleIndex(): number | null {
+    const i = this.table.scaleIndex[this.slot]!;
+    return i === NO_SCALE ? null : i;
+  }
+  get degree(): number {
+    return this.table.degree[this.slot]!;
   }
   get radius(): number {
-    return this.columns.radius[this.slot]!;
+    return this.table.radius[this.slot]!;
   }
   get x(): number | undefined {
-    return orUndefined(this.columns.x[this.slot]!);
+    return orUndefined(this.table.x[this.slot]!);
   }
   set x(v: number | undefined) {
-    this.columns.x[this.slot] = v ?? Number.NaN;
+    this.table.x[this.slot] = v ?? Number.NaN;
   }
   get y(): number | undefined {
-    return orUndefined(this.columns.y[this.slot]!);
+    return orUndefined(this.table.y[this.slot]!);
   }
   set y(v: number | undefined) {
-    this.columns.y[this.slot] = v ?? Number.NaN;
+    this.table.y[this.slot] = v ?? Number.NaN;
   }
   get vx(): number | undefined {
-    return orUndefined(this.columns.vx[this.slot]!);
+    return orUndefined(this.table.vx[this.slot]!);
   }
   set vx(v: number | undefined) {
-    this.columns.vx[this.slot] = v ?? Number.NaN;
+    this.table.vx[this.slot] = v ?? Number.NaN;
   }
   get vy(): number | undefined {
-    return orUndefined(this.columns.vy[this.slot]!);
+    return orUndefined(this.table.vy[this.slot]!);
   }
   set vy(v: number | undefined) {
-    this.columns.vy[this.slot] = v ?? Number.NaN;
+    this.table.vy[this.slot] = v ?? Number.NaN;
   }
   get fx(): number | null | undefined {
-    return orNull(this.columns.fx[this.slot]!);
+    return orNull(this.table.fx[this.slot]!);
   }
   set fx(v: number | null | undefined) {
-    this.columns.fx[this.slot] = v ?? Number.NaN;
+    this.table.fx[this.slot] = v ?? Number.NaN;
   }
   get fy(): number | null | undefined {
-    return orNull(this.columns.fy[this.slot]!);
+    return orNull(this.table.fy[this.slot]!);
   }
   set fy(v: number | null | undefined) {
-    this.columns.fy[this.slot] = v ?? Number.NaN;
+    this.table.fy[this.slot] = v ?? Number.NaN;
   }
+}
+
+/** The model's node `slot`, made and put in its table. */
+function modelNode(
+  table: NodeTable,
+  slot: number,
+  id: string,
+  ref: string,
+  group: number,
+  scaleIndex: number | null,
+  degree: number,
+  radius: number,
+): ModelNode {
+  table.group[slot] = group;
+  table.scaleIndex[slot] = scaleIndex ?? NO_SCALE;
+  table.degree[slot] = degree;
+  table.radius[slot] = radius;
+  return new ModelNode(id, ref, table, slot);
+}
+
+/** What a model's links between actors read of their relations: the relations, each link's ends
+ * (as positions in the model's nodes) and its style. */
+class RelationLinkTable {
+  /** Set once every link is made (buildingModel). */
+  ends: Uint32Array<ArrayBuffer> = new Uint32Array(0);
+  readonly style: Uint8Array;
+  readonly styles: { readonly family: LinkFamily; readonly directed: boolean }[] = [];
+  constructor(
+    readonly relations: readonly Relation[],
+    readonly nodes: readonly GraphNode[],
+  ) {
+    this.style = new Uint8Array(relations.length);
+  }
+}
+
+/** A link between two actors, read from its relation and its model's tables: two fields where
+ * seven were (at 30,000 relations, 0.6 MB of the page's heap). */
+class RelationLink implements GraphLink {
+  constructor(
+    private readonly table: RelationLinkTable,
+    private readonly j: number,
+  ) {}
+  private end(k: 0 | 1): string {
+    const t = this.table;
+    const i = t.ends[2 * this.j + k]!;
+    if (i < t.nodes.length) return t.nodes[i]!.id;
+    const r = t.relations[this.j]!;
+    return actorNodeId(k === 0 ? r.from : r.to);
+  }
+  get from(): string {
+    return this.end(0);
+  }
+  get to(): string {
+    return this.end(1);
+  }
+  get kind(): LinkKind {
+    return this.table.relations[this.j]!.kind;
+  }
+  get family(): LinkFamily {
+    return this.table.styles[this.table.style[this.j]!]!.family;
+  }
+  get directed(): boolean {
+    return this.table.styles[this.table.style[this.j]!]!.directed;
+  }
+  get unsourced(): boolean {
+    return this.table.relations[this.j]!.provenance.type === 'unsourced';
+  }
+  get relation(): string {
+    return this.table.relations[this.j]!.id;
+  }
+}
+
+/** The position in its model's nodes of the node `id` (-1 when it has none). */
+export function nodeSlot(model: Pick<GraphModel, 'nodeById'>, id: string): number {
+  const n = model.nodeById.get(id);
+  return n instanceof ModelNode ? n.slot : -1;
 }
 
 export function buildModel(d: Dataset, options: ModelOptions): GraphModel {
@@ -198,11 +305,19 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
 
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
-  const ends: number[] = [];
   // Room for every node the model may have: each actor, person and session.
-  const columns = new NodeColumns(actorCount + d.people.length + d.programme.length);
+  const table = new NodeTable(actorCount + d.people.length + d.programme.length);
   const sideNode = (type: 'person' | 'session', ref: string, style: NodeStyle, degree: number): GraphNode =>
-    new ModelNode(nodeIdOf(type, ref), type, ref, null, null, degree, 7, style, columns, nodes.length);
+    modelNode(
+      table,
+      nodes.length,
+      nodeIdOf(type, ref),
+      ref,
+      table.groupFor(type, null, () => style),
+      null,
+      degree,
+      7,
+    );
   const visual = visualVocabulary(d.resolvedVocabulary);
   const actorIds: (string | undefined)[] = new Array<string | undefined>(actorCount);
   const actorNode = new Int32Array(actorCount).fill(-1);
@@ -214,9 +329,8 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
       const id = actorNodeId(a.id);
       actorIds[i] = id;
       actorNode[i] = nodes.length;
-      nodes.push(
-        new ModelNode(id, 'actor', a.id, a.kind, scaleAt.get(a.scale) ?? -1, deg, nodeRadius(deg, maxDegree), visual.kindStyle(a.kind), columns, nodes.length),
-      );
+      const group = table.groupFor('actor', a.kind, () => visual.kindStyle(a.kind));
+      nodes.push(modelNode(table, nodes.length, id, a.id, group, scaleAt.get(a.scale) ?? -1, deg, nodeRadius(deg, maxDegree)));
     }
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
@@ -229,20 +343,20 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
     const i = actorAt.get(ref);
     return i === undefined ? -1 : actorNode[i]!;
   };
-  const styles = new Map<string, ReturnType<typeof visual.relationStyle>>();
+  // Links between actors: each read from its relation (RelationLink), its ends and style in tables.
+  const relationLinks = new RelationLinkTable(relations, nodes);
+  const ends: number[] = [];
+  const styleAt = new Map<string, number>();
   for (let j = 0; j < relations.length; j++) {
     const r = relations[j]!;
-    let style = styles.get(r.kind);
-    if (!style) styles.set(r.kind, (style = visual.relationStyle(r.kind)));
-    links.push({
-      from: actorId(r.from),
-      to: actorId(r.to),
-      kind: r.kind,
-      family: style.family,
-      directed: style.directed,
-      unsourced: r.provenance.type === 'unsourced',
-      relation: r.id,
-    });
+    let style = styleAt.get(r.kind);
+    if (style === undefined) {
+      const { family, directed } = visual.relationStyle(r.kind);
+      style = relationLinks.styles.push({ family, directed }) - 1;
+      styleAt.set(r.kind, style);
+    }
+    relationLinks.style[j] = style;
+    links.push(new RelationLink(relationLinks, j));
     ends.push(actorEnd(r.from), actorEnd(r.to));
     if (j % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
@@ -302,13 +416,8 @@ export function* buildingModel(d: Dataset, options: ModelOptions): Generator<voi
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   // A link's end past the nodes when it ends on a node not in the model (none here), as layoutColumns says.
-  return modelOf(
-    nodes,
-    links,
-    nodeById,
-    d.resolvedVocabulary.scales.length,
-    Uint32Array.from(ends, (i) => (i < 0 ? nodes.length : i)),
-  );
+  relationLinks.ends = Uint32Array.from(ends, (i) => (i < 0 ? nodes.length : i));
+  return modelOf(nodes, links, nodeById, d.resolvedVocabulary.scales.length, relationLinks.ends);
 }
 
 /** The model made of its parts, in a function of its own: its getter keeps only what it reads, not

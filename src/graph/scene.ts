@@ -9,7 +9,7 @@ import { LANGUAGES, type Language } from '../i18n/t';
 import type { GraphLayout } from '../state/viewState';
 import { placingCaptions, type PlacedCaption } from './captions';
 import { CROWDED, placeLabels, type Box, type LabelRequest, type PlaceOptions, type PlacedLabel } from './labels';
-import type { GraphLink, GraphModel, GraphNode } from './model';
+import { nodeSlot, type GraphLink, type GraphModel, type GraphNode } from './model';
 import type { Band } from './ringForce';
 import { layoutGraph, type Layout } from './simulation';
 import { sceneNode } from './sceneNode';
@@ -58,6 +58,8 @@ export interface Scene {
   /** Width / height of the rings. */
   readonly aspect: number;
   readonly nodes: readonly SceneNode[];
+  /** A node's position in `nodes`, by its id (-1: none); its model's, whose nodes these are. */
+  readonly indexOf: (id: string) => number;
   readonly links: readonly GraphLink[];
   /** Empty in the free layout. */
   readonly rings: readonly SceneRing[];
@@ -216,6 +218,7 @@ export function* dressingScene(
     layout: options.layout,
     aspect: layout.aspect,
     nodes,
+    indexOf: (id) => nodeSlot(model, id),
     links: model.links,
     rings,
     reserved,
@@ -349,6 +352,7 @@ export function ringsScene(d: Dataset, layout: Pick<Layout, 'bands' | 'aspect'>,
     layout: 'rings',
     aspect: layout.aspect,
     nodes: [],
+    indexOf: () => -1,
     links: [],
     rings: d.resolvedVocabulary.scales.map((s, i) => ({ scale: s.id, caption: '', band: layout.bands[i]!, placed: nowhere })),
     reserved: [],

@@ -169,9 +169,23 @@ export function localSimulation<N extends LayoutNode>(
     for (const end of [l.from, l.to]) {
       if (byId.has(end)) continue;
       const n = model.nodeById.get(end);
-      // A copy of what it is, and of where it is (a model's node keeps its place in columns, not
-      // in fields a spread would copy).
-      if (n) byId.set(end, { ...n, radius: n.radius, x: n.x, y: n.y, fx: n.x, fy: n.y, vx: 0, vy: 0 });
+      // A copy of what it is, and of where it is (a model's node keeps both in its model's table,
+      // not in fields a spread would copy).
+      if (n)
+        byId.set(end, {
+          ...n,
+          id: n.id,
+          type: n.type,
+          scaleIndex: n.scaleIndex,
+          degree: n.degree,
+          radius: n.radius,
+          x: n.x,
+          y: n.y,
+          fx: n.x,
+          fy: n.y,
+          vx: 0,
+          vy: 0,
+        });
     }
     const a = byId.get(l.from);
     const b = byId.get(l.to);

@@ -45,7 +45,10 @@ describe('a scene dressed in steps', () => {
       expect(pauses).toBe(frame.bands.length);
       expect(inSteps.rings).toEqual(atOnce.rings);
       expect(words(inSteps)).toEqual(words(atOnce));
-      expect({ ...inSteps, nodes: [], rings: [] }).toEqual({ ...atOnce, nodes: [], rings: [] });
+      expect({ ...inSteps, nodes: [], rings: [], indexOf: null }).toEqual({ ...atOnce, nodes: [], rings: [], indexOf: null });
+      // Each node found at its place by its id, and no other.
+      expect(inSteps.nodes.every((s, i) => inSteps.indexOf(s.node.id) === i)).toBe(true);
+      expect(inSteps.indexOf('actor:no-such-actor')).toBe(-1);
     });
   }
 });

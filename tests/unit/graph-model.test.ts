@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildingModel, buildModel, linkId } from '../../src/graph/model';
+import { buildingModel, buildModel, linkId, type GraphLink } from '../../src/graph/model';
 import { degreeByActor } from '../../src/data/select';
 import { KIND_STYLES, RELATION_FAMILY } from '../../src/graph/style';
 import { isDirected } from '../../src/data/vocabulary';
@@ -8,6 +8,7 @@ import { nodeText, shortTitle, withoutAside } from '../../src/graph/texts';
 import { emphasisOf, mostConnected } from '../../src/graph/emphasis';
 import { noFilters } from '../../src/state/viewState';
 import { ACTOR_KINDS, RELATION_KINDS } from '../../src/data/schema';
+import { visualVocabulary } from '../../src/vocabulary/visual';
 import { workshop } from './graph-helpers';
 
 const dataset = workshop();
@@ -42,13 +43,36 @@ describe('the graph model', () => {
     expect(pauses).toBeGreaterThan(1);
     const once = build(true, true);
     expect(m.nodes.map((n) => [n.id, n.degree, n.radius])).toEqual(once.nodes.map((n) => [n.id, n.degree, n.radius]));
-    expect(m.links).toEqual(once.links);
+    const fields = (l: GraphLink) => [l.from, l.to, l.kind, l.family, l.directed, l.unsourced, l.relation];
+    expect(m.links.map(fields)).toEqual(once.links.map(fields));
+    expect(m.nodes.map((n) => [n.type, n.kind, n.scaleIndex, n.style])).toEqual(once.nodes.map((n) => [n.type, n.kind, n.scaleIndex, n.style]));
     m.links.forEach((l, j) => {
       expect(m.nodes[m.ends![2 * j]!]!.id).toBe(l.from);
       expect(m.nodes[m.ends![2 * j + 1]!]!.id).toBe(l.to);
     });
     const degree = degreeByActor(dataset);
     for (const n of m.nodes) if (n.type === 'actor') expect(n.degree).toBe(degree.get(n.ref));
+  });
+
+  it('tells each node’s type, kind, scale and style as the dataset gives them', () => {
+    const m = build(true, true);
+    const scales = dataset.resolvedVocabulary.scales.map((s) => s.id);
+    for (const n of m.nodes) {
+      if (n.type === 'actor') {
+        const a = dataset.actorById.get(n.ref)!;
+        expect([n.kind, n.scaleIndex, n.style.shape]).toEqual([
+          a.kind,
+          scales.indexOf(a.scale),
+          visualVocabulary(dataset.resolvedVocabulary).kindStyle(a.kind).shape,
+        ]);
+      } else {
+        expect([n.kind, n.scaleIndex]).toEqual([null, null]);
+      }
+    }
+    const person = m.nodes.find((n) => n.type === 'person')!;
+    const session = m.nodes.find((n) => n.type === 'session')!;
+    expect(person.style).not.toEqual(session.style);
+    expect(m.nodes.filter((n) => n.type === 'actor')).toHaveLength(dataset.actors.length);
   });
 
   it('adds and removes speakers and sessions with the toggles', () => {
