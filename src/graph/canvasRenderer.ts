@@ -560,7 +560,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     ));
   };
   const batched = (d: Derived) => {
-    d.links ??= linkBatches(d.scene.links);
+    d.links ??= linkBatches(d.scene.links, d.scene.indexOf);
     d.batches ??= nodeBatches(d.scene.nodes);
   };
 
@@ -581,7 +581,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       }
       return worded < first && prepared === d ? [words] : [];
     };
-    return [() => indexes(d), () => void ordered(d), () => void (d.links ??= linkBatches(next.links)), () => batched(d), words];
+    return [() => indexes(d), () => void ordered(d), () => void (d.links ??= linkBatches(next.links, next.indexOf)), () => batched(d), words];
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {

@@ -231,6 +231,13 @@ class RelationLink implements GraphLink {
     private readonly table: RelationLinkTable,
     private readonly j: number,
   ) {}
+  /** End k's position in the model's nodes (past them: not in the model). */
+  endAt(k: 0 | 1): number {
+    return this.table.ends[2 * this.j + k]!;
+  }
+  nodeCount(): number {
+    return this.table.nodes.length;
+  }
   private end(k: 0 | 1): string {
     const t = this.table;
     const i = t.ends[2 * this.j + k]!;
@@ -259,6 +266,15 @@ class RelationLink implements GraphLink {
   get relation(): string {
     return this.table.relations[this.j]!.id;
   }
+}
+
+/** The position in its model's nodes of a link's end `k` (0: from, 1: to; -1: not in the model),
+ * read from the model's table without looking its id up; undefined for a link that has none (a
+ * speaker's or a session's): look it up by id (nodeSlot). */
+export function linkEnd(link: GraphLink, k: 0 | 1): number | undefined {
+  if (!(link instanceof RelationLink)) return undefined;
+  const i = link.endAt(k);
+  return i < link.nodeCount() ? i : -1;
 }
 
 /** The position in its model's nodes of the node `id` (-1 when it has none). */

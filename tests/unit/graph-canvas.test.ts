@@ -5,7 +5,12 @@ import { levelOfDetail } from '../../src/graph/levelOfDetail';
 import { labelOrder, placeScreenLabels, promotedOrder, type ScreenLabelRequest } from '../../src/graph/screenLabels';
 import fc from 'fast-check';
 import { overlappingPairs } from '../../src/graph/labels';
-import { clipSegment } from '../../src/graph/canvasPaint';
+import { clipSegment, linkBatches } from '../../src/graph/canvasPaint';
+import { buildModel } from '../../src/graph/model';
+import { dressScene } from '../../src/graph/scene';
+import { layoutFrame } from '../../src/graph/simulation';
+import { noFilters } from '../../src/state/viewState';
+import { workshop } from './graph-helpers';
 
 describe('the choice of renderer', () => {
   it('keeps SVG for the workshop and up to the threshold, and draws larger graphs on a canvas', () => {
@@ -173,5 +178,35 @@ describe('the label order of a click', () => {
         ).toEqual(labelOrder(nodes, selected, lit));
       }),
     );
+  });
+});
+
+describe('links batched for the canvas', () => {
+  it('puts every link in one batch, with its ends at their nodes’ places in the scene', () => {
+    const dataset = workshop();
+    const model = buildModel(dataset, { showPeople: true, showSessions: true, filters: noFilters });
+    const scene = dressScene(
+      dataset,
+      model,
+      layoutFrame(model, { width: 800, height: 600 }),
+      { width: 800, height: 600 },
+      {
+        width: 800,
+        height: 600,
+        layout: 'rings',
+        lang: 'fr',
+      },
+    );
+    const batches = linkBatches(scene.links, scene.indexOf);
+    const seen = batches.flatMap((b) =>
+      b.links.map((l, k) => {
+        expect([scene.nodes[b.ends[2 * k]!]!.node.id, scene.nodes[b.ends[2 * k + 1]!]!.node.id]).toEqual([l.from, l.to]);
+        return l;
+      }),
+    );
+    expect(new Set(seen)).toEqual(new Set(model.links));
+    // Speakers' and sessions' links too, found by id.
+    expect(seen.some((l) => l.kind === 'affiliation') && seen.some((l) => l.kind === 'presents')).toBe(true);
+    expect(batches.every((b) => b.links.every((l) => l.unsourced === b.dashed))).toBe(true);
   });
 });
