@@ -35,6 +35,9 @@ export default defineConfig({
           // Generous: a busy two-core machine runs Chromium several times slower than an idle one.
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          // expect.poll's own default is one second: under load, a key's effect on the page's
+          // address can take longer than that to show (a presenter's PageDown, seen in CI).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           fileParallelism: false,
         },
       },
