@@ -43,7 +43,14 @@
   // from: what lets the bench tell the page's own code from a library's in a long task.
   const addScripts = (entries) => {
     for (const entry of entries) {
-      for (const script of entry.scripts || []) state.scripts.push({ start: script.startTime, duration: script.duration, source: script.sourceURL || '' });
+      for (const script of entry.scripts || [])
+        state.scripts.push({
+          start: script.startTime,
+          duration: script.duration,
+          source: script.sourceURL || '',
+          // Which function (or, for a callback, what called it: a timer, a frame, an event).
+          name: script.sourceFunctionName || script.invoker || '',
+        });
     }
   };
   let frameObserver = null;

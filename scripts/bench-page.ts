@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { AFTER_CAPTURE_MS, INPUT_MS, INPUT_STEP_MS, PAN_DISTANCE, QUIET_MS, VIEWPORT, WHEEL_DELTA, timeouts, type Target } from '../bench/config';
-import { frameTimes, longestScript, longestTask, percentile, totalBlockingTime, type Script, type Task } from './bench-stats';
+import { formatMs, frameTimes, longestScript, longestScriptOf, longestTask, percentile, totalBlockingTime, type Script, type Task } from './bench-stats';
 import { findPoint } from './bench-pixels';
 import { DATASET_READY_MARK } from '../src/data/readyMark';
 
@@ -189,7 +189,13 @@ export async function measurePage(
       const fromMapLibre = (source: string) => /maplibre/i.test(source);
       metrics.layoutLongestTask = longestTask(loaded.longTasks, from, to);
       metrics.layoutBlocking = totalBlockingTime(loaded.longTasks, from, to);
-      metrics.layoutOwnScript = longestScript(loaded.scripts, (source) => !fromMapLibre(source), from, to);
+      const own = longestScriptOf(loaded.scripts, (source) => !fromMapLibre(source), from, to);
+      metrics.layoutOwnScript = own?.duration ?? 0;
+      // Which one, to look for it in a trace (scripts/trace-load.ts).
+      if (own)
+        metrics.notes.push(
+          `longest script of the page during the layout: ${formatMs(own.duration)}, ${own.name || '?'} in ${own.source.split('/').pop() || '?'}`,
+        );
       metrics.layoutMapScript = longestScript(loaded.scripts, fromMapLibre, from, to);
     }
     metrics.domElements = loaded.domElements;

@@ -43,17 +43,24 @@ export function longestTask(tasks: readonly Task[], from = 0, to = Infinity): nu
   return longest;
 }
 
-/** A script that ran in a long animation frame, and the file it came from. */
+/** A script that ran in a long animation frame, the file it came from and its function's name
+ * (or what invoked it), when Chromium gives them. */
 export interface Script extends Task {
   readonly source: string;
+  readonly name?: string;
 }
 
-/** The longest script that starts in [from, to) and whose file `matches`, in ms; 0 when none. */
-export function longestScript(scripts: readonly Script[], matches: (source: string) => boolean, from = 0, to = Infinity): number {
-  let longest = 0;
-  for (const script of scripts) if (script.start >= from && script.start < to && matches(script.source)) longest = Math.max(longest, script.duration);
+/** The longest script that starts in [from, to) and whose file `matches`; null when none. */
+export function longestScriptOf(scripts: readonly Script[], matches: (source: string) => boolean, from = 0, to = Infinity): Script | null {
+  let longest: Script | null = null;
+  for (const script of scripts)
+    if (script.start >= from && script.start < to && matches(script.source) && script.duration > (longest?.duration ?? 0)) longest = script;
   return longest;
 }
+
+/** Its duration, in ms; 0 when none. */
+export const longestScript = (scripts: readonly Script[], matches: (source: string) => boolean, from = 0, to = Infinity): number =>
+  longestScriptOf(scripts, matches, from, to)?.duration ?? 0;
 
 /** A duration for a table: "—" when missing, ms below 10 s, seconds above. */
 export function formatMs(ms: number | null | undefined): string {

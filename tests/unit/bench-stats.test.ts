@@ -7,6 +7,7 @@ import {
   formatRatio,
   frameTimes,
   longestScript,
+  longestScriptOf,
   longestTask,
   markdownTable,
   median,
@@ -64,6 +65,11 @@ describe('bench statistics', () => {
     expect(longestScript(scripts, ours, 0, 500)).toBe(80);
     expect(longestScript(scripts, (source) => source.includes('maplibre'), 0, 500)).toBe(300);
     expect(longestScript(scripts, ours, 1000)).toBe(0);
+    expect(longestScriptOf([...scripts, { start: 950, duration: 140, source: 'http://x/assets/view-1.js', name: 'runSlice' }], ours)).toMatchObject({
+      duration: 140,
+      name: 'runSlice',
+    });
+    expect(longestScriptOf(scripts, ours, 1000)).toBeNull();
   });
 
   it('prints durations, ratios and missing figures readably', () => {
