@@ -86,10 +86,16 @@ export function ringShape(width: number, height: number): { outer: number; aspec
 
 /** The bands for `model` in a space of this size. Cheap: no node moves. */
 export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
-  const { outer, aspect } = ringShape(options.width, options.height);
   // One pass over the nodes (one per scale took 17 ms at 15,000 actors).
   const counts = new Array<number>(model.scaleCount).fill(0);
   for (const n of model.nodes) if (n.scaleIndex !== null && n.scaleIndex >= 0 && n.scaleIndex < counts.length) counts[n.scaleIndex]!++;
+  return frameOfCounts(counts, options);
+}
+
+/** The bands for so many nodes on each scale (counts[i]: scale i's), in a space of this size:
+ * layoutFrame's, from counts made elsewhere (the rings drawn before a large graph's model is made). */
+export function frameOfCounts(counts: readonly number[], options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
+  const { outer, aspect } = ringShape(options.width, options.height);
   return { bands: ringBands(counts, { outer: outer, step: 28, spacing: 78 }), outer, aspect };
 }
 

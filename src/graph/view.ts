@@ -44,12 +44,14 @@ import {
   pinNodes,
   seedLayout,
   simulationFor,
+  frameOfCounts,
   within,
   type GraphSimulation,
   type LayoutFrame,
   type LayoutOptions,
 } from './simulation';
 import { createLayoutClient } from './layoutClient';
+import { scaleCountsOf } from './ringCounts';
 import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
 import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds } from '../state/selectors';
@@ -660,7 +662,10 @@ export function createGraphView(
       surface: t('graph.nodes'),
       pinned: t('graph.node.pinned'),
       inSelection: t('graph.node.inSelection'),
-      summary: t('graph.canvas.summary', { nodes: formatCount(scene.nodes.length, state.lang), links: formatCount(scene.links.length, state.lang) }),
+      // The rings ahead of the nodes: no count of nodes, which would be 0.
+      ...(drawing && {
+        summary: t('graph.canvas.summary', { nodes: formatCount(scene.nodes.length, state.lang), links: formatCount(scene.links.length, state.lang) }),
+      }),
       list: t('graph.canvas.list'),
     });
     // A graph still being laid out gets its labels once settled.
@@ -673,12 +678,14 @@ export function createGraphView(
     }
   }
 
-  /** A small graph's rings, drawn from the view's first size in the frame that first paints the
+  /** A graph's rings, drawn from the view's first size in the frame that first paints the
    * page (the ResizeObserver reports it there, the page's layout fresh, so nothing is measured
    * twice): the rings the layout will have, where they will be, without their captions (placed
-   * off the nodes, so not yet known). The nodes, links and captions come with the worker's
-   * layout (settleInWorker), over rings that do not move; the stage is busy until then. Before,
-   * the graph's place stayed empty until the layout came: 0.3 s to 2 s on a busy machine. */
+   * off the nodes, so not yet known). A small graph's nodes, links and captions come with the
+   * worker's layout (settleInWorker), a large one's with its model and the worker's seeded rings
+   * (makeModelInTasks, layOutInWorker), over rings that do not move; the stage is busy until
+   * then. Before, the graph's place stayed empty until the layout came: 0.3 s to 2 s on a busy
+   * machine for a small graph, 0.7-1.1 s after the data was read for 15,000 actors. */
   function drawRingsAhead() {
     const state = store.get();
     // Not on a phone: there the first frame is the slow CPU's, and the rings' drawing made a long
@@ -686,7 +693,8 @@ export function createGraphView(
     if (state.layout !== 'rings' || large() || stage.clientWidth === 0 || matches(PHONE_QUERY)) return;
     resizeTo(measure());
     const laidIn = spaceFor(size, null);
-    const rings = layoutFrame(model, laidIn);
+    // While a large graph's model is made, its rings are counted from the dataset (ringCounts.ts).
+    const rings = modelPending ? frameOfCounts(scaleCountsOf(dataset, selectVisibleActorIds(dataset, state)), laidIn) : layoutFrame(model, laidIn);
     stage.setAttribute('aria-busy', 'true');
     show(ringsScene(dataset, rings, laidIn, size), state, false);
     zoomer.home();
@@ -850,6 +858,8 @@ export function createGraphView(
   let resizeWaiting = false;
   function onResize() {
     if (modelPending) {
+      // The first size: the rings, while the model is made; the layout once it is made.
+      if (!resizeWaiting) drawRingsAhead();
       resizeWaiting = true;
       return;
     }
