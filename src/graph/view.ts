@@ -52,9 +52,10 @@ import {
 } from './simulation';
 import { createLayoutClient } from './layoutClient';
 import { scaleCountsOf } from './ringCounts';
+import { legendItemsAhead } from './legendAhead';
 import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
-import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds } from '../state/selectors';
+import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import { runInSlices } from '../ui/workSteps';
 import { nextTask } from '../ui/nextTask';
 import { createSvgRenderer } from './svgRenderer';
@@ -698,6 +699,9 @@ export function createGraphView(
     stage.setAttribute('aria-busy', 'true');
     show(ringsScene(dataset, rings, laidIn, size), state, false);
     zoomer.home();
+    // In the frame being made (this is the ResizeObserver's callback), not the next one: the
+    // page's first frames are long while it is put together.
+    renderer.paintNow?.();
   }
 
   /** Says in the legend how many nodes have no name on screen, and why: a name left out rather
@@ -856,18 +860,23 @@ export function createGraphView(
   let firstTask: ReturnType<typeof setTimeout> | null = null;
   /** The view's first size came while the model was being made: taken once it is made. */
   let resizeWaiting = false;
+  /** Whether the model was made over several tasks (makeModelInTasks). */
+  let madeInTasks = false;
+  /** Whether the legend of the model being made is shown (legendAheadOf). */
+  let legendAhead = false;
   function onResize() {
     if (modelPending) {
-      // The first size: the rings, while the model is made; the layout once it is made.
-      if (!resizeWaiting) drawRingsAhead();
+      // The rings, at the view's size (with the legend it will have), while the model is made;
+      // the layout once it is made.
+      if (!legendAhead) legendAheadOf(store.get());
       resizeWaiting = true;
+      drawRingsAhead();
       return;
     }
     if (settled || typeof requestAnimationFrame !== 'function') return resized();
     if (firstFrame !== null || firstTask !== null) return;
     drawRingsAhead();
-    firstFrame = requestAnimationFrame(() => {
-      firstFrame = null;
+    const layOut = () => {
       firstTask = setTimeout(() => {
         // A large graph's request to the worker, made ahead in a task of its own.
         if (large()) layoutColumns(model);
@@ -876,6 +885,13 @@ export function createGraphView(
           resized();
         }, 0);
       }, 0);
+    };
+    // A model made over several tasks comes after the page's first paint (and its rings are
+    // drawn): its layout is asked for at once.
+    if (madeInTasks) return layOut();
+    firstFrame = requestAnimationFrame(() => {
+      firstFrame = null;
+      layOut();
     });
   }
 
@@ -903,9 +919,9 @@ export function createGraphView(
     zoomer.home();
   }
 
-  function update(state: ViewState = store.get()) {
+  function update(state: ViewState = store.get(), mounting = false) {
     if (life.destroyed) return;
-    if (modelPending) return updateWords(state);
+    if (modelPending) return updateWords(state, !mounting);
     const previous = rendered;
     const structural =
       !previous ||
@@ -948,9 +964,9 @@ export function createGraphView(
     rendered = state;
   }
 
-  /** While the model is being made: the toolbar's and the details' words, nothing that needs
-   * the model (the legend comes with it). */
-  function updateWords(state: ViewState) {
+  /** While the model is being made: the toolbar's and the details' words, and the legend the
+   * model will give (legendAhead.ts; at the mount, in a task of its own: legendAheadOf). */
+  function updateWords(state: ViewState, legendToo = true) {
     const t = translator(state.lang);
     controls.update(state, t);
     legendTitle.textContent = t('graph.legend');
@@ -958,6 +974,16 @@ export function createGraphView(
     details.setAttribute('aria-label', t('graph.details'));
     clear.textContent = t('graph.details.clear');
     renderDetails(details, dataset, state.selection, state.lang, clear);
+    if (legendToo) legendAheadOf(state);
+  }
+
+  /** The legend of the model being made, from the dataset: the drawing's room is then what it
+   * will be once the nodes come, and the rings drawn ahead (drawRingsAhead) stay where they are. */
+  function legendAheadOf(state: ViewState) {
+    legendAhead = true;
+    const vocabulary = dataset.resolvedVocabulary;
+    const items = legendItemsAhead(dataset, selectVisibleActorIds(dataset, state), selectVisibleRelations(dataset, state), state);
+    renderLegend(legend, legendContent(items, state.layout === 'rings', vocabulary), translator(state.lang), vocabulary, state.lang);
   }
 
   /** A large graph's model, made a slice at a time, each in a task of its own; then, in a task
@@ -972,6 +998,7 @@ export function createGraphView(
         await nextTask();
         if (cancelled()) return;
         modelPending = false;
+        madeInTasks = true;
         model = made;
         update(store.get());
         if (resizeWaiting) onResize();
@@ -985,8 +1012,15 @@ export function createGraphView(
   }
 
   life.add(store.subscribe((state) => update(state)));
-  update(store.get());
-  if (modelPending) makeModelInTasks();
+  update(store.get(), true);
+  if (modelPending) {
+    // The legend first, in the task after the mount's (before the page's first frame, as a rule):
+    // the room it leaves is the drawing's.
+    void nextTask().then(() => {
+      if (modelPending && !legendAhead && !life.destroyed) legendAheadOf(store.get());
+    });
+    makeModelInTasks();
+  }
   resizeObserver?.observe(stage);
 
   life.add(() => {
