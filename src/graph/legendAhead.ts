@@ -13,45 +13,52 @@ export interface LegendInputs {
   readonly showSessions: boolean;
 }
 
+/** The distinct nodes and links (as the legend reads them) of the model `d` would give for these
+ * inputs: one of each kind of actor, relation, provenance and side node, not one per item, so
+ * that it takes a pass over the actors and one over the relations, without an object each. */
 export function legendItemsAhead(
   d: Dataset,
   visible: ReadonlySet<string>,
-  relations: Iterable<Dataset['relations'][number]>,
+  relations: readonly Dataset['relations'][number][],
   { showPeople, showSessions }: LegendInputs,
-): { readonly nodes: Iterable<LegendNode>; readonly links: Iterable<LegendLink> } {
+): { readonly nodes: readonly LegendNode[]; readonly links: readonly LegendLink[] } {
+  const nodes: LegendNode[] = [];
+  const links: LegendLink[] = [];
+  const kinds = new Set<string>();
+  for (const a of d.actors) if (visible.has(a.id)) kinds.add(a.kind);
+  for (const kind of kinds) nodes.push({ type: 'actor', kind });
+  // Each relation kind, sourced or not, once.
+  const relationKinds = new Set<string>();
+  const unsourcedKinds = new Set<string>();
+  for (const r of relations) (r.provenance.type === 'unsourced' ? unsourcedKinds : relationKinds).add(r.kind);
   const visual = visualVocabulary(d.resolvedVocabulary);
+  for (const [set, unsourced] of [
+    [relationKinds, false],
+    [unsourcedKinds, true],
+  ] as const) {
+    for (const kind of set) {
+      const style = visual.relationStyle(kind);
+      links.push({ kind, family: style.family, directed: style.directed, unsourced });
+    }
+  }
+  // People tied to a visible actor, each tie's provenance that of the affiliation (none for the
+  // actor a person speaks for only); sessions presenting a visible actor (and their speakers).
   const shownPeople = new Set<string>();
-  const peopleActors = new Map<string, readonly string[]>();
   if (showPeople) {
     for (const p of d.people) {
       const actors = [...new Set([...p.affiliations.map((a) => a.actor), p.speaksFor])].filter((id) => visible.has(id));
       if (actors.length === 0) continue;
       shownPeople.add(p.id);
-      peopleActors.set(p.id, actors);
-    }
-  }
-  const shownSessions = showSessions ? d.programme.filter((s) => s.actors.some((id) => visible.has(id))) : [];
-  function* nodes(): Generator<LegendNode> {
-    for (const a of d.actors) if (visible.has(a.id)) yield { type: 'actor', kind: a.kind };
-    for (let i = 0; i < shownPeople.size; i++) yield { type: 'person', kind: null };
-    for (let i = 0; i < shownSessions.length; i++) yield { type: 'session', kind: null };
-  }
-  function* links(): Generator<LegendLink> {
-    for (const r of relations) {
-      const style = visual.relationStyle(r.kind);
-      yield { kind: r.kind, family: style.family, directed: style.directed, unsourced: r.provenance.type === 'unsourced' };
-    }
-    for (const p of d.people) {
-      for (const actor of peopleActors.get(p.id) ?? []) {
-        const provenance = p.affiliations.find((a) => a.actor === actor)?.provenance.type;
-        yield { kind: 'affiliation', family: 'speaker', directed: false, unsourced: provenance === 'unsourced' };
+      for (const actor of actors) {
+        const unsourced = p.affiliations.find((a) => a.actor === actor)?.provenance.type === 'unsourced';
+        links.push({ kind: 'affiliation', family: 'speaker', directed: false, unsourced });
       }
     }
-    for (const s of shownSessions) {
-      for (let i = 0; i < s.actors.length; i++)
-        if (visible.has(s.actors[i]!)) yield { kind: 'presents', family: 'presents', directed: false, unsourced: false };
-      for (const person of s.speakers) if (shownPeople.has(person)) yield { kind: 'speaks-in', family: 'presents', directed: false, unsourced: false };
-    }
+    if (shownPeople.size > 0) nodes.push({ type: 'person', kind: null });
   }
-  return { nodes: { [Symbol.iterator]: nodes }, links: { [Symbol.iterator]: links } };
+  if (showSessions && d.programme.some((s) => s.actors.some((id) => visible.has(id)))) {
+    nodes.push({ type: 'session', kind: null });
+    links.push({ kind: 'presents', family: 'presents', directed: false, unsourced: false });
+  }
+  return { nodes, links };
 }

@@ -868,7 +868,6 @@ export function createGraphView(
     if (modelPending) {
       // The rings, at the view's size (with the legend it will have), while the model is made;
       // the layout once it is made.
-      if (!legendAhead) legendAheadOf(store.get());
       resizeWaiting = true;
       drawRingsAhead();
       return;
@@ -1013,18 +1012,28 @@ export function createGraphView(
 
   life.add(store.subscribe((state) => update(state)));
   update(store.get(), true);
+  /** The frame (or, without frames, the task) that shows a large graph's legend ahead of its model. */
+  let legendFrame: number | null = null;
+  let legendTask: ReturnType<typeof setTimeout> | null = null;
   if (modelPending) {
-    // The legend first, in the task after the mount's (before the page's first frame, as a rule):
-    // the room it leaves is the drawing's.
-    void nextTask().then(() => {
+    // The legend at the start of the page's first frame, before its layout: the view's first size
+    // (the ResizeObserver's, later in that frame) is then the drawing's with its legend, and the
+    // rings drawn from it stay where they are; no layout is forced, and the mount's task is not
+    // made longer.
+    const legendNow = () => {
+      legendFrame = legendTask = null;
       if (modelPending && !legendAhead && !life.destroyed) legendAheadOf(store.get());
-    });
+    };
+    if (typeof requestAnimationFrame === 'function') legendFrame = requestAnimationFrame(legendNow);
+    else legendTask = setTimeout(legendNow, 0);
     makeModelInTasks();
   }
   resizeObserver?.observe(stage);
 
   life.add(() => {
     resizeObserver?.disconnect();
+    if (legendTask !== null) clearTimeout(legendTask);
+    if (legendFrame !== null) cancelAnimationFrame(legendFrame);
     if (firstFrame !== null) cancelAnimationFrame(firstFrame);
     if (firstTask !== null) clearTimeout(firstTask);
     transition?.stop();

@@ -1,5 +1,6 @@
 // A large graph's rings come first: drawn from the view's first size while its model is still
-// being made (view.ts drawRingsAhead, makeModelInTasks), the stage busy and the canvas claiming no
+// being made (view.ts drawRingsAhead, makeModelInTasks), with the legend the model will give, the
+// stage busy and the canvas claiming no
 // count of nodes; the nodes come over them once the model is made. jsdom has no canvas: a
 // recording 2D context stands in; the model's slices (which pause through a MessageChannel,
 // ui/nextTask.ts) are held until the test lets them go.
@@ -70,13 +71,14 @@ describe('a large graph’s rings, while its model is made', () => {
       addPath() {}
     };
     vi.stubGlobal('MessageChannel', HeldChannel);
-    // The view's first size, reported as a browser does once the page is laid out.
+    // The view's first size, reported as a browser does: in the next frame, once the page is
+    // laid out, after that frame's animation callbacks.
     vi.stubGlobal(
       'ResizeObserver',
       class {
         constructor(private readonly callback: () => void) {}
         observe() {
-          setTimeout(() => this.callback(), 0);
+          requestAnimationFrame(() => this.callback());
         }
         disconnect() {}
       },
@@ -106,6 +108,8 @@ describe('a large graph’s rings, while its model is made', () => {
     await waitFor(() => expect(drawn().filter((name) => name === 'ellipse').length).toBeGreaterThanOrEqual(dataset.resolvedVocabulary.scales.length));
     expect(madeGraphModel(dataset, store.get())).toBeNull();
     expect(stage.getAttribute('aria-busy')).toBe('true');
+    // The legend is there with them: the drawing's room is what it will be once the nodes come.
+    expect(container.querySelectorAll('.graph-legend-body li').length).toBeGreaterThan(0);
     // No count of nodes claimed for a drawing that has none yet.
     expect(canvas.getAttribute('aria-label') ?? '').not.toMatch(/\d+ nœuds/);
 
