@@ -125,11 +125,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   let focused: string | null = null;
   let theme: CanvasTheme | null = null;
   let index: HitIndex | null = null;
-  // Made and used once (a pixel cleared) with the renderer, as the page is put together: set up
-  // at the first drawing, early in the load, it held that drawing for 60-110 ms (Chromium making
-  // the canvas's pixels while the page's first frame is rastered), against a few ms here.
-  let ctx: CanvasRenderingContext2D | null | undefined = canvas.getContext('2d', { willReadFrequently: true });
-  ctx?.clearRect(0, 0, 1, 1);
+  let ctx: CanvasRenderingContext2D | null | undefined;
   let pending: number | null = null;
   /** The frame asked for is the one after next (schedule's `later`). */
   let pendingLater = false;
@@ -708,6 +704,18 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   });
 
   sizeCanvas();
+  // The context made and used once (a pixel cleared) at the start of the page's first frame: set
+  // up at the first drawing, early in the load, it held that drawing for 60-110 ms (Chromium
+  // making the canvas's pixels while the page's first frame is rastered), against a few ms here.
+  let warming: number | null = raf(() => {
+    warming = null;
+    if (ctx !== undefined || life.destroyed) return;
+    ctx = canvas.getContext('2d', { willReadFrequently: true });
+    ctx?.clearRect(0, 0, 1, 1);
+  });
+  life.add(() => {
+    if (warming !== null) cancel(warming);
+  });
 
   return {
     surface: root,
