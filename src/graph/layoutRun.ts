@@ -6,7 +6,7 @@
 import type { GraphModel } from './model';
 import { NODE_TYPES, type LayoutInput } from './layoutProtocol';
 import { LINK_FAMILIES } from '../vocabulary/visual';
-import { DEFAULT_SEED, prepareLayout, type LayoutModel, type LayoutNode, type LayoutOptions } from './simulation';
+import { DEFAULT_SEED, restTicks, seedThenPrepare, type Layout, type LayoutModel, type LayoutNode, type LayoutOptions } from './simulation';
 import { adjacencyOf } from './adjacency';
 
 type Node = LayoutNode & { -readonly [K in keyof LayoutNode]: LayoutNode[K] };
@@ -124,14 +124,17 @@ export interface LayoutRun {
   positions(): Float64Array<ArrayBuffer>;
 }
 
-/** A layout to tick in slices: seeded now, settled after `total` ticks. */
+/** A layout to tick in slices: seeded now (its positions ready to report), its simulation built
+ * at the first step, settled after `total` ticks. */
 export function startLayout(input: LayoutInput): LayoutRun {
   const { model, options } = modelFromInput(input);
-  const { simulation, ticks: total } = prepareLayout(model, options);
-  simulation.alpha(1);
+  const prepared = seedThenPrepare(model, options);
+  let simulation: Layout<Node>['simulation'] | null = null;
   let tick = 0;
   return {
     step(stop) {
+      if (!simulation) simulation = prepared().simulation.alpha(1);
+      const total = prepared().ticks;
       while (tick < total) {
         simulation.tick(1);
         tick++;
@@ -142,7 +145,9 @@ export function startLayout(input: LayoutInput): LayoutRun {
     get tick() {
       return tick;
     },
-    total,
+    get total() {
+      return simulation ? prepared().ticks : restTicks(model.nodes.length);
+    },
     positions: () => positionsOf(model.nodes),
   };
 }

@@ -66,8 +66,17 @@ export interface LegendContent {
   readonly rings: boolean;
 }
 
-/** What the legend lists, in a stable order, from what the model holds. */
-export function legendContent(model: GraphModel, rings: boolean, vocabulary: ResolvedVocabulary): LegendContent {
+/** What legendContent reads of a node and of a link. */
+export type LegendNode = Pick<GraphModel['nodes'][number], 'kind' | 'type'>;
+export type LegendLink = Pick<GraphModel['links'][number], 'family' | 'directed' | 'kind' | 'unsourced'>;
+
+/** What the legend lists, in a stable order, from what the model holds (or, before a large
+ * graph's model is made, what it will hold: legendAhead.ts). */
+export function legendContent(
+  model: { readonly nodes: Iterable<LegendNode>; readonly links: Iterable<LegendLink> },
+  rings: boolean,
+  vocabulary: ResolvedVocabulary,
+): LegendContent {
   // One pass over the nodes and one over the links (a large graph has tens of thousands).
   const kinds = new Set<string>();
   let people = false;

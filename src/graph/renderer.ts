@@ -49,6 +49,9 @@ export interface GraphRenderer {
   prepare?(scene: Scene): readonly Step[];
   /** Redraws at the nodes' current positions (after a tick or an animation frame). */
   draw(): void;
+  /** Draws what is set now rather than at the next frame: called from a ResizeObserver's callback,
+   * the drawing is in the frame being made (the rings drawn ahead of a large graph's nodes). */
+  paintNow?(): void;
   /** Resolves once the next full drawing is on the canvas: a large graph's is made in slices over
    * several frames (canvasRenderer.ts). */
   drawn?(): Promise<void>;

@@ -69,6 +69,9 @@ export interface Layout<N extends LayoutNode = GraphNode> extends LayoutFrame {
 
 export const DEFAULT_SEED = 0x3a11a9e;
 
+/** d3's alphaMin, which no simulation here changes. */
+const ALPHA_MIN = 0.001;
+
 /** Room kept between the outermost band and the edge of the view, for the biggest node. */
 const EDGE = 22;
 
@@ -86,10 +89,16 @@ export function ringShape(width: number, height: number): { outer: number; aspec
 
 /** The bands for `model` in a space of this size. Cheap: no node moves. */
 export function layoutFrame(model: LayoutModel, options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
-  const { outer, aspect } = ringShape(options.width, options.height);
   // One pass over the nodes (one per scale took 17 ms at 15,000 actors).
   const counts = new Array<number>(model.scaleCount).fill(0);
   for (const n of model.nodes) if (n.scaleIndex !== null && n.scaleIndex >= 0 && n.scaleIndex < counts.length) counts[n.scaleIndex]!++;
+  return frameOfCounts(counts, options);
+}
+
+/** The bands for so many nodes on each scale (counts[i]: scale i's), in a space of this size:
+ * layoutFrame's, from counts made elsewhere (the rings drawn before a large graph's model is made). */
+export function frameOfCounts(counts: readonly number[], options: Pick<LayoutOptions, 'width' | 'height'>): LayoutFrame {
+  const { outer, aspect } = ringShape(options.width, options.height);
   return { bands: ringBands(counts, { outer: outer, step: 28, spacing: 78 }), outer, aspect };
 }
 
@@ -127,11 +136,27 @@ export function pinNodes(nodes: readonly LayoutNode[], pins: LayoutOptions['pins
 /** Seeds `model` and builds its simulation, stopped at alpha 1, not ticked: `settle` (or the
  * same ticks in slices) lays it out. */
 export function prepareLayout<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions): Layout<N> {
+  return seedThenPrepare(model, options)();
+}
+
+/** prepareLayout in two parts: `model` seeded now, its simulation built when the function returned
+ * is first called (the same simulation, from where the seeding left the random source). The layout
+ * worker reports the seeded rings before building the simulation, which takes as long again. */
+export function seedThenPrepare<N extends LayoutNode>(model: LayoutModel<N>, options: LayoutOptions): () => Layout<N> {
   const frame = layoutFrame(model, options);
   const random = seedLayout(model, options, frame);
-  const simulation = forcesFor(model, options.layout, frame, random);
-  return { simulation, ...frame, ticks: ticksToRest(simulation) };
+  let layout: Layout<N> | null = null;
+  return () => {
+    if (layout) return layout;
+    const simulation = forcesFor(model, options.layout, frame, random);
+    return (layout = { simulation, ...frame, ticks: ticksToRest(simulation) });
+  };
 }
+
+/** ticksToRest of the simulation prepareLayout builds for so many nodes, without building it. */
+export const restTicks = (nodeCount: number): number =>
+  // The same arithmetic as ticksToRest on the decay forcesFor (or d3, for 300 ticks) sets.
+  Math.ceil(Math.log(ALPHA_MIN) / Math.log(1 - (1 - Math.pow(ALPHA_MIN, 1 / tickBudget(nodeCount)))));
 
 /** The simulation for nodes already where they are (laid out elsewhere, e.g. in the worker):
  * what a drag reheats. Nothing moves until it is ticked. */

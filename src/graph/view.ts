@@ -44,15 +44,18 @@ import {
   pinNodes,
   seedLayout,
   simulationFor,
+  frameOfCounts,
   within,
   type GraphSimulation,
   type LayoutFrame,
   type LayoutOptions,
 } from './simulation';
 import { createLayoutClient } from './layoutClient';
+import { scaleCountsOf } from './ringCounts';
+import { legendItemsAhead } from './legendAhead';
 import { applyPositions, layoutColumns, layoutInput } from './layoutRun';
 import { inTasks, type Step } from './taskSteps';
-import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds } from '../state/selectors';
+import { madeGraphModel, selectGraphModel, selectingGraphModel, selectVisibleActorIds, selectVisibleRelations } from '../state/selectors';
 import { runInSlices } from '../ui/workSteps';
 import { nextTask } from '../ui/nextTask';
 import { createSvgRenderer } from './svgRenderer';
@@ -660,7 +663,10 @@ export function createGraphView(
       surface: t('graph.nodes'),
       pinned: t('graph.node.pinned'),
       inSelection: t('graph.node.inSelection'),
-      summary: t('graph.canvas.summary', { nodes: formatCount(scene.nodes.length, state.lang), links: formatCount(scene.links.length, state.lang) }),
+      // The rings ahead of the nodes: no count of nodes, which would be 0.
+      ...(drawing && {
+        summary: t('graph.canvas.summary', { nodes: formatCount(scene.nodes.length, state.lang), links: formatCount(scene.links.length, state.lang) }),
+      }),
       list: t('graph.canvas.list'),
     });
     // A graph still being laid out gets its labels once settled.
@@ -673,12 +679,14 @@ export function createGraphView(
     }
   }
 
-  /** A small graph's rings, drawn from the view's first size in the frame that first paints the
+  /** A graph's rings, drawn from the view's first size in the frame that first paints the
    * page (the ResizeObserver reports it there, the page's layout fresh, so nothing is measured
    * twice): the rings the layout will have, where they will be, without their captions (placed
-   * off the nodes, so not yet known). The nodes, links and captions come with the worker's
-   * layout (settleInWorker), over rings that do not move; the stage is busy until then. Before,
-   * the graph's place stayed empty until the layout came: 0.3 s to 2 s on a busy machine. */
+   * off the nodes, so not yet known). A small graph's nodes, links and captions come with the
+   * worker's layout (settleInWorker), a large one's with its model and the worker's seeded rings
+   * (makeModelInTasks, layOutInWorker), over rings that do not move; the stage is busy until
+   * then. Before, the graph's place stayed empty until the layout came: 0.3 s to 2 s on a busy
+   * machine for a small graph, 0.7-1.1 s after the data was read for 15,000 actors. */
   function drawRingsAhead() {
     const state = store.get();
     // Not on a phone: there the first frame is the slow CPU's, and the rings' drawing made a long
@@ -686,10 +694,14 @@ export function createGraphView(
     if (state.layout !== 'rings' || large() || stage.clientWidth === 0 || matches(PHONE_QUERY)) return;
     resizeTo(measure());
     const laidIn = spaceFor(size, null);
-    const rings = layoutFrame(model, laidIn);
+    // While a large graph's model is made, its rings are counted from the dataset (ringCounts.ts).
+    const rings = modelPending ? frameOfCounts(scaleCountsOf(dataset, selectVisibleActorIds(dataset, state)), laidIn) : layoutFrame(model, laidIn);
     stage.setAttribute('aria-busy', 'true');
     show(ringsScene(dataset, rings, laidIn, size), state, false);
     zoomer.home();
+    // In the frame being made (this is the ResizeObserver's callback), not the next one: the
+    // page's first frames are long while it is put together.
+    renderer.paintNow?.();
   }
 
   /** Says in the legend how many nodes have no name on screen, and why: a name left out rather
@@ -848,16 +860,22 @@ export function createGraphView(
   let firstTask: ReturnType<typeof setTimeout> | null = null;
   /** The view's first size came while the model was being made: taken once it is made. */
   let resizeWaiting = false;
+  /** Whether the model was made over several tasks (makeModelInTasks). */
+  let madeInTasks = false;
+  /** Whether the legend of the model being made is shown (legendAheadOf). */
+  let legendAhead = false;
   function onResize() {
     if (modelPending) {
+      // The rings, at the view's size (with the legend it will have), while the model is made;
+      // the layout once it is made.
       resizeWaiting = true;
+      drawRingsAhead();
       return;
     }
     if (settled || typeof requestAnimationFrame !== 'function') return resized();
     if (firstFrame !== null || firstTask !== null) return;
     drawRingsAhead();
-    firstFrame = requestAnimationFrame(() => {
-      firstFrame = null;
+    const layOut = () => {
       firstTask = setTimeout(() => {
         // A large graph's request to the worker, made ahead in a task of its own.
         if (large()) layoutColumns(model);
@@ -866,6 +884,13 @@ export function createGraphView(
           resized();
         }, 0);
       }, 0);
+    };
+    // A model made over several tasks comes after the page's first paint (and its rings are
+    // drawn): its layout is asked for at once.
+    if (madeInTasks) return layOut();
+    firstFrame = requestAnimationFrame(() => {
+      firstFrame = null;
+      layOut();
     });
   }
 
@@ -893,9 +918,9 @@ export function createGraphView(
     zoomer.home();
   }
 
-  function update(state: ViewState = store.get()) {
+  function update(state: ViewState = store.get(), mounting = false) {
     if (life.destroyed) return;
-    if (modelPending) return updateWords(state);
+    if (modelPending) return updateWords(state, !mounting);
     const previous = rendered;
     const structural =
       !previous ||
@@ -938,9 +963,9 @@ export function createGraphView(
     rendered = state;
   }
 
-  /** While the model is being made: the toolbar's and the details' words, nothing that needs
-   * the model (the legend comes with it). */
-  function updateWords(state: ViewState) {
+  /** While the model is being made: the toolbar's and the details' words, and the legend the
+   * model will give (legendAhead.ts; at the mount, in a task of its own: legendAheadOf). */
+  function updateWords(state: ViewState, legendToo = true) {
     const t = translator(state.lang);
     controls.update(state, t);
     legendTitle.textContent = t('graph.legend');
@@ -948,6 +973,16 @@ export function createGraphView(
     details.setAttribute('aria-label', t('graph.details'));
     clear.textContent = t('graph.details.clear');
     renderDetails(details, dataset, state.selection, state.lang, clear);
+    if (legendToo) legendAheadOf(state);
+  }
+
+  /** The legend of the model being made, from the dataset: the drawing's room is then what it
+   * will be once the nodes come, and the rings drawn ahead (drawRingsAhead) stay where they are. */
+  function legendAheadOf(state: ViewState) {
+    legendAhead = true;
+    const vocabulary = dataset.resolvedVocabulary;
+    const items = legendItemsAhead(dataset, selectVisibleActorIds(dataset, state), selectVisibleRelations(dataset, state), state);
+    renderLegend(legend, legendContent(items, state.layout === 'rings', vocabulary), translator(state.lang), vocabulary, state.lang);
   }
 
   /** A large graph's model, made a slice at a time, each in a task of its own; then, in a task
@@ -962,6 +997,7 @@ export function createGraphView(
         await nextTask();
         if (cancelled()) return;
         modelPending = false;
+        madeInTasks = true;
         model = made;
         update(store.get());
         if (resizeWaiting) onResize();
@@ -975,12 +1011,29 @@ export function createGraphView(
   }
 
   life.add(store.subscribe((state) => update(state)));
-  update(store.get());
-  if (modelPending) makeModelInTasks();
+  update(store.get(), true);
+  /** The frame (or, without frames, the task) that shows a large graph's legend ahead of its model. */
+  let legendFrame: number | null = null;
+  let legendTask: ReturnType<typeof setTimeout> | null = null;
+  if (modelPending) {
+    // The legend at the start of the page's first frame, before its layout: the view's first size
+    // (the ResizeObserver's, later in that frame) is then the drawing's with its legend, and the
+    // rings drawn from it stay where they are; no layout is forced, and the mount's task is not
+    // made longer.
+    const legendNow = () => {
+      legendFrame = legendTask = null;
+      if (modelPending && !legendAhead && !life.destroyed) legendAheadOf(store.get());
+    };
+    if (typeof requestAnimationFrame === 'function') legendFrame = requestAnimationFrame(legendNow);
+    else legendTask = setTimeout(legendNow, 0);
+    makeModelInTasks();
+  }
   resizeObserver?.observe(stage);
 
   life.add(() => {
     resizeObserver?.disconnect();
+    if (legendTask !== null) clearTimeout(legendTask);
+    if (legendFrame !== null) cancelAnimationFrame(legendFrame);
     if (firstFrame !== null) cancelAnimationFrame(firstFrame);
     if (firstTask !== null) clearTimeout(firstTask);
     transition?.stop();

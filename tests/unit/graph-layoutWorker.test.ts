@@ -5,7 +5,7 @@ import { createLayoutClient, type WorkerLike } from '../../src/graph/layoutClien
 import { createLayoutHandler } from '../../src/graph/layoutHandler';
 import { LayoutReplySchema, LayoutRequestSchema, PROTOCOL_VERSION, type LayoutReply, type LayoutRequest } from '../../src/graph/layoutProtocol';
 import { computeLayout, layoutInput, modelFromInput, positionsOf } from '../../src/graph/layoutRun';
-import { layoutGraph, seedLayout, type LayoutOptions } from '../../src/graph/simulation';
+import { layoutGraph, prepareLayout, restTicks, seedLayout, type LayoutOptions } from '../../src/graph/simulation';
 import { noFilters } from '../../src/state/viewState';
 import { syntheticDataset } from '../../scripts/synthetic';
 import { workshop } from './graph-helpers';
@@ -98,6 +98,18 @@ describe('the worker’s first report', () => {
     // The pinned node is where it is held.
     const at = model.nodes.findIndex((n) => n.id === pinned);
     expect(first?.type === 'progress' && [first.positions[2 * at], first.positions[2 * at + 1]]).toEqual([12, -34]);
+  });
+
+  it('says how many ticks the layout will take, as many as it then takes', { timeout: 60_000 }, () => {
+    for (const size of [40, 600]) {
+      const model = syntheticModel(size);
+      const replies = drive([request(5, model, options)]);
+      const first = replies[0];
+      const done = replies.at(-1);
+      expect(done?.type).toBe('done');
+      expect(first?.type === 'progress' && done?.type === 'done' && first.total).toBe(done?.type === 'done' && done.ticks);
+      expect(restTicks(model.nodes.length)).toBe(prepareLayout(syntheticModel(size), options).ticks);
+    }
   });
 
   it('comes from a request that carries every node and link of the model as they are', () => {
