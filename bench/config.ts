@@ -14,6 +14,9 @@ export interface Target {
   readonly surface: string;
   /** CSS selector of the element whose text shows the selection. */
   readonly details: string;
+  /** CSS selector of the parts of the graph element that are not its drawing (a legend's
+   * swatches): their shapes are not its first drawing. */
+  readonly aside?: string;
   /** True for the blank page: no graph, only the frame floor. */
   readonly floor?: boolean;
 }
@@ -30,7 +33,7 @@ const peer = (page: string) => (data: string | null, size: { width: number; heig
 
 export const TARGETS: readonly Target[] = [
   // The workshop is the app's bundled default (no ?data=), as a visitor and Lighthouse get it.
-  { id: 'app', label: 'Maillage', url: (data) => (data ? `./?data=${encodeURIComponent(data)}` : './'), graph: '#graph', surface: '#graph [data-graph-surface]', details: '#panel' },
+  { id: 'app', label: 'Maillage', url: (data) => (data ? `./?data=${encodeURIComponent(data)}` : './'), graph: '#graph', surface: '#graph [data-graph-surface]', details: '#panel', aside: '.graph-legend' },
   { id: 'force-graph', label: 'force-graph', url: peer('force-graph'), graph: '#graph', surface: '#graph', details: '#details' },
   { id: 'sigma', label: 'sigma v3', url: peer('sigma'), graph: '#graph', surface: '#graph', details: '#details' },
   { id: 'blank', label: 'blank page', url: peer('blank'), graph: '#graph', surface: '#graph', details: '#details', floor: true },

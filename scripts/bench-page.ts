@@ -172,7 +172,7 @@ export async function measurePage(
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.addInitScript({
-    content: `window.__BENCH_GRAPH = ${JSON.stringify(target.graph)}; window.__BENCH_DETAILS = ${JSON.stringify(target.details)};\n${PROBE}`,
+    content: `window.__BENCH_GRAPH = ${JSON.stringify(target.graph)}; window.__BENCH_DETAILS = ${JSON.stringify(target.details)}; window.__BENCH_ASIDE = ${JSON.stringify(target.aside ?? null)};\n${PROBE}`,
   });
   const cdp = await context.newCDPSession(page);
   let step = 'load';
