@@ -146,13 +146,18 @@ describe('the projector theme at 1920×1080', () => {
       return { kicker: px('.caption-kicker'), title: px('.caption-title'), detail: px('.caption-detail'), progress: px('.caption-progress') };
     });
     expect(Math.min(...Object.values(size))).toBeGreaterThanOrEqual(28);
-    const labels = await page.evaluate(() => {
-      const px = (sel: string) => {
-        const el = document.querySelector(sel);
-        return el ? parseFloat(getComputedStyle(el).fontSize) : null;
-      };
-      return { graph: px('.graph-label'), map: px('.map-label') };
-    });
+    const labelSizes = () =>
+      page.evaluate(() => {
+        const px = (sel: string) => {
+          const el = document.querySelector(sel);
+          return el ? parseFloat(getComputedStyle(el).fontSize) : null;
+        };
+        return { graph: px('.graph-label'), map: px('.map-label') };
+      });
+    // The graph's labels are set anew for the presentation's room once it is laid out: under load
+    // that comes after the step's 400 ms, so wait for it rather than read them once.
+    await expect.poll(async () => (await labelSizes()).graph).toBeGreaterThanOrEqual(28);
+    const labels = await labelSizes();
     console.log(`label sizes while presenting at 1920×1080, px: caption ${JSON.stringify(size)}, views ${JSON.stringify(labels)}`);
     if (labels.map !== null) expect(labels.map).toBeGreaterThanOrEqual(28);
     expect(labels.graph).toBeGreaterThanOrEqual(28);
