@@ -559,8 +559,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       null,
     ));
   };
+  const linked = (d: Derived) => (d.links ??= linkBatches(d.scene.links, d.scene.indexOf));
   const batched = (d: Derived) => {
-    d.links ??= linkBatches(d.scene.links, d.scene.indexOf);
+    linked(d);
     d.batches ??= nodeBatches(d.scene.nodes);
   };
 
@@ -581,7 +582,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       }
       return worded < first && prepared === d ? [words] : [];
     };
-    return [() => indexes(d), () => void ordered(d), () => void (d.links ??= linkBatches(next.links, next.indexOf)), () => batched(d), words];
+    return [() => indexes(d), () => void ordered(d), () => void linked(d), () => batched(d), words];
   }
 
   function setScene(next: Scene, nodeNames: NodeNames) {

@@ -231,18 +231,15 @@ class RelationLink implements GraphLink {
     private readonly table: RelationLinkTable,
     private readonly j: number,
   ) {}
-  /** End k's position in the model's nodes (past them: not in the model). */
-  endAt(k: 0 | 1): number {
-    return this.table.ends[2 * this.j + k]!;
-  }
-  nodeCount(): number {
-    return this.table.nodes.length;
+  /** End k's position in the model's nodes (-1: not in the model). */
+  endSlot(k: 0 | 1): number {
+    const i = this.table.ends[2 * this.j + k]!;
+    return i < this.table.nodes.length ? i : -1;
   }
   private end(k: 0 | 1): string {
-    const t = this.table;
-    const i = t.ends[2 * this.j + k]!;
-    if (i < t.nodes.length) return t.nodes[i]!.id;
-    const r = t.relations[this.j]!;
+    const i = this.endSlot(k);
+    if (i >= 0) return this.table.nodes[i]!.id;
+    const r = this.table.relations[this.j]!;
     return actorNodeId(k === 0 ? r.from : r.to);
   }
   get from(): string {
@@ -272,9 +269,7 @@ class RelationLink implements GraphLink {
  * read from the model's table without looking its id up; undefined for a link that has none (a
  * speaker's or a session's): look it up by id (nodeSlot). */
 export function linkEnd(link: GraphLink, k: 0 | 1): number | undefined {
-  if (!(link instanceof RelationLink)) return undefined;
-  const i = link.endAt(k);
-  return i < link.nodeCount() ? i : -1;
+  return link instanceof RelationLink ? link.endSlot(k) : undefined;
 }
 
 /** The position in its model's nodes of the node `id` (-1 when it has none). */

@@ -10,6 +10,7 @@ import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { createGraphView } from '../../src/graph/view';
 import { madeGraphModel } from '../../src/state/selectors';
 import { syntheticDataset } from '../../scripts/synthetic';
+import { madeModel } from './helpers';
 
 const fresh = () => {
   const { json, notes } = syntheticDataset(320);
@@ -40,14 +41,7 @@ describe('a large graph’s model, made over several tasks', () => {
     expect(getByRole(container, 'button', { name: /Anneaux|Rings/ })).toBeTruthy();
     expect(container.querySelectorAll('.graph-legend-body li')).toHaveLength(0);
 
-    const model = await waitFor(
-      () => {
-        const made = madeGraphModel(dataset, store.get());
-        expect(made).not.toBeNull();
-        return made!;
-      },
-      { timeout: 20_000 },
-    );
+    const model = await madeModel(dataset, store);
     // Drawn: the canvas is named with the graph's counts, and the legend lists its kinds.
     const counts = new RegExp(`^Graphe de ${model.nodes.length} nœuds`);
     await waitFor(() => expect(getByRole(container, 'img', { name: counts })).toBeTruthy(), { timeout: 30_000 });

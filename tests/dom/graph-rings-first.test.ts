@@ -12,6 +12,7 @@ import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { createGraphView } from '../../src/graph/view';
 import { madeGraphModel } from '../../src/state/selectors';
 import { syntheticDataset } from '../../scripts/synthetic';
+import { madeModel } from './helpers';
 
 const dataset = (() => {
   const { json, notes } = syntheticDataset(320);
@@ -114,14 +115,7 @@ describe('a large graph’s rings, while its model is made', () => {
     expect(canvas.getAttribute('aria-label') ?? '').not.toMatch(/\d+ nœuds/);
 
     letGo();
-    const model = await waitFor(
-      () => {
-        const made = madeGraphModel(dataset, store.get());
-        expect(made).not.toBeNull();
-        return made!;
-      },
-      { timeout: 20_000 },
-    );
+    const model = await madeModel(dataset, store);
     const counts = new RegExp(`^Graphe de ${model.nodes.length} nœuds`);
     await waitFor(() => expect(canvas.getAttribute('aria-label') ?? '').toMatch(counts), { timeout: 30_000 });
     await waitFor(() => expect(stage.hasAttribute('aria-busy')).toBe(false), { timeout: 30_000 });

@@ -3,6 +3,10 @@ import { loadBundledDataset } from '../../src/data/bundled';
 import type { Dataset } from '../../src/data/dataset';
 import { createStore } from '../../src/state/store';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
+import { madeGraphModel } from '../../src/state/selectors';
+import type { GraphModel } from '../../src/graph/model';
+import { waitFor } from '@testing-library/dom';
+import { expect } from 'vitest';
 
 export function shippedDataset(): Dataset {
   const result = loadBundledDataset();
@@ -18,4 +22,16 @@ export function container(): HTMLElement {
   const div = document.createElement('div');
   document.body.append(div);
   return div;
+}
+
+/** The graph's model for this dataset and state, once a view has made it (over several tasks). */
+export function madeModel(dataset: Dataset, store: { get(): ViewState }): Promise<GraphModel> {
+  return waitFor(
+    () => {
+      const made = madeGraphModel(dataset, store.get());
+      expect(made).not.toBeNull();
+      return made!;
+    },
+    { timeout: 20_000 },
+  );
 }
