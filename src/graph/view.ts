@@ -76,6 +76,9 @@ export interface GraphViewOptions {
   readonly coveredBelow?: (element: Element) => number;
   /** Called once, when the graph is first drawn (the map waits for it: the graph draws first). */
   readonly onFirstDrawing?: () => void;
+  /** Called once, when the graph's first layout has come to rest and is drawn (a wide screen's
+   * map waits for it: its set-up would hold the page while a large graph still moves). */
+  readonly onSettled?: () => void;
   /** From how many actors shown the model is made over several tasks (MODEL_IN_TASKS_FROM). */
   readonly modelInTasksFrom?: number;
 }
@@ -119,7 +122,7 @@ const narrowScreen = () => typeof window.matchMedia === 'function' && window.mat
 
 export function createGraphView(
   container: HTMLElement,
-  { dataset, store, renderer: rendererChoice = 'auto', coveredBelow, onFirstDrawing, modelInTasksFrom = MODEL_IN_TASKS_FROM }: GraphViewOptions,
+  { dataset, store, renderer: rendererChoice = 'auto', coveredBelow, onFirstDrawing, onSettled, modelInTasksFrom = MODEL_IN_TASKS_FROM }: GraphViewOptions,
 ) {
   const controls = createControls(
     {
@@ -169,6 +172,13 @@ export function createGraphView(
   let model: GraphModel = modelPending ? emptyModel(dataset) : selectGraphModel(dataset, mountState);
   /** Whether the graph has been drawn yet (onFirstDrawing). */
   let drawnOnce = false;
+  /** Whether its first layout has come to rest on screen yet (onSettled). */
+  let settledOnce = false;
+  const atRestOnScreen = () => {
+    if (settledOnce || life.destroyed) return;
+    settledOnce = true;
+    onSettled?.();
+  };
   // Chosen once for the view, from the graph as it first shows: a filter that hides most nodes
   // keeps the renderer the graph started with. A model still being made has at least its actors.
   const rendererKind = chooseRenderer(modelPending ? shownActors : model.nodes.length, rendererChoice);
@@ -530,6 +540,8 @@ export function createGraphView(
           // their places and the labels of what is on screen follow, a few per frame.
           renderer.draw();
           placeVisibleLabels();
+          // A canvas draws a large graph over several frames: at rest once that drawing is shown.
+          void Promise.resolve(renderer.drawn?.()).then(atRestOnScreen);
         } else if (!cancelFirstDrawing) {
           // No worker: laid out here, before this returns, and drawn at once, settled.
           showNow(dressed(store.get(), rings, laidIn, false));
@@ -677,6 +689,9 @@ export function createGraphView(
       drawnOnce = true;
       onFirstDrawing?.();
     }
+    // Drawn with no layout still running: small graphs, and a large one whose worker settled
+    // before its first drawing was shown.
+    if (drawing && !cancelLayout) atRestOnScreen();
   }
 
   /** A graph's rings, drawn from the view's first size in the frame that first paints the

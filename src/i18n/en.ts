@@ -179,6 +179,8 @@ export const en: Record<MessageKey, string> = {
   'graph.details.clear': 'Clear the selection',
   // map
   'map.loading': 'Loading the map…',
+  'map.waitingForGraph': 'The map will be drawn once the graph has settled.',
+  'map.showNow': 'Show the map now',
   'map.canvas': 'Map of the workshop’s places: {count} places. Each place is also a button in the list of places.',
   'map.views': 'Frame the map',
   'map.view.france': 'France',

@@ -192,6 +192,8 @@ export const fr = {
   'graph.details.clear': 'Effacer la sélection',
   // map
   'map.loading': 'Chargement de la carte…',
+  'map.waitingForGraph': 'La carte sera dessinée une fois le graphe en place.',
+  'map.showNow': 'Afficher la carte maintenant',
   'map.canvas': 'Carte des lieux de l’atelier : {count} lieux. Chaque lieu est aussi un bouton de la liste des lieux.',
   'map.views': 'Cadrer la carte',
   'map.view.france': 'France',

@@ -18,6 +18,7 @@ import { setMapFrame } from '../state/actions';
 import type { MapNotice, MapView } from './view';
 import { createLifecycle } from '../ui/lifecycle';
 import { nextTask } from '../ui/nextTask';
+import { matches, PHONE_QUERY } from '../ui/phoneQuery';
 import './map.css';
 
 export interface MapMountOptions {
@@ -32,9 +33,18 @@ export interface MapMountOptions {
   /** What draws before the map (the graph's first drawing); the map's chunk waits for it, or for
    * the map to come on screen, whichever is first. */
   readonly after?: Promise<unknown>;
+  /** The graph's first layout at rest. Beside the graph (not on a phone, where the map is a tab of
+   * its own, opened by the person), MapLibre's map is made only then, or at once when the person
+   * asks for it: making it links its WebGL programs, which holds the page (0.1–2.7 s each with
+   * software WebGL on a busy machine) while a large graph is still being laid out. */
+  readonly graphAtRest?: Promise<unknown>;
   /** How many px at the bottom of an element something covers (the phone's details sheet). */
   readonly coveredBelow?: (element: Element) => number;
 }
+
+/** The longest the map waits for the graph's layout to come to rest: a layout that never ends
+ * does not keep the map away. */
+export const GRAPH_AT_REST_DEADLINE_MS = 60_000;
 
 const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.europe' | 'map.view.world']> = [
   ['france', 'map.view.france'],
@@ -44,7 +54,7 @@ const FRAMES: ReadonlyArray<readonly [MapFrame, 'map.view.france' | 'map.view.eu
 
 export function mountMap(
   container: HTMLElement,
-  { dataset, store, webgl = webGL2Available, inPageWebGL = hasWebGL2, search = location.search, after, coveredBelow }: MapMountOptions,
+  { dataset, store, webgl = webGL2Available, inPageWebGL = hasWebGL2, search = location.search, after, graphAtRest, coveredBelow }: MapMountOptions,
 ) {
   const settings = mapSettings(search);
   const frameButtons = FRAMES.map(([frame]) => el('button', { type: 'button', class: 'map-tool', 'data-frame': frame, disabled: true }));
@@ -53,12 +63,16 @@ export function mountMap(
   const toolbar = el('div', { class: 'map-toolbar', role: 'group' }, ...frameButtons);
   const zoomGroup = el('div', { class: 'map-zoom-group', role: 'group' }, zoomIn, zoomOut);
   const loading = el('p', { class: 'map-loading' });
+  // While the map waits for the graph's layout to come to rest: why, and a way not to wait.
+  const waitingText = el('p', { role: 'status' });
+  const showNowButton = el('button', { type: 'button', class: 'map-show-now' });
+  const waiting = el('div', { class: 'map-waiting', hidden: true }, waitingText, showNowButton);
   // Shown when the browser takes the map's WebGL context away (GPU reset, too many tabs): the map
   // says so and offers to draw it again; it goes away by itself when the context comes back.
   const lostText = el('p', {});
   const redrawButton = el('button', { type: 'button', class: 'map-redraw' });
   const lost = el('div', { class: 'map-lost', role: 'alert', hidden: true }, lostText, redrawButton);
-  const stage = el('div', { class: 'map-stage' }, loading, zoomGroup, lost);
+  const stage = el('div', { class: 'map-stage' }, loading, waiting, zoomGroup, lost);
   const notice = el('p', { class: 'map-notice', role: 'status', hidden: true });
   const below = el('div', { class: 'map-below' });
   const aside = el('div', { class: 'map-aside' });
@@ -147,6 +161,8 @@ export function mountMap(
     zoomIn.setAttribute('aria-label', t('map.zoomIn'));
     zoomOut.setAttribute('aria-label', t('map.zoomOut'));
     loading.textContent = t('map.loading');
+    waitingText.textContent = t('map.waitingForGraph');
+    showNowButton.textContent = t('map.showNow');
     lostText.textContent = t('map.contextLost');
     redrawButton.textContent = t('map.redraw');
     notice.hidden = shownNotice === null;
@@ -206,6 +222,34 @@ export function mountMap(
     { idle: idleLoadWanted(), ...(after ? { after } : {}) },
   );
 
+  /** Whether the graph's layout is at rest (or there is nothing to wait for). */
+  let graphRested = !graphAtRest;
+  void graphAtRest?.then(() => (graphRested = true));
+  let waitedForGraph: Promise<void> | null = null;
+  /** Kept once the graph's layout is at rest, the person asks for the map, or at the deadline;
+   * at once on a phone or when nothing is to be waited for. Meanwhile the map says why it waits. */
+  function untilGraphAtRest(): Promise<void> {
+    if (graphRested || matches(PHONE_QUERY)) return Promise.resolve();
+    return (waitedForGraph ??= new Promise<void>((resolve) => {
+      let waited = false;
+      const go = () => {
+        if (waited) return;
+        waited = true;
+        graphRested = true;
+        clearTimeout(deadline);
+        waiting.hidden = true;
+        loading.hidden = root.getAttribute('data-state') !== 'loading';
+        resolve();
+      };
+      const deadline = setTimeout(go, GRAPH_AT_REST_DEADLINE_MS);
+      life.add(() => clearTimeout(deadline));
+      life.on(showNowButton, 'click', go);
+      void graphAtRest?.then(go);
+      loading.hidden = true;
+      waiting.hidden = false;
+    }));
+  }
+
   /** The online style, fetched once (a redraw reuses it). */
   let online: Promise<RemoteStyleResult | null> | null = null;
   function startMap() {
@@ -213,6 +257,7 @@ export function mountMap(
     Promise.all([import('./view'), online])
       .then(async ([{ createMapView, prepareMapData }, remote]) => {
         const first = await prepareMapData(dataset, store, () => life.destroyed);
+        await untilGraphAtRest();
         // MapLibre's map made in a task of its own, not after the last slice of the data.
         await nextTask();
         if (life.destroyed || view) return;

@@ -24,20 +24,24 @@ export interface ViewContext {
   readonly tools: HTMLElement;
   /** The area of another view (the table takes the map's place on a wide screen). */
   readonly areaOf: (id: ViewId) => HTMLElement;
-  /** The graph's first drawing: the graph says when it is drawn, the map waits for it. */
+  /** The graph's first drawing and layout: the graph says when it is drawn and at rest, the map waits for them. */
   readonly firstDrawing: FirstDrawing;
 }
 
-/** A promise kept when the graph is first drawn. */
+/** Promises kept when the graph is first drawn, and when its first layout has come to rest. */
 export interface FirstDrawing {
   readonly drawn: Promise<void>;
   readonly done: () => void;
+  readonly atRest: Promise<void>;
+  readonly rested: () => void;
 }
 
 export function createFirstDrawing(): FirstDrawing {
   let done = () => {};
+  let rested = () => {};
   const drawn = new Promise<void>((resolve) => (done = resolve));
-  return { drawn, done };
+  const atRest = new Promise<void>((resolve) => (rested = resolve));
+  return { drawn, done, atRest, rested };
 }
 
 export interface MountedView {
@@ -83,7 +87,14 @@ export const viewRegistry: readonly ViewEntry[] = [
     icon: '◉',
     area: sectionArea('graph'),
     mount: (area, { dataset, store, search, coveredBelow, firstDrawing }) =>
-      createGraphView(area, { dataset, store, renderer: rendererFromQuery(search), coveredBelow, onFirstDrawing: firstDrawing.done }),
+      createGraphView(area, {
+        dataset,
+        store,
+        renderer: rendererFromQuery(search),
+        coveredBelow,
+        onFirstDrawing: firstDrawing.done,
+        onSettled: firstDrawing.rested,
+      }),
   },
   {
     id: 'map',
@@ -93,7 +104,7 @@ export const viewRegistry: readonly ViewEntry[] = [
     // A large network's map (its list of places, its legend) is put together in a task of its own,
     // after the graph's: together they held the page for a quarter of a second at 15,000 actors.
     mount: (area, { dataset, store, coveredBelow, firstDrawing }) => {
-      const mount = () => mountMap(area, { dataset, store, coveredBelow, after: firstDrawing.drawn });
+      const mount = () => mountMap(area, { dataset, store, coveredBelow, after: firstDrawing.drawn, graphAtRest: firstDrawing.atRest });
       return dataset.actors.length >= MOUNT_LATER_FROM ? mountLater(mount) : mount();
     },
   },

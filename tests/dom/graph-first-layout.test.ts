@@ -14,12 +14,12 @@ const dataset = (() => {
   return result.dataset;
 })();
 
-function setup() {
+function setup(onSettled?: () => void) {
   const store = createStore<ViewState>({ ...initialViewState });
   const container = document.createElement('section');
   container.setAttribute('aria-label', 'Graphe des alliances');
   document.body.append(container);
-  const view = createGraphView(container, { dataset, store });
+  const view = createGraphView(container, { dataset, store, ...(onSettled && { onSettled }) });
   return { store, container, view };
 }
 
@@ -58,10 +58,14 @@ describe('the graph’s first layout', () => {
 
   it('is drawn once settled, every node where the in-thread layout puts it, and its names placed', async () => {
     withMeasuredSize();
-    const { container, view } = setup();
+    const onSettled = vi.fn();
+    const { container, view } = setup(onSettled);
     const stage = container.querySelector('.graph-stage')!;
+    expect(onSettled).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(container.querySelectorAll('[data-node]').length).toBeGreaterThan(0));
     expect(stage.hasAttribute('aria-busy')).toBe(false);
+    // At rest as it is drawn, once.
+    expect(onSettled).toHaveBeenCalledTimes(1);
     expect(nodes(container)).toHaveLength(Object.keys(inThread).length);
     expect(positions(container)).toEqual(inThread);
     expect(container.querySelectorAll('[data-label-for]:not([visibility="hidden"])').length).toBeGreaterThan(0);

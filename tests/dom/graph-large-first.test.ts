@@ -57,7 +57,7 @@ describe('a large graph’s first drawing', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('comes from the worker’s seeded rings, after the layout is asked for, and settles where the in-thread layout does', async () => {
+  it('comes from the worker’s seeded rings, after the layout is asked for, and settles where the in-thread layout does, then says it is at rest', async () => {
     const store = createStore<ViewState>({ ...initialViewState });
     const container = document.createElement('section');
     container.setAttribute('aria-label', 'Graphe des alliances');
@@ -70,7 +70,8 @@ describe('a large graph’s first drawing', () => {
     const settled = computeLayout(layoutInput(seeded, options));
 
     const counts = new RegExp(`^Graphe de ${model.nodes.length} nœuds`);
-    const view = createGraphView(container, { dataset, store });
+    const onSettled = vi.fn();
+    const view = createGraphView(container, { dataset, store, onSettled });
     const stage = container.querySelector('.graph-stage')!;
     // Asked for, not drawn yet: the page seeds nothing itself.
     expect(stage.getAttribute('aria-busy')).toBe('true');
@@ -88,10 +89,13 @@ describe('a large graph’s first drawing', () => {
     });
     expect(await firstDrawn).toEqual(positionsOf(seeded.nodes));
     expect(stage.getAttribute('aria-busy')).toBe('true');
+    // Drawn, not at rest: what waits for the layout (the map beside it) still waits.
+    expect(onSettled).not.toHaveBeenCalled();
 
     release();
     await waitFor(() => expect(stage.hasAttribute('aria-busy')).toBe(false), { timeout: 50_000 });
     expect(positionsOf(model.nodes)).toEqual(settled);
+    await waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1));
     expect(queryByRole(container, 'img', { name: counts })).not.toBeNull();
     view.destroy();
     view.destroy();

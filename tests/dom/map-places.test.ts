@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findByText, getByRole, getByText, queryByRole, queryByText, waitFor, within } from '@testing-library/dom';
+import { findByRole, findByText, getByRole, getByText, queryByRole, queryByText, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { loadBundledDataset } from '../../src/data/bundled';
 import { createStore } from '../../src/state/store';
@@ -62,6 +62,58 @@ describe('the map after the graph', () => {
     expect(webgl).toHaveBeenCalledTimes(1);
     map.destroy();
     container.remove();
+  });
+});
+
+describe('the map beside a graph still being laid out', () => {
+  // WebGL said to be there (the worker's check), yet no map can be made in jsdom: once the map
+  // stops waiting it tries, and says there is no WebGL. Until then it says why it waits.
+  function waitingSetup() {
+    const result = loadBundledDataset();
+    if (!result.ok) throw new Error('bundled data invalid');
+    const store = createStore<ViewState>(initialViewState);
+    const container = document.createElement('section');
+    document.body.append(container);
+    let atRest!: () => void;
+    const graphAtRest = new Promise<void>((resolve) => (atRest = resolve));
+    const map = mountMap(container, { dataset: result.dataset, store, webgl: () => true, inPageWebGL: () => false, graphAtRest });
+    const done = () => {
+      map.destroy();
+      container.remove();
+    };
+    return { container, atRest, done };
+  }
+  const triedTheMap = (container: HTMLElement) => findByText(container, /ce navigateur n’offre pas WebGL 2/, {}, { timeout: 4000 });
+  const WAITING = 'La carte sera dessinée une fois le graphe en place.';
+  /** The waiting note, if it is shown (it stays in the page, hidden, once the map starts). */
+  const waitingNote = (container: HTMLElement) => {
+    const note = queryByText(container, WAITING);
+    return note && !note.closest('[hidden]') ? note : null;
+  };
+  const showNow = (container: HTMLElement) => findByRole(container, 'button', { name: 'Afficher la carte maintenant' }, { timeout: 4000 });
+
+  it('waits for the graph to come to rest, says so, and starts once it has', async () => {
+    const { container, atRest, done } = waitingSetup();
+    await showNow(container);
+    expect(waitingNote(container)?.getAttribute('role')).toBe('status');
+    expect(queryByText(container, 'Chargement de la carte…')?.closest('[hidden]')).not.toBeNull();
+    // The list of places works meanwhile, and the map is not tried.
+    expect(getByRole(container, 'region', { name: 'Lieux' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(queryByText(container, /ce navigateur n’offre pas WebGL 2/)).toBeNull();
+    atRest();
+    await triedTheMap(container);
+    expect(queryByRole(container, 'button', { name: 'Afficher la carte maintenant' })).toBeNull();
+    expect(waitingNote(container)).toBeNull();
+    done();
+  });
+
+  it('starts at once when asked, without waiting for the graph', async () => {
+    const { container, done } = waitingSetup();
+    await userEvent.click(await showNow(container));
+    await triedTheMap(container);
+    expect(waitingNote(container)).toBeNull();
+    done();
   });
 });
 
