@@ -171,6 +171,27 @@ describe(`a synthetic network of ${ACTORS} actors in Chromium`, () => {
     await page.close();
   }, 240_000);
 
+  it('makes its map once the graph is laid out, not while the layout runs', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = watch(page);
+    // Whether the graph was still being laid out when the map was first drawn, noted as it happens.
+    await page.addInitScript({
+      content: `document.addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
+        if (window.graphBusyWhenMapReady === undefined && document.querySelector('#map [data-state="ready"]'))
+          window.graphBusyWhenMapReady = document.querySelector('#graph .graph-stage[aria-busy="true"]') !== null;
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] }));`,
+    });
+    await openLarge(page);
+    const map = page.getByRole('region', { name: 'Carte des lieux' });
+    await map.locator('[data-state="ready"]').waitFor({ timeout: 180_000 });
+    await expect(page.evaluate('window.graphBusyWhenMapReady')).resolves.toBe(false);
+    // Nothing left of the wait: no note, no button.
+    await expect(map.getByRole('button', { name: 'Afficher la carte maintenant' }).count()).resolves.toBe(0);
+    await expect(map.locator('.map-waiting:not([hidden])').count()).resolves.toBe(0);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it('keeps drawing the workshop in SVG, one element per node', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
