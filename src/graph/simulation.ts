@@ -8,6 +8,7 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type ForceManyBody,
   type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
@@ -15,7 +16,8 @@ import {
 import { randomLcg } from 'd3-random';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
-import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
+import { chargeEvery, chargeTheta, collideFrom, collideIterations, collideScale, tickBudget } from './crowding';
+import { forceOnTicks, forceReplayed } from './forceSchedule';
 import type { GraphLink, GraphNode } from './model';
 import type { Neighbours } from './adjacency';
 import { forceRing, type Band } from './ringForce';
@@ -270,12 +272,19 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
   const { outer, aspect } = frame;
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const links: SimLink<N>[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
+  const count = model.nodes.length;
+  const ticks = tickBudget(count);
+  // On a large graph, collisions only once nodes have found their region (crowding.ts).
+  const from = collideFrom(count, ticks);
+  const collide = collideFor<N>(model.nodes, frame);
   const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
     .randomSource(random)
     .stop()
-    .force('collide', collideFor<N>(model.nodes, frame));
-  const theta = chargeTheta(model.nodes.length);
-  const ticks = tickBudget(model.nodes.length);
+    .force('collide', from === 0 ? collide : forceOnTicks(collide, (tick) => tick >= from));
+  const theta = chargeTheta(count);
+  // On a large graph, the charge in full on one tick out of `every`, replayed on the others.
+  const every = chargeEvery(count);
+  const charge = (force: ForceManyBody<N>) => (every === 1 ? force : forceReplayed(force, (tick) => tick % every === 0));
   // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
   if (ticks !== 300) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
 
@@ -290,10 +299,12 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
       )
       .force(
         'charge',
-        forceManyBody<N>()
-          .theta(theta)
-          .strength(-160 * unit)
-          .distanceMax(outer),
+        charge(
+          forceManyBody<N>()
+            .theta(theta)
+            .strength(-160 * unit)
+            .distanceMax(outer),
+        ),
       )
       .force('ring', ringFor<N>(layout, frame));
   } else {
@@ -306,10 +317,12 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
       )
       .force(
         'charge',
-        forceManyBody<N>()
-          .theta(theta)
-          .strength(-320 * unit)
-          .distanceMax(outer * 1.5),
+        charge(
+          forceManyBody<N>()
+            .theta(theta)
+            .strength(-320 * unit)
+            .distanceMax(outer * 1.5),
+        ),
       )
       .force('x', forceX<N>(0).strength(0.07))
       .force('y', forceY<N>(0).strength(0.07))
