@@ -1,6 +1,6 @@
-// Forces that do not run in full on every tick, for large graphs whose ticks are costly: a wrapper
-// around a d3 force (written like d3's own: a closure with `initialize`), counting the ticks it is
-// called on since it was initialised. Same calls in the same order give the same pushes, so a
+// A force that does not run in full on every tick, for large graphs whose ticks are costly: a
+// wrapper around a d3 force (written like d3's own: a closure with `initialize`), counting the
+// ticks it is called on since it was initialised. Same calls in the same order give the same pushes, so a
 // layout stays deterministic however its ticks are sliced.
 import type { Force, SimulationNodeDatum } from 'd3-force';
 
@@ -53,19 +53,6 @@ export function forceReplayed<N extends SimulationNodeDatum>(inner: Inner<N>, fu
     dvy = new Float64Array(initial.length);
     tick = 0;
     fullAlpha = 0;
-    inner.initialize?.(initial, random);
-  };
-  return force;
-}
-
-/** `inner` only on the ticks `on` says (counted from 0 since it was initialised); nothing on the others. */
-export function forceOnTicks<N extends SimulationNodeDatum>(inner: Inner<N>, on: (tick: number) => boolean): Force<N, never> {
-  let tick = 0;
-  function force(alpha: number) {
-    if (on(tick++)) inner(alpha);
-  }
-  force.initialize = (initial: N[], random: () => number) => {
-    tick = 0;
     inner.initialize?.(initial, random);
   };
   return force;

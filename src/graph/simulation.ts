@@ -8,6 +8,7 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type Force,
   type ForceManyBody,
   type Simulation,
   type SimulationLinkDatum,
@@ -16,8 +17,9 @@ import {
 import { randomLcg } from 'd3-random';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
-import { chargeEvery, chargeTheta, collideFrom, collideIterations, collideScale, tickBudget } from './crowding';
-import { forceOnTicks, forceReplayed } from './forceSchedule';
+import { chargeEvery, chargeTheta, collideIterations, collideScale, FULL_LAYOUT_NODES, tickBudget } from './crowding';
+import { forceGridCollide } from './gridCollide';
+import { forceReplayed } from './forceSchedule';
 import type { GraphLink, GraphNode } from './model';
 import type { Neighbours } from './adjacency';
 import { forceRing, type Band } from './ringForce';
@@ -238,12 +240,14 @@ export function localSimulation<N extends LayoutNode>(
   return simulation;
 }
 
-/** Nodes kept apart by their radius and some air, less where the graph is crowded (crowding.ts). */
-function collideFor<N extends LayoutNode>(crowd: readonly LayoutNode[], frame: LayoutFrame) {
+/** Nodes kept apart by their radius and some air, less where the graph is crowded (crowding.ts).
+ * `grid`: found in a grid (gridCollide.ts), for the whole of a large graph; else d3's quadtree. */
+function collideFor<N extends LayoutNode>(crowd: readonly LayoutNode[], frame: LayoutFrame, grid = false): Force<N, never> {
   const { outer, aspect } = frame;
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const collideRadius = (n: LayoutNode) => n.radius + 12 * unit;
   const scale = collideScale(crowd.map(collideRadius), Math.PI * outer * (outer / aspect));
+  if (grid) return forceGridCollide<N>((n) => collideRadius(n) * scale);
   return forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(crowd.length));
 }
 
@@ -274,13 +278,10 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
   const links: SimLink<N>[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
   const count = model.nodes.length;
   const ticks = tickBudget(count);
-  // On a large graph, collisions only once nodes have found their region (crowding.ts).
-  const from = collideFrom(count, ticks);
-  const collide = collideFor<N>(model.nodes, frame);
   const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
     .randomSource(random)
     .stop()
-    .force('collide', from === 0 ? collide : forceOnTicks(collide, (tick) => tick >= from));
+    .force('collide', collideFor<N>(model.nodes, frame, count > FULL_LAYOUT_NODES));
   const theta = chargeTheta(count);
   // On a large graph, the charge in full on one tick out of `every`, replayed on the others.
   const every = chargeEvery(count);

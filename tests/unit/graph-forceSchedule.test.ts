@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forceManyBody, type SimulationNodeDatum } from 'd3-force';
-import { forceOnTicks, forceReplayed } from '../../src/graph/forceSchedule';
+import { forceReplayed } from '../../src/graph/forceSchedule';
 
 type Node = SimulationNodeDatum & { x: number; y: number; vx: number; vy: number };
 
@@ -80,21 +80,5 @@ describe('a force replayed between full ticks', () => {
     force.initialize?.(nodes(), random);
     force(0.4);
     expect(calls).toBe(2);
-  });
-});
-
-describe('a force on some ticks only', () => {
-  it('runs on the ticks it is told, counted from its initialisation, and does nothing on the others', () => {
-    const seen: number[] = [];
-    const force = forceOnTicks<Node>(
-      (alpha) => void seen.push(alpha),
-      (tick) => tick >= 2,
-    );
-    force.initialize?.(nodes(), random);
-    for (const alpha of [1, 0.8, 0.6, 0.4]) force(alpha);
-    expect(seen).toEqual([0.6, 0.4]);
-    force.initialize?.(nodes(), random);
-    force(0.3);
-    expect(seen).toEqual([0.6, 0.4]);
   });
 });
