@@ -17,12 +17,6 @@ export function tickBudget(nodeCount: number): number {
  * (far groups of nodes push as one from farther away), which halves its cost on large graphs. */
 export const chargeTheta = (nodeCount: number): number => (nodeCount <= FULL_LAYOUT_NODES ? 0.9 : 1.2);
 
-/** The charge (the costliest force) is computed in full on one tick out of this many, and
- * replayed on the others (forceSchedule.ts): 1 up to FULL_LAYOUT_NODES nodes. Every other tick
- * halves its cost at 15,000 actors; the settled rings look the same (links about a tenth longer,
- * no more overlaps). */
-export const chargeEvery = (nodeCount: number): number => (nodeCount <= FULL_LAYOUT_NODES ? 1 : 2);
-
 /** Collision passes per tick: the second one only tidies what the first left. */
 export const collideIterations = (nodeCount: number): number => (nodeCount <= FULL_LAYOUT_NODES ? 2 : 1);
 

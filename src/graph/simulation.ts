@@ -9,7 +9,6 @@ import {
   forceX,
   forceY,
   type Force,
-  type ForceManyBody,
   type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
@@ -17,9 +16,9 @@ import {
 import { randomLcg } from 'd3-random';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
-import { chargeEvery, chargeTheta, collideIterations, collideScale, FULL_LAYOUT_NODES, tickBudget } from './crowding';
+import { chargeTheta, collideIterations, collideScale, FULL_LAYOUT_NODES, tickBudget } from './crowding';
+import { forceArrayCharge } from './arrayCharge';
 import { forceGridCollide } from './gridCollide';
-import { forceReplayed } from './forceSchedule';
 import type { GraphLink, GraphNode } from './model';
 import type { Neighbours } from './adjacency';
 import { forceRing, type Band } from './ringForce';
@@ -283,9 +282,11 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
     .stop()
     .force('collide', collideFor<N>(model.nodes, frame, count > FULL_LAYOUT_NODES));
   const theta = chargeTheta(count);
-  // On a large graph, the charge in full on one tick out of `every`, replayed on the others.
-  const every = chargeEvery(count);
-  const charge = (force: ForceManyBody<N>) => (every === 1 ? force : forceReplayed(force, (tick) => tick % every === 0));
+  /** d3's many-body force; on a large graph, the same in typed arrays (arrayCharge.ts). */
+  const charge = (strength: number, distanceMax: number): Force<N, never> =>
+    count <= FULL_LAYOUT_NODES
+      ? forceManyBody<N>().theta(theta).strength(strength).distanceMax(distanceMax)
+      : forceArrayCharge<N>({ strength, theta, distanceMax });
   // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
   if (ticks !== 300) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
 
@@ -298,15 +299,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .distance((l) => (l.side ? 40 : 60) * unit)
           .strength((l) => (l.side ? 0.7 : 0.25)),
       )
-      .force(
-        'charge',
-        charge(
-          forceManyBody<N>()
-            .theta(theta)
-            .strength(-160 * unit)
-            .distanceMax(outer),
-        ),
-      )
+      .force('charge', charge(-160 * unit, outer))
       .force('ring', ringFor<N>(layout, frame));
   } else {
     simulation
@@ -316,15 +309,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .id((n) => n.id)
           .distance((l) => (l.side ? 45 : 80) * unit),
       )
-      .force(
-        'charge',
-        charge(
-          forceManyBody<N>()
-            .theta(theta)
-            .strength(-320 * unit)
-            .distanceMax(outer * 1.5),
-        ),
-      )
+      .force('charge', charge(-320 * unit, outer * 1.5))
       .force('x', forceX<N>(0).strength(0.07))
       .force('y', forceY<N>(0).strength(0.07))
       .force('bounds', ringFor<N>(layout, frame));
