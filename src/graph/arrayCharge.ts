@@ -129,14 +129,17 @@ export function forceArrayCharge<N extends SimulationNodeDatum>(options: ChargeO
       const node = nodes[i]!;
       const x = (px[i] = node.x ?? 0);
       const y = (py[i] = node.y ?? 0);
+      // A node with no place (NaN) neither pushes nor is pushed, as it is left out of d3's quadtree.
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
+    if (x0 > x1) return;
     cells = 0;
     cell(x0, y0, Math.max(x1 - x0, y1 - y0) * (1 + 1e-9) + 1e-9);
-    for (let i = 0; i < n; i++) insert(i);
+    for (let i = 0; i < n; i++) if (Number.isFinite(px[i]!) && Number.isFinite(py[i]!)) insert(i);
     // Strengths and centres, children before parents (a child is made after its parent).
     for (let c = cells - 1; c >= 0; c--) {
       if (leaf[c]) {
@@ -169,6 +172,7 @@ export function forceArrayCharge<N extends SimulationNodeDatum>(options: ChargeO
     for (let i = 0; i < n; i++) {
       const xi = px[i]!;
       const yi = py[i]!;
+      if (!Number.isFinite(xi) || !Number.isFinite(yi)) continue;
       let vx = 0;
       let vy = 0;
       let depth = 0;

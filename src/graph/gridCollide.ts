@@ -42,11 +42,14 @@ export function forceGridCollide<N extends SimulationNodeDatum>(radius: (node: N
       vy[i] = node.vy ?? 0;
       const px = x[i]! + vx[i]!;
       const py = y[i]! + vy[i]!;
+      // A node with no place (NaN) meets no other, as it is left out of d3's quadtree.
+      if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
       if (px < x0) x0 = px;
       if (px > x1) x1 = px;
       if (py < y0) y0 = py;
       if (py > y1) y1 = py;
     }
+    if (x0 > x1) return;
     // Cells a diameter wide at least: a node's overlaps are all in its cell or the eight around it.
     const spread = Math.max(x1 - x0, y1 - y0, 1);
     const size = Math.max(2 * maxRadius, spread / Math.sqrt(CELLS_PER_NODE * n));
@@ -57,13 +60,14 @@ export function forceGridCollide<N extends SimulationNodeDatum>(radius: (node: N
     else starts.fill(0, 0, cells + 1);
     for (let i = 0; i < n; i++) {
       const c = Math.floor((x[i]! + vx[i]! - x0) / size) + columns * Math.floor((y[i]! + vy[i]! - y0) / size);
-      cellOf[i] = c;
-      starts[c + 1]!++;
+      const placed = Number.isFinite(c);
+      cellOf[i] = placed ? c : -1;
+      if (placed) starts[c + 1]!++;
     }
     for (let c = 0; c < cells; c++) starts[c + 1]! += starts[c]!;
     // Nodes by cell, in node order within a cell (a counting sort).
     const next = starts.slice(0, cells);
-    for (let i = 0; i < n; i++) sorted[next[cellOf[i]!]!++] = i;
+    for (let i = 0; i < n; i++) if (cellOf[i]! >= 0) sorted[next[cellOf[i]!]!++] = i;
 
     for (let i = 0; i < n; i++) {
       const ri = radii[i]!;
@@ -71,6 +75,7 @@ export function forceGridCollide<N extends SimulationNodeDatum>(radius: (node: N
       const xi = x[i]! + vx[i]!;
       const yi = y[i]! + vy[i]!;
       const c = cellOf[i]!;
+      if (c < 0) continue;
       const column = c % columns;
       const row = (c - column) / columns;
       for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {

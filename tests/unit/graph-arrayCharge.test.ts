@@ -44,6 +44,18 @@ describe('the charge in typed arrays', () => {
     expect(mine).toBeLessThan(2 * error(pushes(nodes, d3(1.2))));
   });
 
+  it('leaves a node with no place alone, and still pushes the others apart', () => {
+    const nodes = [
+      { index: 0, x: 0, y: 0, vx: 0, vy: 0 },
+      { index: 1, x: Number.NaN, y: Number.NaN, vx: 0, vy: 0 },
+      { index: 2, x: 5, y: 0, vx: 0, vy: 0 },
+    ];
+    const got = pushes(nodes, forceArrayCharge<Node>({ strength: -30, theta: 0.9, distanceMax: Infinity }));
+    expect(got[1]).toEqual([0, 0]);
+    expect(got[0]![0]).toBeLessThan(0);
+    expect(got[2]![0]).toBeGreaterThan(0);
+  });
+
   it('tells nodes at one place apart, the same way each time, and pushes nothing on a node alone', () => {
     const together = [
       { index: 0, x: 3, y: 3, vx: 0, vy: 0 },

@@ -46,6 +46,14 @@ describe('collisions found in a grid', () => {
     expect(mine[5]).toEqual([0, 0]);
   });
 
+  it('leaves a node with no place alone, and still pushes the others apart', () => {
+    const nodes = [node(0, 0), node(Number.NaN, Number.NaN), node(5, 0)];
+    const mine = pushed(nodes, grid);
+    expect(mine[1]).toEqual([0, 0]);
+    expect(mine[0]![0]).toBeLessThan(0);
+    expect(mine[2]![0]).toBeGreaterThan(0);
+  });
+
   it('tells coincident nodes apart, the same way each time with the same random source', () => {
     const nodes = [node(5, 5), node(5, 5)];
     const first = pushed(nodes, grid);
