@@ -8,6 +8,7 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type Force,
   type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
@@ -15,7 +16,9 @@ import {
 import { randomLcg } from 'd3-random';
 import type { GraphLayout } from '../state/viewState';
 import { ringBands } from './bands';
-import { chargeTheta, collideIterations, collideScale, tickBudget } from './crowding';
+import { chargeTheta, collideIterations, collideScale, FULL_LAYOUT_NODES, tickBudget } from './crowding';
+import { forceArrayCharge } from './arrayCharge';
+import { forceGridCollide } from './gridCollide';
 import type { GraphLink, GraphNode } from './model';
 import type { Neighbours } from './adjacency';
 import { forceRing, type Band } from './ringForce';
@@ -236,12 +239,14 @@ export function localSimulation<N extends LayoutNode>(
   return simulation;
 }
 
-/** Nodes kept apart by their radius and some air, less where the graph is crowded (crowding.ts). */
-function collideFor<N extends LayoutNode>(crowd: readonly LayoutNode[], frame: LayoutFrame) {
+/** Nodes kept apart by their radius and some air, less where the graph is crowded (crowding.ts).
+ * `grid`: found in a grid (gridCollide.ts), for the whole of a large graph; else d3's quadtree. */
+function collideFor<N extends LayoutNode>(crowd: readonly LayoutNode[], frame: LayoutFrame, grid = false): Force<N, never> {
   const { outer, aspect } = frame;
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const collideRadius = (n: LayoutNode) => n.radius + 12 * unit;
   const scale = collideScale(crowd.map(collideRadius), Math.PI * outer * (outer / aspect));
+  if (grid) return forceGridCollide<N>((n) => collideRadius(n) * scale);
   return forceCollide<N>((n) => collideRadius(n) * scale).iterations(collideIterations(crowd.length));
 }
 
@@ -270,12 +275,18 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
   const { outer, aspect } = frame;
   const unit = Math.sqrt(outer * (outer / aspect)) / 200;
   const links: SimLink<N>[] = model.links.map((l) => ({ source: l.from, target: l.to, side: l.family === 'speaker' || l.family === 'presents' }));
+  const count = model.nodes.length;
+  const ticks = tickBudget(count);
   const simulation: GraphSimulation<N> = forceSimulation<N, SimLink<N>>(model.nodes)
     .randomSource(random)
     .stop()
-    .force('collide', collideFor<N>(model.nodes, frame));
-  const theta = chargeTheta(model.nodes.length);
-  const ticks = tickBudget(model.nodes.length);
+    .force('collide', collideFor<N>(model.nodes, frame, count > FULL_LAYOUT_NODES));
+  const theta = chargeTheta(count);
+  /** d3's many-body force; on a large graph, the same in typed arrays (arrayCharge.ts). */
+  const charge = (strength: number, distanceMax: number): Force<N, never> =>
+    count <= FULL_LAYOUT_NODES
+      ? forceManyBody<N>().theta(theta).strength(strength).distanceMax(distanceMax)
+      : forceArrayCharge<N>({ strength, theta, distanceMax });
   // d3's own decay (300 ticks) unless the graph is large; set only then, so small graphs keep it.
   if (ticks !== 300) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
 
@@ -288,13 +299,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .distance((l) => (l.side ? 40 : 60) * unit)
           .strength((l) => (l.side ? 0.7 : 0.25)),
       )
-      .force(
-        'charge',
-        forceManyBody<N>()
-          .theta(theta)
-          .strength(-160 * unit)
-          .distanceMax(outer),
-      )
+      .force('charge', charge(-160 * unit, outer))
       .force('ring', ringFor<N>(layout, frame));
   } else {
     simulation
@@ -304,13 +309,7 @@ function forcesFor<N extends LayoutNode>(model: LayoutModel<N>, layout: GraphLay
           .id((n) => n.id)
           .distance((l) => (l.side ? 45 : 80) * unit),
       )
-      .force(
-        'charge',
-        forceManyBody<N>()
-          .theta(theta)
-          .strength(-320 * unit)
-          .distanceMax(outer * 1.5),
-      )
+      .force('charge', charge(-320 * unit, outer * 1.5))
       .force('x', forceX<N>(0).strength(0.07))
       .force('y', forceY<N>(0).strength(0.07))
       .force('bounds', ringFor<N>(layout, frame));
