@@ -34,9 +34,9 @@ export interface MapMountOptions {
    * the map to come on screen, whichever is first. */
   readonly after?: Promise<unknown>;
   /** The graph's first layout at rest. Beside the graph (not on a phone, where the map is a tab of
-   * its own, opened by the person), MapLibre's map is made only then, or at once when the person
-   * asks for it: making it links its WebGL programs, which holds the page (0.1–2.7 s each with
-   * software WebGL on a busy machine) while a large graph is still being laid out. */
+   * its own, opened by the person), MapLibre's chunk is run and its map made only then, or at once
+   * when the person asks for it: making it links its WebGL programs, which holds the page (0.1–2.7 s
+   * each with software WebGL on a busy machine) while a large graph is still being laid out. */
   readonly graphAtRest?: Promise<unknown>;
   /** How many px at the bottom of an element something covers (the phone's details sheet). */
   readonly coveredBelow?: (element: Element) => number;
@@ -201,27 +201,6 @@ export function mountMap(
       });
   }
 
-  // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
-  // idle after the graph's first drawing. The WebGL check, which starts the GPU's GL (hundreds of
-  // ms with a software renderer), waits for that moment too, and runs in a worker while the
-  // chunk comes.
-  cancelStart = whenNeeded(
-    root,
-    () => {
-      if (life.destroyed) return;
-      import('./view').catch(() => {}); // startMap says it if the chunk cannot come
-      void Promise.resolve(webgl()).then((yes) => {
-        if (life.destroyed) return;
-        if (yes) startMap();
-        else {
-          setState('no-webgl');
-          showNotice('noWebgl');
-        }
-      });
-    },
-    { idle: idleLoadWanted(), ...(after ? { after } : {}) },
-  );
-
   /** Whether the graph's layout is at rest (or there is nothing to wait for). */
   let graphRested = !graphAtRest;
   void graphAtRest?.then(() => (graphRested = true));
@@ -250,6 +229,30 @@ export function mountMap(
     }));
   }
 
+  // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
+  // idle after the graph's first drawing. The WebGL check, which starts the GPU's GL (hundreds of
+  // ms with a software renderer), waits for that moment too, and runs in a worker while the
+  // chunk comes.
+  cancelStart = whenNeeded(
+    root,
+    () =>
+      // Beside a large graph still being laid out, not before it is at rest: even the chunk's
+      // evaluation (~100 ms) would be a long task in the middle of the layout.
+      void untilGraphAtRest().then(() => {
+        if (life.destroyed) return;
+        import('./view').catch(() => {}); // startMap says it if the chunk cannot come
+        void Promise.resolve(webgl()).then((yes) => {
+          if (life.destroyed) return;
+          if (yes) startMap();
+          else {
+            setState('no-webgl');
+            showNotice('noWebgl');
+          }
+        });
+      }),
+    { idle: idleLoadWanted(), ...(after ? { after } : {}) },
+  );
+
   /** The online style, fetched once (a redraw reuses it). */
   let online: Promise<RemoteStyleResult | null> | null = null;
   function startMap() {
@@ -257,7 +260,6 @@ export function mountMap(
     Promise.all([import('./view'), online])
       .then(async ([{ createMapView, prepareMapData }, remote]) => {
         const first = await prepareMapData(dataset, store, () => life.destroyed);
-        await untilGraphAtRest();
         // MapLibre's map made in a task of its own, not after the last slice of the data.
         await nextTask();
         if (life.destroyed || view) return;
