@@ -719,7 +719,9 @@ describe('the map of places in Chromium', () => {
     await page.mouse.down();
     const started = Date.now();
     let last = { x: cx, y: cy };
-    for (let i = 1; Date.now() - started < 3000; i++) {
+    // At least 3 s and at least 30 moves (180 px): on a loaded machine each move may take longer
+    // than a frame, and a pan bounded by the clock alone went 30 px.
+    for (let i = 1; i <= 30 || Date.now() - started < 3000; i++) {
       last = { x: cx - Math.min(300, i * 6), y: cy + 40 * Math.sin(i / 6) };
       await page.mouse.move(last.x, last.y);
       await page.waitForTimeout(16);
