@@ -204,17 +204,15 @@ export function mountMap(
   /** Whether the graph's layout is at rest (or there is nothing to wait for). */
   let graphRested = !graphAtRest;
   void graphAtRest?.then(() => (graphRested = true));
-  let waitedForGraph: Promise<void> | null = null;
   /** Kept once the graph's layout is at rest, the person asks for the map, or at the deadline;
    * at once on a phone or when nothing is to be waited for. Meanwhile the map says why it waits. */
   function untilGraphAtRest(): Promise<void> {
     if (graphRested || matches(PHONE_QUERY)) return Promise.resolve();
-    return (waitedForGraph ??= new Promise<void>((resolve) => {
-      let waited = false;
+    loading.hidden = true;
+    waiting.hidden = false;
+    return new Promise<void>((resolve) => {
+      // Whichever comes first; the others find nothing left to do.
       const go = () => {
-        if (waited) return;
-        waited = true;
-        graphRested = true;
         clearTimeout(deadline);
         waiting.hidden = true;
         loading.hidden = root.getAttribute('data-state') !== 'loading';
@@ -224,9 +222,7 @@ export function mountMap(
       life.add(() => clearTimeout(deadline));
       life.on(showNowButton, 'click', go);
       void graphAtRest?.then(go);
-      loading.hidden = true;
-      waiting.hidden = false;
-    }));
+    });
   }
 
   // MapLibre's chunk is fetched only when the map comes near the screen, or once the browser is
