@@ -1,4 +1,4 @@
-// npm run bench:lighthouse [-- --runs N] [--no-build] [--preset mobile|desktop|both] [--dist DIR] [--out FILE]
+// npm run bench:lighthouse [-- --runs N] [--no-build] [--preset mobile|desktop|both] [--dist DIR] [--out FILE] [--save-assets]
 // Lighthouse on the workshop, served from the production build: the mobile preset (its default
 // emulated phone, slow 4G and 4× CPU slowdown) and the desktop preset (`--preset=desktop`), all four
 // categories (performance, accessibility, best practices, SEO). Prints each run's scores, total
@@ -74,6 +74,9 @@ try {
           '--output=json',
           `--output-path=${out}`,
           '--quiet',
+          // --save-assets: the run's trace beside its report (<report>-0.trace.json), for
+          // `tsx scripts/trace-load.ts --from` to name what each long task was.
+          ...(process.argv.includes('--save-assets') ? ['--save-assets'] : []),
           `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
         ],
         { env: { ...process.env, CHROME_PATH: chrome }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
