@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, originsFrom } from './scripts/csp.ts';
+import { bundledWorkshop } from './scripts/workshopPlugin.ts';
 
 /** Writes the site's Content-Security-Policy into the built index.html (see scripts/csp.ts). */
 function csp(): Plugin {
@@ -93,7 +94,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [csp(), socialPreview(), offline()],
+  plugins: [bundledWorkshop(), csp(), socialPreview(), offline()],
   // The other origins ?data= may load from: fixed when the site is built, never by a link.
   define: { __MAILLAGE_DATA_ORIGINS__: JSON.stringify(originsFrom(process.env.MAILLAGE_DATA_ORIGINS)) },
 });

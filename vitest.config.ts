@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { bundledWorkshop } from './scripts/workshopPlugin.ts';
 
 // Three projects: pure logic in Node, DOM behaviour in jsdom, and the built app in real Chromium.
 export default defineConfig({
@@ -14,8 +15,10 @@ export default defineConfig({
       thresholds: { lines: 85, statements: 84, functions: 82, branches: 73 },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // The shipped workshop, checked as the app's build checks it (src/data/bundled.ts).
+      { plugins: [bundledWorkshop()], test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
+        plugins: [bundledWorkshop()],
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.test.ts'],

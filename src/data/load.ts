@@ -29,7 +29,14 @@ export function parseJsonText(file: string, text: string): { ok: true; value: un
   }
 }
 
-export function validateDataset(value: unknown, options: LoadOptions): LoadResult {
+/** A dataset checked but not indexed: its validated data and the notes it names, or its problems. */
+export type CheckResult =
+  | { readonly ok: true; readonly raw: RawDataset; readonly notes: Readonly<Record<string, string>> }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Validation and integrity, without the index: what the build checks the shipped workshop with
+ * (scripts/workshopPlugin.ts), so that the page only indexes it. */
+export function checkDataset(value: unknown, options: LoadOptions): CheckResult {
   const { file, readNote = () => undefined } = options;
   const parsed = DatasetSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: zodProblems(file, DatasetSchema, value, parsed.error) };
@@ -51,7 +58,12 @@ export function validateDataset(value: unknown, options: LoadOptions): LoadResul
   }
   const problems = [...tooLong, ...checkIntegrity(file, raw, (path) => notes.has(path))];
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: indexDataset(raw, Object.fromEntries(notes)) };
+  return { ok: true, raw, notes: Object.fromEntries(notes) };
+}
+
+export function validateDataset(value: unknown, options: LoadOptions): LoadResult {
+  const checked = checkDataset(value, options);
+  return checked.ok ? { ok: true, dataset: indexDataset(checked.raw, checked.notes) } : checked;
 }
 
 export function loadDataset(text: string, options: LoadOptions): LoadResult {
