@@ -18,7 +18,7 @@ import { el, replaceChildren } from '../ui/dom';
 import { placeIndexSteps, visibleCountAt, type PlaceIndex } from './placeIndex';
 import { seatlessActors } from './seats';
 import { actorCountText, placeName, sortedPlacesSteps } from './text';
-import { runAll, runInSlices } from '../ui/workSteps';
+import { runInSlices } from '../ui/workSteps';
 import { nextTask } from '../ui/nextTask';
 import { createLifecycle } from '../ui/lifecycle';
 
@@ -37,9 +37,6 @@ const TYPEAHEAD_MS = 700;
 /** Actors with no seat listed at first; the rest on demand (a large network can have thousands,
  * and a wall of thousands of buttons was a fifth of a second of the page's load). */
 export const SEATLESS_SHOWN = 40;
-/** From this many places, the list's index and order are worked out in slices of a few
- * milliseconds (the list is busy meanwhile): 5,000 places took 60–140 ms in one task. */
-export const SLICED_FROM = 1000;
 
 interface Row {
   readonly li: HTMLLIElement;
@@ -269,19 +266,24 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
   };
   life.on(root, 'click', onClick);
 
-  /** Works out the index and the language's order (in slices for a large network, the list busy
-   * meanwhile), then shows the list for the latest state. */
+  /** Works out the index and the language's order in slices of a few milliseconds from the next
+   * task, the list busy meanwhile, then shows the list for the latest state. Not in the task that
+   * mounts the map or changes the language, at any size: the language's first collator is 15–20 ms
+   * (5,000 places took 60–140 ms in one task), and a phone's first task is what Lighthouse's total
+   * blocking time counts most. */
   function prepare(lang: Language) {
     if (preparing === lang) return;
     preparing = lang;
     const steps = (function* () {
       const made = yield* placeIndexSteps(dataset);
       const order = yield* sortedPlacesSteps(dataset, lang);
-      // The language's number format, made in a step of its own: the first one made in a page
-      // loads its locale's data (30 ms), and the list writes "show the other 1,428" with it.
-      yield;
-      numberFormat(lang);
-      yield;
+      // The language's number format, made in a step of its own when a count will need it (the
+      // first one made in a page loads its locale's data, 15–30 ms).
+      if (seatless.length > SEATLESS_SHOWN) {
+        yield;
+        numberFormat(lang);
+        yield;
+      }
       return { made, order };
     })();
     const done = (result: { made: PlaceIndex; order: readonly Place[] } | null) => {
@@ -292,9 +294,7 @@ export function createPlaceList(container: HTMLElement, { dataset, store }: Plac
       list.removeAttribute('aria-busy');
       update(state);
     };
-    if (dataset.places.length < SLICED_FROM) return done(runAll(steps));
     list.setAttribute('aria-busy', 'true');
-    // From the next task on: not in the one that mounts the map (or changes the language).
     const cancelled = () => life.destroyed || preparing !== lang;
     void runInSlices(steps, nextTask, { cancelled, later: true }).then(done);
   }

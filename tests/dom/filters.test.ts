@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createFilters } from '../../src/ui/filters';
 import { createGraphView } from '../../src/graph/view';
 import { createPlaceList } from '../../src/map/placeList';
-import { container, setupStore, shippedDataset } from './helpers';
+import { container, placesListed, setupStore, shippedDataset } from './helpers';
 
 const dataset = shippedDataset();
 
@@ -53,6 +53,7 @@ const ALL_ACTORS = [
 describe('the filters', () => {
   it('count what is shown, and hide a kind of actor from graph and map alike', async () => {
     const { store, root, graph, places } = setup();
+    await placesListed(places);
     const count = getByRole(root, 'status');
     expect(count.textContent).toBe('16 acteurs sur 16 et 13 relations sur 13 affichés');
     expect(graphActors(graph)).toEqual(ALL_ACTORS);

@@ -35,3 +35,12 @@ export function madeModel(dataset: Dataset, store: { get(): ViewState }): Promis
     { timeout: 20_000 },
   );
 }
+
+/** The map's list of places once its order is worked out (from the task after the map mounts). */
+export async function placesListed(within: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    const list = within.querySelector('.map-place-list');
+    expect(list).not.toBeNull();
+    expect(list?.getAttribute('aria-busy')).toBeNull();
+  });
+}

@@ -2,7 +2,7 @@
 // bad data link explained in words, and the console window with its own controls.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findByRole, getByRole, queryByRole, waitFor } from '@testing-library/dom';
+import { findByRole, getByRole, queryByRole, queryByText, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 
 beforeEach(() => {
@@ -67,5 +67,8 @@ describe('the app', () => {
     expect(await findByRole(app, 'button', { name: 'Suivant →' })).toBeTruthy();
     expect(getByRole(app, 'timer')).toBeTruthy();
     expect(queryByRole(app, 'region', { name: 'Graphe des alliances' })).toBeNull();
+    // Its notes are read from the browser's storage: once they are, it no longer says it is loading
+    // them (and the page is not torn down under a store still opening, as on a busy machine).
+    await waitFor(() => expect(queryByText(app, 'Chargement des notes…')).toBeNull());
   }, 60_000);
 });

@@ -26,7 +26,7 @@ function mount(dataset: Dataset) {
   return { store, region, list, items, focused };
 }
 
-/** Mounted, once its rows are there: a large list works out its order in slices, busy meanwhile. */
+/** Mounted, once its rows are there: the list works out its order in slices from the next task, busy meanwhile. */
 async function mountReady(dataset: Dataset) {
   const mounted = mount(dataset);
   const places = within(mounted.region).getByRole('list', { name: 'Lieux' });
@@ -79,7 +79,7 @@ describe('the windowed list of places', () => {
   it('jumps to a place by typing the first letters of its name; the same letter again goes to the next', async () => {
     const result = loadBundledDataset();
     if (!result.ok) throw new Error('bundled data invalid');
-    const { region } = mount(result.dataset);
+    const { region } = await mountReady(result.dataset);
     within(region)
       .getByRole('button', { name: /^Barcelone/ })
       .focus();

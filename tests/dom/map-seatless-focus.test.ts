@@ -8,6 +8,7 @@ import { mountMap } from '../../src/map/mount';
 import { seatlessActors } from '../../src/map/seats';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
+import { placesListed } from './helpers';
 
 describe('seatless list keeps the keyboard focus', () => {
   it('choosing one of the first actors while a far one is selected leaves focus on it', async () => {
@@ -19,6 +20,7 @@ describe('seatless list keeps the keyboard focus', () => {
     const container = document.createElement('section');
     document.body.append(container);
     const map = mountMap(container, { dataset: loaded.dataset, store, webgl: () => false });
+    await placesListed(container);
     const list = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
     store.update(select({ type: 'actor', id: seatless.at(-1)!.id })); // selected in the graph
     const third = within(list).getAllByRole('button')[2]!;

@@ -7,6 +7,7 @@ import { mountMap } from '../../src/map/mount';
 import { seatlessActors } from '../../src/map/seats';
 import { loadDataset } from '../../src/data/load';
 import { syntheticDataset } from '../../scripts/synthetic';
+import { placesListed } from './helpers';
 
 /** A network with exactly 41 actors with no seat. */
 function fortyOne() {
@@ -24,18 +25,19 @@ function fortyOne() {
 }
 
 describe('41 actors with no seat', () => {
-  it('offers the one not listed by itself, in the singular', () => {
+  it('offers the one not listed by itself, in the singular', async () => {
     const dataset = fortyOne();
     const container = document.createElement('section');
     document.body.append(container);
     const map = mountMap(container, { dataset, store: createStore<ViewState>(initialViewState), webgl: () => false });
+    await placesListed(container);
     expect(within(getByRole(container, 'list', { name: 'Sans siège sur la carte' })).getAllByRole('button')).toHaveLength(40);
     expect(getByRole(container, 'button', { name: 'Afficher l’autre' })).toBeTruthy();
     map.destroy();
     container.remove();
   });
 
-  it('offers no "show the other 0" when the 41st is selected, and so listed', () => {
+  it('offers no "show the other 0" when the 41st is selected, and so listed', async () => {
     const loaded = { dataset: fortyOne() };
     const seatless = seatlessActors(loaded.dataset);
     expect(seatless).toHaveLength(41);
@@ -44,6 +46,7 @@ describe('41 actors with no seat', () => {
     const container = document.createElement('section');
     document.body.append(container);
     const map = mountMap(container, { dataset: loaded.dataset, store, webgl: () => false });
+    await placesListed(container);
     const list = getByRole(container, 'list', { name: 'Sans siège sur la carte' });
     expect(within(list).getAllByRole('button')).toHaveLength(41);
     expect(queryByRole(container, 'button', { name: /^Afficher les/ })).toBeNull();
