@@ -186,9 +186,11 @@ export function* placingCaptions(requests: readonly CaptionRequest[], options: C
   for (const { band, width } of requests) {
     if (placed.length > 0) yield;
     const mid = (band.inner + band.outer) / 2;
-    // Candidates first (cheap), then costed from the most preferred: once one covers nothing,
-    // no less preferred one can beat it.
-    const candidates: { caption: PlacedCaption; preference: number }[] = [];
+    // Candidates first (cheap: a spot and its preference; their boxes are made only for those
+    // costed), then costed from the most preferred: once one covers nothing, no less preferred one
+    // can beat it. Making every candidate's boxes up front was most of the time the workshop's
+    // captions took, where the first one tried usually wins.
+    const candidates: { caption: () => PlacedCaption; preference: number }[] = [];
     /** Candidates along one half (upper or lower) of the ellipse of horizontal radius `rx`. */
     function alongHalf(rx: number, isUpper: boolean, extra: number) {
       const ry = rx / aspect;
@@ -203,11 +205,14 @@ export function* placingCaptions(requests: readonly CaptionRequest[], options: C
         // From the middle of the half outwards, alternately right and left of it.
         const side = k % 2 === 0 ? 1 : -1;
         const offset = line.length / 2 + side * Math.ceil(k / 2) * (usable / slots);
-        const boxes: Box[] = [];
-        for (let i = 0; i <= n; i++) boxes.push(square(pointAt(line, offset - width / 2 + (i / n) * width), h));
+        const caption = (): PlacedCaption => {
+          const boxes: Box[] = [];
+          for (let i = 0; i <= n; i++) boxes.push(square(pointAt(line, offset - width / 2 + (i / n) * width), h));
+          return { path, offset, at: pointAt(line, offset), boxes };
+        };
         // The upper half first (read going out from the centre), near its middle.
         const preference = (isUpper ? 0 : 1.5) + Math.abs(offset - line.length / 2) / line.length + extra;
-        candidates.push({ caption: { path, offset, at: pointAt(line, offset), boxes }, preference });
+        candidates.push({ caption, preference });
       }
     }
     if (band.inner > 0) {
@@ -224,15 +229,16 @@ export function* placingCaptions(requests: readonly CaptionRequest[], options: C
         const at = { x: 0, y: dy * h * 0.8 + (band.inner > 0 ? (Math.sign(dy) || -1) * ry : 0) };
         const n = Math.max(1, Math.ceil(width / h));
         const boxes = Array.from({ length: n }, (_, i) => ({ x: at.x - width / 2 + (i * width) / n, y: at.y - h / 2, width: width / n, height: h }));
-        candidates.push({ caption: { path: null, offset: 0, at, boxes }, preference: Math.abs(dy) * 0.3 });
+        candidates.push({ caption: () => ({ path: null, offset: 0, at, boxes }), preference: Math.abs(dy) * 0.3 });
       }
     }
     candidates.sort((a, b) => a.preference - b.preference);
     let best: { caption: PlacedCaption; cost: number } | null = null;
     for (const c of candidates) {
       if (best && c.preference >= best.cost) break;
-      const cost = costOf(c.caption.boxes, c.preference, best?.cost ?? Infinity);
-      if (!best || cost < best.cost) best = { caption: c.caption, cost };
+      const caption = c.caption();
+      const cost = costOf(caption.boxes, c.preference, best?.cost ?? Infinity);
+      if (!best || cost < best.cost) best = { caption, cost };
     }
     for (const b of best!.caption.boxes) {
       const grown = grow(b, air);
