@@ -3,17 +3,20 @@
 // when one is missing, the nearest passage and its edit distance say what went wrong. Pure.
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { built, lazySchema } from './lazySchema';
 
-export const CorrectionSchema = z.strictObject({
-  /** The text as the OCR read it. */
-  wrong: z.string().min(1, 'must not be empty'),
-  /** What the programme says. */
-  right: z.string(),
-  /** 1-based lines of programme.txt where `wrong` occurs and is corrected (only there). */
-  lines: z.array(z.number().int().positive()).min(1, 'say on which lines the error occurs'),
-  note: z.string().optional(),
-});
-export const CorrectionsSchema = z.array(CorrectionSchema);
+export const CorrectionSchema = lazySchema(() =>
+  z.strictObject({
+    /** The text as the OCR read it. */
+    wrong: z.string().min(1, 'must not be empty'),
+    /** What the programme says. */
+    right: z.string(),
+    /** 1-based lines of programme.txt where `wrong` occurs and is corrected (only there). */
+    lines: z.array(z.number().int().positive()).min(1, 'say on which lines the error occurs'),
+    note: z.string().optional(),
+  }),
+);
+export const CorrectionsSchema = lazySchema(() => z.array(built(CorrectionSchema)));
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** Applies each correction on the lines it names; says which corrections did not match there. */

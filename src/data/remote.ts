@@ -1,6 +1,7 @@
 // Loads another dataset of the same shape from a URL (`?data=path/to/workshop.json`): the JSON,
 // then each session's note beside it. The URL is an edge (zod); the text goes through loadDataset.
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { loadDataset, parseJsonText, type LoadResult } from './load';
 import { NOTE_PATH } from './schema';
 import { BUILD_DATA_ORIGINS } from './origins';
@@ -8,7 +9,7 @@ import { fetchLimited, type FetchLimits } from './fetchLimited';
 import { englishNotePath } from './noteParts';
 import { detectFormat } from '../import/format';
 
-const DataUrl = z.string().trim().min(1).max(2000);
+const DataUrl = lazySchema(() => z.string().trim().min(1).max(2000));
 const NOTE_MAX_BYTES = 1024 * 1024;
 
 /**

@@ -1,18 +1,23 @@
 // The offline gazetteer as the app holds it: the two files of public/gazetteer/ (checked with zod,
 // they are an edge like any other), indexed by normalised name, INSEE code and country.
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 import { normalizePlaceName } from './normalize';
 import { FRENCH_COUNTRY_CODES } from './sources';
 
-const CommunesFileSchema = z.object({
-  source: z.string(),
-  rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number()])),
-  departements: z.array(z.tuple([z.string(), z.string()])),
-});
-const CitiesFileSchema = z.object({
-  source: z.string(),
-  rows: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.number()])),
-});
+const CommunesFileSchema = lazySchema(() =>
+  z.object({
+    source: z.string(),
+    rows: z.array(z.tuple([z.string(), z.string(), z.string(), z.number(), z.number()])),
+    departements: z.array(z.tuple([z.string(), z.string()])),
+  }),
+);
+const CitiesFileSchema = lazySchema(() =>
+  z.object({
+    source: z.string(),
+    rows: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.number()])),
+  }),
+);
 
 export interface GazetteerEntry {
   readonly name: string;

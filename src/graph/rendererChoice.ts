@@ -3,6 +3,7 @@
 // to zoom and pan at frame rate. `?renderer=svg|canvas` forces one (benchmarks, comparisons); the
 // query is an edge, read through zod.
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 
 export type RendererKind = 'svg' | 'canvas';
 export type RendererChoice = RendererKind | 'auto';
@@ -15,7 +16,7 @@ export function chooseRenderer(nodeCount: number, choice: RendererChoice = 'auto
   return nodeCount > CANVAS_THRESHOLD ? 'canvas' : 'svg';
 }
 
-const Choice = z.enum(['svg', 'canvas', 'auto']);
+const Choice = lazySchema(() => z.enum(['svg', 'canvas', 'auto']));
 
 /** `?renderer=…` from a page query; 'auto' when absent or not one of the known values. */
 export function rendererFromQuery(search: string): RendererChoice {

@@ -52,7 +52,7 @@ function tiles(text: string, parts: ReplyParts): boolean {
 
 type Lists = Record<RowList, unknown[]>;
 
-const HEAD_KEYS = Object.keys(WorkerDatasetHeadSchema.shape) as (keyof typeof WorkerDatasetHeadSchema.shape)[];
+type HeadKey = keyof typeof WorkerDatasetHeadSchema.shape;
 
 /**
  * The head checked as WorkerDatasetHeadSchema would (a strict object, defaults filled in), a member
@@ -62,10 +62,12 @@ const HEAD_KEYS = Object.keys(WorkerDatasetHeadSchema.shape) as (keyof typeof Wo
 function* checkHead(value: unknown): Generator<void, { head: Record<string, unknown> } | { wrong: ReadReply }, void> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { wrong: unreadable('the reply’s head is not an object') };
   const input = value as Record<string, unknown>;
-  const unknown = Object.keys(input).filter((key) => !(HEAD_KEYS as string[]).includes(key));
+  // Read here, not when the module is evaluated: the schema is built when first used (lazySchema.ts).
+  const headKeys = Object.keys(WorkerDatasetHeadSchema.shape) as HeadKey[];
+  const unknown = Object.keys(input).filter((key) => !(headKeys as string[]).includes(key));
   if (unknown.length > 0) return { wrong: unreadable(`the reply’s head has unknown keys: ${unknown.join(', ')}`) };
   const head: Record<string, unknown> = {};
-  for (const key of HEAD_KEYS) {
+  for (const key of headKeys) {
     const checked = WorkerDatasetHeadSchema.shape[key].safeParse(input[key]);
     if (!checked.success) return { wrong: { ok: false, issues: checked.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })) } };
     if (checked.data !== undefined || key in input) head[key] = checked.data;

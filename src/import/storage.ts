@@ -3,17 +3,20 @@
 // entry by zod here, the dataset itself by the loader when it is opened.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
+import { built, lazySchema } from '../data/lazySchema';
 import { slug } from './text';
 
-export const SavedMetaSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1).max(500),
-  size: z.number().int().nonnegative(),
-  savedAt: z.iso.datetime(),
-});
+export const SavedMetaSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    name: z.string().min(1).max(500),
+    size: z.number().int().nonnegative(),
+    savedAt: z.iso.datetime(),
+  }),
+);
 export type SavedMeta = z.infer<typeof SavedMetaSchema>;
-const IndexSchema = z.array(SavedMetaSchema);
-const TextSchema = z.string().min(1);
+const IndexSchema = lazySchema(() => z.array(built(SavedMetaSchema)));
+const TextSchema = lazySchema(() => z.string().min(1));
 
 const INDEX = 'index';
 const dataKey = (id: string) => `dataset:${id}`;

@@ -4,6 +4,7 @@
 // response is an edge: zod checks the shape MapLibre needs to start, within generous caps (see
 // STYLE_LIMITS and docs/map.md); MapLibre's own validator checks the rest.
 import { z } from 'zod';
+import { built, lazySchema } from '../data/lazySchema';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** Generous caps for an online style: real basemaps (OpenFreeMap, MapTiler, Protomaps) use
@@ -24,26 +25,32 @@ export const STYLE_LIMITS = {
   attributionLength: 500,
 } as const;
 
-const Id = z.string().max(STYLE_LIMITS.idLength, `an id or type longer than ${STYLE_LIMITS.idLength} characters`);
-const Url = z.string().max(STYLE_LIMITS.urlLength, `an address longer than ${STYLE_LIMITS.urlLength} characters`);
+const Id = lazySchema(() => z.string().max(STYLE_LIMITS.idLength, `an id or type longer than ${STYLE_LIMITS.idLength} characters`));
+const Url = lazySchema(() => z.string().max(STYLE_LIMITS.urlLength, `an address longer than ${STYLE_LIMITS.urlLength} characters`));
 
-const Source = z.looseObject({
-  type: Id,
-  url: Url.optional(),
-  tiles: z.array(Url).max(STYLE_LIMITS.tiles, `a source with more than ${STYLE_LIMITS.tiles} tile addresses`).optional(),
-  attribution: z.string().max(20_000, 'an attribution longer than 20,000 characters').optional(),
-});
+const Source = lazySchema(() =>
+  z.looseObject({
+    type: built(Id),
+    url: built(Url).optional(),
+    tiles: z.array(built(Url)).max(STYLE_LIMITS.tiles, `a source with more than ${STYLE_LIMITS.tiles} tile addresses`).optional(),
+    attribution: z.string().max(20_000, 'an attribution longer than 20,000 characters').optional(),
+  }),
+);
 
-const StyleShape = z.looseObject({
-  version: z.literal(8, 'not a MapLibre style (version 8)'),
-  name: z.string().max(STYLE_LIMITS.urlLength, 'a name too long').optional(),
-  sprite: z.union([Url, z.array(z.looseObject({ id: Id, url: Url })).max(STYLE_LIMITS.tiles, 'too many sprites')]).optional(),
-  glyphs: Url.optional(),
-  sources: z.record(Id, Source).refine((sources) => Object.keys(sources).length <= STYLE_LIMITS.sources, `more than ${STYLE_LIMITS.sources} sources`),
-  layers: z
-    .array(z.looseObject({ id: Id, type: Id, source: Id.optional(), 'source-layer': Id.optional() }))
-    .max(STYLE_LIMITS.layers, `more than ${STYLE_LIMITS.layers} layers`),
-});
+const StyleShape = lazySchema(() =>
+  z.looseObject({
+    version: z.literal(8, 'not a MapLibre style (version 8)'),
+    name: z.string().max(STYLE_LIMITS.urlLength, 'a name too long').optional(),
+    sprite: z.union([built(Url), z.array(z.looseObject({ id: built(Id), url: built(Url) })).max(STYLE_LIMITS.tiles, 'too many sprites')]).optional(),
+    glyphs: built(Url).optional(),
+    sources: z
+      .record(built(Id), built(Source))
+      .refine((sources) => Object.keys(sources).length <= STYLE_LIMITS.sources, `more than ${STYLE_LIMITS.sources} sources`),
+    layers: z
+      .array(z.looseObject({ id: built(Id), type: built(Id), source: built(Id).optional(), 'source-layer': built(Id).optional() }))
+      .max(STYLE_LIMITS.layers, `more than ${STYLE_LIMITS.layers} layers`),
+  }),
+);
 
 /** Why an online style was not used: 'tooLarge' past a cap, 'invalid' not a style, 'unreachable'
  * for the network, an error status or the timeout. */

@@ -1,8 +1,9 @@
 // The map's settings from the page address, an edge like any other: parsed with zod, never trusted.
 //   ?basemap=https://…/style.json   an online MapLibre style under the places (default: the embedded one)
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 
-const BasemapUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const BasemapUrl = lazySchema(() => z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }));
 
 export interface MapSettings {
   /** An online style to draw the places on; null for the embedded basemap. */

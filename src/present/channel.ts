@@ -9,6 +9,7 @@
 // the channel but has no key can neither drive the windows nor unlink them, and a state that jumps
 // the clock out of range is refused, so it cannot push later messages out either.
 import { z } from 'zod';
+import { built, lazySchema } from '../data/lazySchema';
 import type { Dataset } from '../data/dataset';
 import type { Store } from '../state/store';
 import type { ViewState } from '../state/viewState';
@@ -20,41 +21,44 @@ import { createLifecycle } from '../ui/lifecycle';
 
 export const CHANNEL_NAME = SHIPPED_CHANNEL;
 
-const Sender = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const Sender = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/));
 /** Which window sent it: the room's screen, or a console. */
-const Role = z.enum(['audience', 'console']);
+const Role = lazySchema(() => z.enum(['audience', 'console']));
 export type Role = z.infer<typeof Role>;
-/** since: when the sending window joined (ms), to tell the newer of two twins. */
-const Common = {
-  v: z.literal(3),
-  from: Sender,
-  presentation: PresentationIdSchema,
-  role: Role,
-  since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-};
 /** HMAC-SHA-256 of the rest of the message, base64url (pairing.ts). */
-const Mac = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const Mac = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{43}$/));
 /** How far ahead of this window's clock a change may be: further is a forgery or a fault. */
 export const MAX_CLOCK_JUMP = 10_000;
 
-export const PresenterMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...Common,
-    type: z.literal('state'),
-    mac: Mac,
-    seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    step: z.number().int().min(0).max(999).nullable(),
-    blackout: z.boolean(),
-  }),
-  /** A window that has just opened asks the others of its presentation for the current state. */
-  z.strictObject({ ...Common, type: z.literal('hello'), mac: Mac }),
-  /**
-   * Notes were saved under these keys; other windows showing them read them again. Notes belong
-   * to the dataset (one database per channel), so every console of the channel listens. Not
-   * signed: it carries no content, only asks to read again what this browser already stores.
-   */
-  z.strictObject({ ...Common, type: z.literal('notes'), keys: z.array(NoteKeySchema).max(5000) }),
-]);
+export const PresenterMessageSchema = lazySchema(() => {
+  /** since: when the sending window joined (ms), to tell the newer of two twins. */
+  const common = {
+    v: z.literal(3),
+    from: built(Sender),
+    presentation: built(PresentationIdSchema),
+    role: built(Role),
+    since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  };
+  const mac = built(Mac);
+  return z.discriminatedUnion('type', [
+    z.strictObject({
+      ...common,
+      type: z.literal('state'),
+      mac,
+      seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      step: z.number().int().min(0).max(999).nullable(),
+      blackout: z.boolean(),
+    }),
+    /** A window that has just opened asks the others of its presentation for the current state. */
+    z.strictObject({ ...common, type: z.literal('hello'), mac }),
+    /**
+     * Notes were saved under these keys; other windows showing them read them again. Notes belong
+     * to the dataset (one database per channel), so every console of the channel listens. Not
+     * signed: it carries no content, only asks to read again what this browser already stores.
+     */
+    z.strictObject({ ...common, type: z.literal('notes'), keys: z.array(built(NoteKeySchema)).max(5000) }),
+  ]);
+});
 export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
 type Unsigned<M> = M extends { mac: string } ? Omit<M, 'mac'> : never;
 type UnsignedMessage = Unsigned<PresenterMessage>;

@@ -1,11 +1,12 @@
 // Names of facilitator notes: `session:<id>`, `actor:<id>`, and `recovered:<…>` for text that was
 // found unreadable in storage and kept aside. Pure.
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const NOTE_KEY_PATTERN = new RegExp(`^(?:(?:session|actor):${ID}|recovered:[A-Za-z0-9:._@-]{1,200})$`);
 
-export const NoteKeySchema = z.string().regex(NOTE_KEY_PATTERN);
+export const NoteKeySchema = lazySchema(() => z.string().regex(NOTE_KEY_PATTERN));
 
 /** The one limit of a note's length: typing, saving, reading back and importing all hold to it. */
 export const NOTE_MAX_CHARS = 100_000;

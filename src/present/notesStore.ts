@@ -4,10 +4,11 @@
 // raw text is moved, in the same transaction, under a `recovered:` key and shown to the person.
 import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 import { NOTE_MAX_CHARS, NoteKeySchema, recoveredKey } from './noteKey';
 import { createLifecycle } from '../ui/lifecycle';
 
-const NoteRecord = z.strictObject({ v: z.literal(1), text: z.string().max(NOTE_MAX_CHARS), updatedAt: z.string().max(40) });
+const NoteRecord = lazySchema(() => z.strictObject({ v: z.literal(1), text: z.string().max(NOTE_MAX_CHARS), updatedAt: z.string().max(40) }));
 type NoteRecord = z.infer<typeof NoteRecord>;
 
 export interface DamagedNote {

@@ -5,15 +5,16 @@
 // read the traffic but can neither drive the windows nor unlink them. Messages between windows are
 // an edge: checked with zod.
 import { z } from 'zod';
+import { built, lazySchema } from '../data/lazySchema';
 import { PresentationIdSchema } from './scope';
 
 /** 32 random bytes, base64url without padding. */
-export const PairingKeySchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const PairingKeySchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{43}$/));
 
 const REQUEST = 'maillage-pair-request';
 const REPLY = 'maillage-pair';
-const PairRequestSchema = z.strictObject({ type: z.literal(REQUEST), presentation: PresentationIdSchema });
-const PairReplySchema = z.strictObject({ type: z.literal(REPLY), presentation: PresentationIdSchema, key: PairingKeySchema });
+const PairRequestSchema = lazySchema(() => z.strictObject({ type: z.literal(REQUEST), presentation: built(PresentationIdSchema) }));
+const PairReplySchema = lazySchema(() => z.strictObject({ type: z.literal(REPLY), presentation: built(PresentationIdSchema), key: built(PairingKeySchema) }));
 
 const base64url = (bytes: Uint8Array): string =>
   btoa(String.fromCharCode(...bytes))

@@ -7,12 +7,13 @@
 //   sessionStorage, so a reload stays linked) and handed to the console it opens in its URL
 //   (`?mode=console&presentation=<id>`). Windows of another presentation ignore its steps.
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 import { datasetUrlFrom } from '../data/remote';
 
 export const SHIPPED_CHANNEL = 'maillage-presenter';
 export const SHIPPED_NOTES_DB = 'maillage-notes';
 
-export const PresentationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
+export const PresentationIdSchema = lazySchema(() => z.string().regex(/^[A-Za-z0-9_-]{6,64}$/));
 
 export interface DatasetScope {
   /** null for the shipped workshop; a short hash of the `?data=` URL otherwise. */

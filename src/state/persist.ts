@@ -1,10 +1,11 @@
 // Remembers the visitor's language in localStorage. Stored text is an edge: checked with zod, and a
 // value that cannot be read is ignored (the default applies), never trusted.
 import { z } from 'zod';
+import { lazySchema } from '../data/lazySchema';
 import { LANGUAGES, type Language } from '../i18n/t';
 
 const KEY = 'maillage:lang';
-const Stored = z.enum(LANGUAGES);
+const Stored = lazySchema(() => z.enum(LANGUAGES));
 
 export function readLanguage(storage: Pick<Storage, 'getItem'> | undefined): Language | undefined {
   try {

@@ -6,6 +6,7 @@
 // Pure: parse and format only. URL text is an edge, so it goes through zod; a part that cannot be
 // read is left out and named in `unreadable` (for one notice), never a failure.
 import { z } from 'zod';
+import { built, lazySchema } from '../data/lazySchema';
 import { LANGUAGES, type Language } from '../i18n/t';
 import {
   APP_VIEWS,
@@ -23,24 +24,28 @@ import {
 const SEGMENT: Record<SelectionType, string> = { actor: 'acteur', session: 'session', place: 'lieu', person: 'personne' };
 const TYPE_OF_SEGMENT = new Map(Object.entries(SEGMENT).map(([type, seg]) => [seg, type as SelectionType]));
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(200);
+const Id = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(200),
+);
 /** A comma-separated list of ids: at most 200, each an id; duplicates are dropped. */
-const IdList = z
-  .string()
-  .max(20_000)
-  .transform((text) => text.split(','))
-  .pipe(z.array(Id).max(200))
-  .transform((ids) => [...new Set(ids)]);
-const Flag = z.literal('1').transform(() => true);
+const IdList = lazySchema(() =>
+  z
+    .string()
+    .max(20_000)
+    .transform((text) => text.split(','))
+    .pipe(z.array(built(Id)).max(200))
+    .transform((ids) => [...new Set(ids)]),
+);
+const Flag = lazySchema(() => z.literal('1').transform(() => true));
 
-/** Each parameter of the hash and how it is read. */
+/** Each parameter of the hash and how it is read (each schema built when a parameter of its name is read). */
 const PARAMS = {
-  lang: z.enum(LANGUAGES),
-  layout: z.enum(['rings', 'free']),
-  step: z.coerce.number().int().min(0).max(999),
+  lang: lazySchema(() => z.enum(LANGUAGES)),
+  layout: lazySchema(() => z.enum(['rings', 'free'])),
+  step: lazySchema(() => z.coerce.number().int().min(0).max(999)),
   'hidden-kinds': IdList,
   'hidden-scales': IdList,
   themes: IdList,
@@ -48,8 +53,8 @@ const PARAMS = {
   sourced: Flag,
   speakers: Flag,
   sessions: Flag,
-  view: z.enum(APP_VIEWS as [AppView, ...AppView[]]),
-  map: z.enum(MAP_FRAMES as [MapFrame, ...MapFrame[]]),
+  view: lazySchema(() => z.enum(APP_VIEWS as [AppView, ...AppView[]])),
+  map: lazySchema(() => z.enum(MAP_FRAMES as [MapFrame, ...MapFrame[]])),
 } as const;
 type ParamName = keyof typeof PARAMS;
 const isParam = (name: string): name is ParamName => Object.hasOwn(PARAMS, name);
