@@ -60,7 +60,6 @@ function originOfAddress(): DataOrigin | null {
 import { createExportMenu } from './export/menu';
 import { createLifecycle } from './ui/lifecycle';
 import { afterNextPaint } from './ui/frames';
-import { nextTask } from './ui/nextTask';
 import { markDatasetReady } from './data/readyMark';
 
 const storage = (): Storage | undefined => {
@@ -364,9 +363,6 @@ async function start(app: HTMLElement) {
     if (localDatasetId(window.location.search) !== currentId) window.location.reload();
   });
 
-  // The views are mounted in the task after the one that evaluated the app's modules: one long
-  // first task is what a phone's load is blocked by (Lighthouse's total blocking time).
-  await nextTask();
   current = mountViews(
     app,
     result.dataset,
