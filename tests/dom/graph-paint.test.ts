@@ -81,6 +81,42 @@ describe('the canvas renderer', () => {
     view.destroy();
   });
 
+  it('writes each ring’s caption letter by letter, the same on every painting, in the language shown', async () => {
+    const { calls, view, store } = setup();
+    await waitFor(() => expect(calls().some((c) => c.name === 'fill')).toBe(true));
+    /** The letters written one at a time (the curved captions), in order, with where each went. */
+    const letters = () => {
+      const all = calls();
+      return all.flatMap((c, i) =>
+        c.name === 'fillText' && String(c.args[0]).length === 1 ? [`${String(c.args[0])}@${JSON.stringify(all[i - 3]?.args)}`] : [],
+      );
+    };
+    const first = letters();
+    expect(first.map((l) => l[0]).join('')).toMatch(/Régional/);
+    // Painted again: the same letters in the same places.
+    calls().length = 0;
+    store.update((s) => ({ ...s }));
+    view.update(store.get());
+    await waitFor(() => expect(letters().length).toBeGreaterThan(0));
+    expect(letters()).toEqual(first);
+    // In English, the English words.
+    calls().length = 0;
+    store.update((s) => ({ ...s, lang: 'en' }));
+    await waitFor(() =>
+      expect(
+        letters()
+          .map((l) => l[0])
+          .join(''),
+      ).toMatch(/Regional/),
+    );
+    expect(
+      letters()
+        .map((l) => l[0])
+        .join(''),
+    ).not.toMatch(/Régional/);
+    view.destroy();
+  });
+
   it('dims what a selection does not light, and rings the selected node', async () => {
     const { calls, store, view, dataset } = setup();
     await waitFor(() => expect(calls().some((c) => c.name === 'fill')).toBe(true));
