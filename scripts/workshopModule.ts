@@ -1,9 +1,9 @@
 // The shipped workshop as the module `virtual:maillage-workshop` (scripts/workshopPlugin.ts): read
 // from data/workshop.json and the session notes it names, put through the same validation and
-// integrity checks as any dataset a person opens (src/data/load.ts checkDataset).
+// integrity checks as any dataset a person opens (src/data/load.ts loadRawDataset).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDataset, parseJsonText } from '../src/data/load';
+import { loadRawDataset } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 
 /** The module's text for the dataset in `dataDir` (its workshop.json and sessions/), or the problems. */
@@ -11,16 +11,13 @@ export function workshopModule(dataDir: string): { ok: true; code: string; files
   const file = join(dataDir, 'workshop.json');
   const sessions = join(dataDir, 'sessions');
   const notes = new Map(readdirSync(sessions).map((name) => [`sessions/${name}`, join(sessions, name)]));
-  const json = parseJsonText('data/workshop.json', readFileSync(file, 'utf8'));
-  const checked = json.ok
-    ? checkDataset(json.value, {
-        file: 'data/workshop.json',
-        readNote: (path) => {
-          const onDisk = notes.get(path);
-          return onDisk === undefined ? undefined : readFileSync(onDisk, 'utf8');
-        },
-      })
-    : { ok: false as const, problems: [json.problem] };
+  const checked = loadRawDataset(readFileSync(file, 'utf8'), {
+    file: 'data/workshop.json',
+    readNote: (path) => {
+      const onDisk = notes.get(path);
+      return onDisk === undefined ? undefined : readFileSync(onDisk, 'utf8');
+    },
+  });
   if (!checked.ok) return { ok: false, message: checked.problems.map(formatProblem).join('\n') };
   // JSON.parse of one string is quicker for the engine to load than the same object as a literal.
   const payload = JSON.stringify({ raw: checked.raw, notes: checked.notes });

@@ -30,13 +30,13 @@ export function parseJsonText(file: string, text: string): { ok: true; value: un
 }
 
 /** A dataset checked but not indexed: its validated data and the notes it names, or its problems. */
-export type CheckResult =
+export type RawResult =
   | { readonly ok: true; readonly raw: RawDataset; readonly notes: Readonly<Record<string, string>> }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Validation and integrity, without the index: what the build checks the shipped workshop with
  * (scripts/workshopPlugin.ts), so that the page only indexes it. */
-export function checkDataset(value: unknown, options: LoadOptions): CheckResult {
+export function validateRawDataset(value: unknown, options: LoadOptions): RawResult {
   const { file, readNote = () => undefined } = options;
   const parsed = DatasetSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: zodProblems(file, DatasetSchema, value, parsed.error) };
@@ -61,13 +61,18 @@ export function checkDataset(value: unknown, options: LoadOptions): CheckResult 
   return { ok: true, raw, notes: Object.fromEntries(notes) };
 }
 
+const indexed = (checked: RawResult): LoadResult => (checked.ok ? { ok: true, dataset: indexDataset(checked.raw, checked.notes) } : checked);
+
 export function validateDataset(value: unknown, options: LoadOptions): LoadResult {
-  const checked = checkDataset(value, options);
-  return checked.ok ? { ok: true, dataset: indexDataset(checked.raw, checked.notes) } : checked;
+  return indexed(validateRawDataset(value, options));
+}
+
+/** The text parsed, validated and checked, without the index. */
+export function loadRawDataset(text: string, options: LoadOptions): RawResult {
+  const json = parseJsonText(options.file, text);
+  return json.ok ? validateRawDataset(json.value, options) : { ok: false, problems: [json.problem] };
 }
 
 export function loadDataset(text: string, options: LoadOptions): LoadResult {
-  const json = parseJsonText(options.file, text);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
-  return validateDataset(json.value, options);
+  return indexed(loadRawDataset(text, options));
 }
