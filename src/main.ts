@@ -376,8 +376,14 @@ async function start(app: HTMLElement) {
 }
 
 const app = document.getElementById('app');
-if (app) void start(app);
+const started = app ? start(app) : Promise.resolve();
 // The offline copy is set up once the load is over (whenSettled.ts): its install fetches every file
-// of the app, which held up the graph's and the map's first drawings.
-if ('serviceWorker' in navigator)
-  whenSettled(() => registerServiceWorker(() => readLanguage(storage()) ?? (document.documentElement.lang === 'en' ? 'en' : 'fr')));
+// of the app and compiles its scripts, seconds of a core that held up the graph's and the map's
+// first drawings. Over means the data read and the views mounted, then nothing busy: a large
+// dataset named by the address is fetched and checked while the page is idle, and its layout
+// comes after that.
+if ('serviceWorker' in navigator) {
+  const setUpOffline = () => whenSettled(() => registerServiceWorker(() => readLanguage(storage()) ?? (document.documentElement.lang === 'en' ? 'en' : 'fr')));
+  // A start that failed still rejects (and is reported); the offline copy is set up all the same.
+  void started.finally(setUpOffline);
+}

@@ -162,6 +162,23 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     waiters = [];
     for (const resolve of done) resolve();
   };
+  /** No drawing made (nothing to draw, no context, a drawing that failed): whoever waits for one
+   * or for the renderer to be idle waits no more. */
+  const nothingDrawn = () => {
+    resolveWaiters();
+    checkIdle();
+  };
+  /** Waiting for nothing to be left to draw or list (idle()). */
+  let idleWaiters: Array<() => void> = [];
+  /** Resolves idle()'s waiters if nothing is left: no frame asked for, no drawing under way or to
+   * follow, no view change to settle, the keyboard list fitted. */
+  function checkIdle() {
+    if (idleWaiters.length === 0 || life.destroyed) return;
+    if (pending !== null || slicing !== null || again || settle !== null || laterTimer !== null || listTimer !== null) return;
+    const done = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of done) resolve();
+  }
   /** While some nodes move (setMoving): everything else, drawn once, and the transform it was drawn
    * at (null: to draw again). Each frame then copies it and draws the moving nodes over it. */
   let moving: ReadonlySet<string> | null = null;
@@ -265,7 +282,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     // Cleared by the drawing itself (paintSteps).
     sizeLike(back);
     backContext ??= back.getContext('2d', { willReadFrequently: true });
-    if (!backContext) return resolveWaiters();
+    if (!backContext) return nothingDrawn();
     slicing = { steps: paintSteps(backContext, frame, step), at: frame.transform, started: since, timer: null };
     runSlice(since);
   }
@@ -283,7 +300,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
       } catch (error) {
         // A drawing that fails leaves the renderer free for the next one, and nobody waiting.
         slicing = null;
-        resolveWaiters();
+        nothingDrawn();
         throw error;
       }
       if (done) break;
@@ -321,6 +338,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     listTimer ??= setTimeout(() => {
       listTimer = null;
       if (!life.destroyed) fitList();
+      checkIdle();
     }, LIST_AFTER_MS);
     resolveWaiters();
     // Labels left out for lack of time: another drawing follows (their words are worked out by
@@ -333,9 +351,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   }
 
   function paint() {
-    if (!scene || life.destroyed) return resolveWaiters();
+    if (!scene || life.destroyed) return nothingDrawn();
     if (ctx === undefined) ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx) return resolveWaiters();
+    if (!ctx) return nothingDrawn();
     if (slicing && !moving) {
       // A drawing is being made: it will be shown, and another follows if anything changed.
       // Meanwhile a gesture's frames move the last complete one.
@@ -698,6 +716,9 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   life.add(() => {
     stopSlicing();
     resolveWaiters();
+    const idle = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of idle) resolve();
     if (pending !== null && pending !== -1) cancel(pending);
     if (settle !== null) clearTimeout(settle);
     if (laterTimer !== null) clearTimeout(laterTimer);
@@ -736,6 +757,12 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     },
     drawn() {
       return new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    idle() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        checkIdle();
+      });
     },
     paintNow() {
       if (pending !== null && pending !== -1) {

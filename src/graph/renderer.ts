@@ -55,6 +55,9 @@ export interface GraphRenderer {
   /** Resolves once the next full drawing is on the canvas: a large graph's is made in slices over
    * several frames (canvasRenderer.ts). */
   drawn?(): Promise<void>;
+  /** Resolves once nothing is left to draw: the drawing under way, and what follows it on its own
+   * (another that places labels left out for lack of time, the keyboard's list fitted to the view). */
+  idle?(): Promise<void>;
   setTransform(transform: Transform): void;
   /** These nodes alone move for a while (a drag in a large graph): a renderer may draw the rest
    * once and only them each frame, naming only the one `held` (the others' names would be placed

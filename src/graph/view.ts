@@ -540,8 +540,10 @@ export function createGraphView(
           // their places and the labels of what is on screen follow, a few per frame.
           renderer.draw();
           placeVisibleLabels();
-          // A canvas draws a large graph over several frames: at rest once that drawing is shown.
-          void Promise.resolve(renderer.drawn?.()).then(atRestOnScreen);
+          // A canvas draws a large graph over several frames: at rest once that drawing is shown
+          // and what follows it on its own is done (labels left out for lack of time, the
+          // keyboard's list), so that the map, which waits for this, starts after the graph's work.
+          void Promise.resolve(renderer.idle?.()).then(atRestOnScreen);
         } else if (!cancelFirstDrawing) {
           // No worker: laid out here, before this returns, and drawn at once, settled.
           showNow(dressed(store.get(), rings, laidIn, false));

@@ -218,6 +218,47 @@ describe('a large graph’s drawing, made aside in slices', () => {
     end();
   });
 
+  // What waits for the graph to be idle (the map, which starts once the graph is at rest) starts
+  // after the graph's own work: the drawing, another asked for meanwhile, the keyboard's list.
+  it('is idle once its drawings are shown and its list of nodes for keyboards follows the view', async () => {
+    const { calls, renderer, shown, end } = sliced();
+    const copies = () => calls.filter((c) => c.canvas === shown && c.method === 'drawImage');
+    const listed = () => shown.parentElement!.querySelectorAll('[data-node]').length;
+    let idle = false;
+    void renderer.idle?.().then(() => (idle = true));
+    const settle = async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    };
+    const advance = async () => {
+      vi.advanceTimersToNextTimer();
+      await settle();
+    };
+    for (let i = 0; i < 50 && copies().length === 0; i++) await advance();
+    // Shown, and the list not yet following it: not idle.
+    expect(copies()).toHaveLength(1);
+    expect(listed()).toBe(0);
+    expect(idle).toBe(false);
+    // Asked now, the same: the list is still to follow.
+    let askedLate = false;
+    void renderer.idle?.().then(() => (askedLate = true));
+    await settle();
+    expect(askedLate).toBe(false);
+    // A change now: its drawing comes before the graph is idle too.
+    renderer.draw();
+    for (let i = 0; i < 50 && !idle; i++) await advance();
+    expect(idle).toBe(true);
+    expect(askedLate).toBe(true);
+    expect(copies().length).toBeGreaterThan(1);
+    expect(listed()).toBeGreaterThan(0);
+    // Idle already: asked again, it answers at once.
+    let again = false;
+    void renderer.idle?.().then(() => (again = true));
+    await settle();
+    expect(again).toBe(true);
+    end();
+  });
+
   it('keeps the last picture on the canvas while the next drawing is made after a resize', () => {
     const { calls, renderer, shown, end } = sliced();
     const copies = () => calls.filter((c) => c.canvas === shown && c.method === 'drawImage');

@@ -95,7 +95,7 @@ describe('a large graph’s first drawing', () => {
     release();
     await waitFor(() => expect(stage.hasAttribute('aria-busy')).toBe(false), { timeout: 50_000 });
     expect(positionsOf(model.nodes)).toEqual(settled);
-    await waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(queryByRole(container, 'img', { name: counts })).not.toBeNull();
     view.destroy();
     view.destroy();

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { launch } from '../tests/e2e/browser';
+import { serveStatic } from './bench-server';
+const server = await serveStatic({ '/': '/tmp/rd2' }, { gzip: true });
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript({ content: readFileSync('/tmp/dbg-init.js', 'utf8') });
+await page.goto(server.url + '?data=/synthetic-15000/workshop.json');
+await page.waitForTimeout(16000);
+const acts = await page.evaluate('window.__acts') as unknown[];
+for (const a of acts.slice(0, 60)) console.log(JSON.stringify(a).slice(0, 400));
+await browser.close(); await server.close();
