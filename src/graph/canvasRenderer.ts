@@ -62,8 +62,13 @@ const WORDS_MS = 8;
 const LIST_AFTER_MS = 300;
 /** From this many nodes and links together, a full drawing is made aside in slices (paintSteps)
  * and shown once complete: drawn at once, it held the page for 100–600 ms at 15,000 actors, and
- * several times during a layout. */
-export const SLICED_FROM = 4000;
+ * several times during a layout; at 1,000 actors (1,867 nodes and links), 110 ms of a frame, 70
+ * of them the canvas's raster in the frame's paint. So every canvas drawing but the smallest. */
+export const SLICED_FROM = 600;
+/** Below this many nodes and links, the keyboard's list follows a new scene at once; a larger
+ * graph's once it is drawn (its buttons' names cost tens of ms, in the task that puts its first
+ * drawing on the way). */
+const LISTED_AT_ONCE_BELOW = 4000;
 /** How long a slice of a drawing may take before it gives the page back (ms, raster included): a
  * slice runs another step only if, at the last step's cost, it ends within this. Each step is
  * sized to take about STEP_TARGET_MS (stepSize.ts), so a slice is one or two steps. */
@@ -626,9 +631,8 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     list.replaceChildren();
     order = baseOrder;
     if (emphasis) setEmphasis(emphasis, true);
-    // A large graph's list follows once it is drawn (finished): its buttons' names cost tens of
-    // ms, in the task that puts its first drawing on the way. The Tab stop's is there already.
-    if (next.nodes.length + next.links.length < slicedFrom) fitList();
+    // A large graph's list follows once it is drawn (finished). The Tab stop's is there already.
+    if (next.nodes.length + next.links.length < LISTED_AT_ONCE_BELOW) fitList();
     schedule();
   }
 
