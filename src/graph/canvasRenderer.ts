@@ -160,13 +160,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   /** The size of a sliced drawing's steps, following what the last ones cost (stepSize.ts); kept
    * from one drawing to the next. */
   const step: StepCount = { links: FIRST_STEP_ITEMS, nodes: FIRST_STEP_ITEMS, chunk: PART_ITEMS, painted: 0, phase: 'links' };
-  /** Waiting for the next full drawing to be on the canvas (drawn()). */
-  let waiters: Array<() => void> = [];
-  const resolveWaiters = () => {
-    const done = waiters;
-    waiters = [];
-    for (const resolve of done) resolve();
+  /** Resolves and empties a list of waiters (those it resolves may add to it anew). */
+  const release = (list: Array<() => void>) => {
+    for (const resolve of list.splice(0)) resolve();
   };
+  /** Waiting for the next full drawing to be on the canvas (drawn()). */
+  const waiters: Array<() => void> = [];
+  const resolveWaiters = () => release(waiters);
   /** No drawing made (nothing to draw, no context, a drawing that failed): whoever waits for one
    * or for the renderer to be idle waits no more. */
   const nothingDrawn = () => {
@@ -174,15 +174,13 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
     checkIdle();
   };
   /** Waiting for nothing to be left to draw or list (idle()). */
-  let idleWaiters: Array<() => void> = [];
+  const idleWaiters: Array<() => void> = [];
   /** Resolves idle()'s waiters if nothing is left: no frame asked for, no drawing under way or to
    * follow, no view change to settle, the keyboard list fitted. */
   function checkIdle() {
     if (idleWaiters.length === 0 || life.destroyed) return;
     if (pending !== null || slicing !== null || again || settle !== null || laterTimer !== null || listTimer !== null) return;
-    const done = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of done) resolve();
+    release(idleWaiters);
   }
   /** While some nodes move (setMoving): everything else, drawn once, and the transform it was drawn
    * at (null: to draw again). Each frame then copies it and draws the moving nodes over it. */
@@ -720,9 +718,7 @@ export function createCanvasRenderer(parent: HTMLElement, width: number, height:
   life.add(() => {
     stopSlicing();
     resolveWaiters();
-    const idle = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of idle) resolve();
+    release(idleWaiters);
     if (pending !== null && pending !== -1) cancel(pending);
     if (settle !== null) clearTimeout(settle);
     if (laterTimer !== null) clearTimeout(laterTimer);

@@ -1,16 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
+import { overlapsOf, type TextBox } from './textBoxes';
 
 const browser = useBrowser();
 
-interface LabelBox {
+interface LabelBox extends TextBox {
   readonly id: string;
-  readonly text: string;
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
   readonly fontSize: number;
 }
 
@@ -77,15 +73,6 @@ function labelsAndLeaders(page: Page): Promise<{ id: string; hidden: boolean; ga
   );
 }
 
-function overlapsOf(boxes: readonly LabelBox[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) if (intersect(boxes[i]!, boxes[j]!)) out.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
-  return out;
-}
-
-const intersect = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** Waits for the graph's first drawing: laid out off the main thread, drawn once settled. */
 async function graphDrawn(page: Page) {
   await page.locator('#graph [data-node]').first().waitFor({ timeout: 30_000 });
@@ -112,18 +99,12 @@ describe('the alliance graph in Chromium', () => {
       const graphBox = await graph.boundingBox();
       const surface = await page.locator('#graph svg[data-graph-surface]').boundingBox();
       console.info(`graph ${width}×${height}: region ${graphBox?.width}×${graphBox?.height}, drawing ${surface?.width}×${surface?.height}`);
-      const overlaps: string[] = [];
-      for (let i = 0; i < boxes.length; i++) {
-        const a = boxes[i]!;
+      for (const a of boxes) {
         expect(a.fontSize, a.text).toBeGreaterThanOrEqual(14);
         expect(a.left, a.text).toBeGreaterThanOrEqual(graphBox!.x);
         expect(a.right, a.text).toBeLessThanOrEqual(graphBox!.x + graphBox!.width);
-        for (let j = i + 1; j < boxes.length; j++) {
-          const b = boxes[j]!;
-          if (intersect(a, b)) overlaps.push(`${a.text} × ${b.text}`);
-        }
       }
-      expect(overlaps).toEqual([]);
+      expect(overlapsOf(boxes)).toEqual([]);
       await page.screenshot({ path: `test-results/graph-${width}x${height}.png` });
       expect(watched.errors).toEqual([]);
       await page.close();

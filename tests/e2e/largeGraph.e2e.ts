@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watch } from './browser';
+import { overlapsOf, type TextBox } from './textBoxes';
 import { writeSyntheticFiles } from '../../scripts/synthetic';
 
 const ACTORS = 5000;
@@ -35,10 +36,10 @@ const RECORD_TEXT = `(() => {
       list.push({
         text: String(text),
         font: this.font,
-        x0: m.a * (x - ink.actualBoundingBoxLeft) + m.e,
-        x1: m.a * (x + ink.actualBoundingBoxRight) + m.e,
-        y0: m.d * (y - ink.actualBoundingBoxAscent) + m.f,
-        y1: m.d * (y + ink.actualBoundingBoxDescent) + m.f,
+        left: m.a * (x - ink.actualBoundingBoxLeft) + m.e,
+        right: m.a * (x + ink.actualBoundingBoxRight) + m.e,
+        top: m.d * (y - ink.actualBoundingBoxAscent) + m.f,
+        bottom: m.d * (y + ink.actualBoundingBoxDescent) + m.f,
       });
       last = this.canvas;
     }
@@ -47,13 +48,8 @@ const RECORD_TEXT = `(() => {
   window.__written = () => (last && lists.get(last)) || [];
 })();`;
 
-interface Written {
-  readonly text: string;
+interface Written extends TextBox {
   readonly font: string;
-  readonly x0: number;
-  readonly x1: number;
-  readonly y0: number;
-  readonly y1: number;
 }
 
 /** The nodes' labels of the graph's last drawing (the lines written in the font of the actors'
@@ -62,13 +58,7 @@ async function labelsWritten(page: Page) {
   const written = (await page.evaluate('window.__written()')) as Written[];
   const fonts = new Set(written.filter((w) => /^(Acteur|Actor) \d+/.test(w.text)).map((w) => w.font));
   const labels = written.filter((w) => fonts.has(w.font));
-  const overlaps: string[] = [];
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++) {
-      const [a, b] = [labels[i]!, labels[j]!];
-      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) overlaps.push(`${a.text} × ${b.text}`);
-    }
-  return { texts: labels.map((l) => l.text).join('|'), count: labels.length, overlaps };
+  return { texts: labels.map((l) => l.text).join('|'), count: labels.length, overlaps: overlapsOf(labels, 0.5) };
 }
 
 beforeAll(async () => {
